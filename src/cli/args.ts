@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/finding";
+import { parseDateText, type CivilDate } from "../core/values/dates";
+
+export interface CommonOptions {
+  readonly file: string;
+  readonly asOf?: CivilDate;
+  readonly dueWithinMonths?: number;
+  readonly lang: Lang;
+}
+
+export type Command =
+  | ({ readonly command: "validate"; readonly json: boolean } & CommonOptions)
+  | ({ readonly command: "report"; readonly output: string } & CommonOptions)
+  | { readonly command: "help"; readonly lang: Lang };
+
+export class UsageError extends Error {
+  constructor(
+    readonly messageId: "unknownCommand" | "missingFile" | "missingOutput" | "badAsOf" | "badDueWithin" | "badLang" | "badOption" | "sameOutput",
+    readonly detail = "",
+  ) {
+    super(`${messageId}${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+/** Korean unless asked otherwise: our users read Korean first. */
+function langOf(value: string | undefined): Lang {
+  if (value === undefined) return "ko";
+  if (value === "ko" || value === "en") return value;
+  throw new UsageError("badLang", value);
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        "as-of": { type: "string" },
+        "due-within": { type: "string" },
+        lang: { type: "string" },
+        json: { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError("badOption", error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const lang = langOf(values.lang);
+  const [command, file, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") return { command: "help", lang };
+  if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
+  if (file === undefined) throw new UsageError("missingFile");
+  if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
+
+  let asOf: CivilDate | undefined;
+  if (values["as-of"] !== undefined) {
+    const date = parseDateText(values["as-of"]);
+    if (!date || date.precision !== "day") throw new UsageError("badAsOf", values["as-of"]);
+    asOf = date.date;
+  }
+  let dueWithinMonths: number | undefined;
+  if (values["due-within"] !== undefined) {
+    dueWithinMonths = Number(values["due-within"]);
+    if (!Number.isInteger(dueWithinMonths) || dueWithinMonths < 0 || dueWithinMonths > 1200) {
+      throw new UsageError("badDueWithin", values["due-within"]);
+    }
+  }
+  const common = { file, asOf, dueWithinMonths, lang };
+  if (command === "validate") return { command, json: values.json ?? false, ...common };
+  if (values.output === undefined) throw new UsageError("missingOutput");
+  return { command, output: values.output, ...common };
+}

@@ -1,0 +1,31 @@
+import { countBySeverity, type Finding, type Lang, type Severity } from "../../core/finding";
+import { renderMessage } from "../../core/messages";
+import { CLI_MESSAGES } from "../messages";
+
+const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
+const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
+const RESET = "\x1b[0m";
+
+/** Findings grouped by sheet, one line each: severity, cell, message, rule. */
+export function formatText(file: string, asOf: string, findings: readonly Finding[], lang: Lang, color: boolean): string {
+  const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
+  const t = (id: keyof typeof CLI_MESSAGES) => renderMessage(CLI_MESSAGES[id], {}, lang);
+  const lines = [`${file} · ${t("asOf")} ${asOf}`];
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const sheet = f.sheet || t("namedRangeWithoutSheet");
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), f]);
+  }
+  const cellWidth = Math.max(4, ...findings.map((f) => f.cell.length));
+  for (const [sheet, group] of bySheet) {
+    lines.push("", sheet);
+    for (const f of group) {
+      const label = `${MARKS[f.severity]} ${t(f.severity)}`;
+      lines.push(`  ${paint(f.severity, label)}  ${(f.cell || "-").padEnd(cellWidth)}  ${f.message}  [${f.rule}]`);
+    }
+  }
+  const counts = countBySeverity(findings);
+  const summary = (["error", "warning", "info"] as const).map((s) => `${t(s)} ${counts[s]}`).join(" · ");
+  lines.push("", `${summary} — ${counts.error === 0 ? t("passed") : t("failed")}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,70 @@
+import type { LocalizedText } from "../core/messages";
+
+/** Everything the command line says beyond the findings, in both languages. */
+export const CLI_MESSAGES = {
+  usage: {
+    ko: [
+      "사용법:",
+      "  budget-check validate FILE.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en] [--json]",
+      "  budget-check report   FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
+      "",
+      "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름이 없음",
+    ].join("\n"),
+    en: [
+      "Usage:",
+      "  budget-check validate FILE.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en] [--json]",
+      "  budget-check report   FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
+      "",
+      "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check",
+    ].join("\n"),
+  },
+  unknownCommand: { ko: "알 수 없는 명령입니다: {detail}", en: "Unknown command: {detail}" },
+  missingFile: { ko: "검사할 .xlsx 파일을 지정하십시오", en: "Name the .xlsx file to check" },
+  missingOutput: { ko: "-o OUT.xlsx로 쓸 파일을 지정하십시오", en: "Name the file to write with -o OUT.xlsx" },
+  sameOutput: {
+    ko: "-o에 입력 파일과 같은 경로를 줄 수 없습니다 (원본은 절대 덮어쓰지 않습니다): {detail}",
+    en: "-o cannot be the input file (the original is never overwritten): {detail}",
+  },
+  badAsOf: { ko: "--as-of 날짜를 읽을 수 없습니다: {detail} (예: 2018-09-30)", en: "Cannot read the --as-of date: {detail} (e.g. 2018-09-30)" },
+  badDueWithin: { ko: "--due-within은 0 이상의 개월 수여야 합니다: {detail}", en: "--due-within takes a whole number of months: {detail}" },
+  badLang: { ko: "--lang은 ko 또는 en입니다: {detail}", en: "--lang is ko or en: {detail}" },
+  badOption: { ko: "명령줄을 읽을 수 없습니다: {detail}", en: "Cannot read the command line: {detail}" },
+  "not-found": { ko: "{file}: 파일이 없습니다", en: "{file}: no such file" },
+  "not-a-zip": {
+    ko: "{file}: .xlsx 파일이 아닙니다 (zip 형식이 아님). Excel에서 .xlsx로 저장한 파일을 지정하십시오",
+    en: "{file}: not an .xlsx file (not a zip). Save it from Excel as .xlsx",
+  },
+  "no-workbook": { ko: "{file}: zip 파일이지만 통합 문서(xl/workbook.xml)가 없습니다", en: "{file}: a zip file, but no workbook (xl/workbook.xml) inside" },
+  encrypted: {
+    ko: "{file}: 암호로 보호된 파일입니다. Excel에서 암호를 해제하고 저장한 뒤 다시 검사하십시오",
+    en: "{file}: the file is password-protected. Remove the password in Excel, save, and check again",
+  },
+  "legacy-xls": {
+    ko: "{file}: 예전 .xls 형식입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
+    en: "{file}: an old .xls file. Save it as .xlsx in Excel and check again",
+  },
+  "too-large": {
+    ko: "{file}: 압축을 풀면 지나치게 커지는 파일이라 읽지 않았습니다 ({detail})",
+    en: "{file}: the file would inflate to an unreasonable size, so it was not read ({detail})",
+  },
+  corrupt: { ko: "{file}: 파일이 손상되어 읽을 수 없습니다 ({detail})", en: "{file}: the file is damaged and cannot be read ({detail})" },
+  cannotWrite: { ko: "{file}: 파일을 쓸 수 없습니다 ({detail})", en: "{file}: cannot write the file ({detail})" },
+  noNames: {
+    ko: "{file}: 검증할 이름 있는 범위가 없습니다. 찾은 이름: {names}\n다음 이름 중 하나로 표 범위를 정의하십시오 ([수식] > [이름 정의]): {expected}",
+    en: "{file}: no named range to check. Names found: {names}\nDefine a table's range with one of these names (Formulas > Define Name): {expected}",
+  },
+  none: { ko: "(없음)", en: "(none)" },
+  asOf: { ko: "기준일", en: "As of" },
+  passed: { ko: "검증 통과", en: "Passed" },
+  failed: { ko: "오류가 있습니다", en: "Errors found" },
+  error: { ko: "오류", en: "error" },
+  warning: { ko: "경고", en: "warning" },
+  info: { ko: "정보", en: "info" },
+  namedRangeWithoutSheet: { ko: "(이름)", en: "(names)" },
+  internal: {
+    ko: "{file}: 예상하지 못한 문제로 검사를 마치지 못했습니다 ({detail}). 이 메시지와 파일을 담당자에게 보내 주십시오",
+    en: "{file}: the check could not finish because of an unexpected problem ({detail}). Please send this message and the file to support",
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;

@@ -1,0 +1,41 @@
+/** A1 addresses: zero-based row/column indexes to and from Excel's letters and digits. */
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Parses `B12` or `$B$12` into zero-based indexes; null when it is not a single-cell address. */
+export function parseA1(text: string): CellPosition | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
+  if (!m) return null;
+  const row = Number(m[2]) - 1;
+  if (row < 0) return null;
+  return { row, col: columnIndex(m[1]) };
+}
+
+/** Quotes a sheet name for use in a reference when Excel would: `'My sheet'!A1`. */
+export function quoteSheetName(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}

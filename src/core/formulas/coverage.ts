@@ -1,0 +1,52 @@
+import { a1, type CellPosition } from "../address";
+import type { Grid } from "../grid";
+import { formulaReferences } from "./references";
+
+const cellKey = (row: number, col: number) => `${row}:${col}`;
+
+export interface FormulaCoverage {
+  /** A formula cell of the grid that covers this grid cell, if any, as a sheet A1 address. */
+  coveringFormulaCell(row: number, col: number): string | undefined;
+}
+
+const cache = new WeakMap<Grid, FormulaCoverage>();
+
+/** Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more. */
+export function formulaCoverage(grid: Grid): FormulaCoverage {
+  const cached = cache.get(grid);
+  if (cached) return cached;
+  const covered = new Map<string, string>();
+  grid.formulas?.forEach((cells, row) =>
+    cells.forEach((formula, col) => {
+      if (typeof formula !== "string" || !formula.startsWith("=")) return;
+      const at = a1(grid.top + row, grid.left + col);
+      for (const area of formulaReferences(formula).areas) {
+        if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
+        const top = Math.max(area.top - grid.top, 0);
+        const bottom = Math.min(area.bottom - grid.top, grid.values.length - 1);
+        const left = Math.max(area.left - grid.left, 0);
+        const right = Math.min(area.right - grid.left, (grid.values[0]?.length ?? 0) - 1);
+        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
+      }
+    }),
+  );
+  const coverage = { coveringFormulaCell: (row: number, col: number) => covered.get(cellKey(row, col)) };
+  cache.set(grid, coverage);
+  return coverage;
+}
+
+/** The grid cells a sum-only formula covers, or null when the formula is more than a sum or leaves the sheet. */
+export function cellsSummedBy(formula: string, grid: Grid): CellPosition[] | null {
+  const refs = formulaReferences(formula);
+  if (!refs.sumOnly) return null;
+  const cells: CellPosition[] = [];
+  for (const area of refs.areas) {
+    if (area.sheet !== undefined && area.sheet !== grid.sheet) return null;
+    // Whole columns and very large areas are no plain list of detail cells; compare only what is bounded.
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 100_000) return null;
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) cells.push({ row: r - grid.top, col: c - grid.left });
+    }
+  }
+  return cells;
+}

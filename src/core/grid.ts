@@ -1,0 +1,51 @@
+/**
+ * A rectangle of cells as a host hands it to the core: the shape Office.js uses (row-major 2D arrays of
+ * values, number formats and formulas), so both adapters translate into it without deciding anything.
+ */
+
+/** An Excel error value such as `#DIV/0!`, `#N/A`, `#REF!`. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A cell's calculated value. Dates arrive as Excel serial numbers (1900 date system) with a date number
+ * format, as Office.js gives them; text is any string; `null` is an empty cell.
+ */
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface Grid {
+  /** The defined name this grid was read for, as the workbook spells it. */
+  readonly name: string;
+  readonly sheet: string;
+  /** Zero-based sheet row and column of the top-left cell. */
+  readonly top: number;
+  readonly left: number;
+  /** `values[r][c]`; every row has the same length. Merged cells carry the merge's top-left value. */
+  readonly values: CellValue[][];
+  /** Number formats, same shape as values; `"General"` where none is set. May be omitted for speed. */
+  readonly numberFormats?: string[][];
+  /** Formulas with their leading `=`, or `null` where the cell holds a constant. */
+  readonly formulas?: (string | null)[][];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+export function gridRowCount(grid: Grid): number {
+  return grid.values.length;
+}
+
+export function gridColumnCount(grid: Grid): number {
+  return grid.values.length === 0 ? 0 : grid.values[0].length;
+}
+
+export function numberFormatAt(grid: Grid, row: number, col: number): string {
+  return grid.numberFormats?.[row]?.[col] ?? "General";
+}
+
+export function formulaAt(grid: Grid, row: number, col: number): string | null {
+  const formula = grid.formulas?.[row]?.[col];
+  return typeof formula === "string" && formula.startsWith("=") ? formula : null;
+}

@@ -1,0 +1,63 @@
+import type { Lang, MessageData, Severity } from "./finding";
+import type { LocalizedText } from "./messages";
+import type { CheckOptions } from "./options";
+import type { Subject, SubjectKind } from "./tables/types";
+import type { CivilDate } from "./values/dates";
+
+/** What every rule may know about the workbook beyond the table in hand. */
+export interface WorkbookFacts {
+  /** Useful life in years by category key (see `labelKey`), from the `UsefulLife` tables. */
+  readonly usefulLife: ReadonlyMap<string, number>;
+  readonly asOf: CivilDate;
+}
+
+export interface Report {
+  /** Grid row and column of the one cell the finding is about; omitted for a name with no cells. */
+  readonly row?: number;
+  readonly col?: number;
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** A rule whose severity depends on the case (cell/number-as-text) says so here. */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly options: CheckOptions;
+  readonly facts: WorkbookFacts;
+  readonly lang: Lang;
+  report(report: Report): void;
+}
+
+type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
+
+interface RuleMeta {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly description: LocalizedText;
+  readonly messages: Readonly<Record<string, LocalizedText>>;
+}
+
+/** One rule, one file: its id, severity and messages beside its logic (after ESLint's rules). */
+export interface RuleDefinition<K extends SubjectKind> extends RuleMeta {
+  readonly appliesTo: readonly K[];
+  check(subject: SubjectOf<K>, context: RuleContext): void;
+}
+
+/** A rule as the runner holds it: it checks any subject and ignores the kinds it does not apply to. */
+export interface Rule extends RuleMeta {
+  readonly appliesTo: readonly SubjectKind[];
+  check(subject: Subject, context: RuleContext): void;
+}
+
+function isOneOf<K extends SubjectKind>(subject: Subject, kinds: readonly K[]): subject is SubjectOf<K> {
+  return (kinds as readonly SubjectKind[]).includes(subject.kind);
+}
+
+export function defineRule<K extends SubjectKind>(definition: RuleDefinition<K>): Rule {
+  return {
+    ...definition,
+    check(subject, context) {
+      if (isOneOf(subject, definition.appliesTo)) definition.check(subject, context);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { defineRule } from "../../rule";
+import { amountAt, roundSum } from "../support/read";
+
+export default defineRule({
+  id: "budget/over-executed",
+  severity: "warning",
+  appliesTo: ["budget"],
+  description: { ko: "집행액이 예산액을 넘는지 확인합니다.", en: "Executed exceeds the budget." },
+  messages: {
+    over: {
+      ko: "집행액 {executed} > 예산액 {budget} ({over} 초과 집행)",
+      en: "Executed {executed} > budget {budget} (over by {over})",
+    },
+  },
+  check(table, context) {
+    const { budgetCol, executedCol, grid } = table;
+    if (budgetCol === undefined || executedCol === undefined) return;
+    for (const { row } of table.rows) {
+      const budget = amountAt(grid, { row, col: budgetCol });
+      const executed = amountAt(grid, { row, col: executedCol });
+      if (budget === null || executed === null) continue;
+      const over = roundSum(executed - budget);
+      if (over > context.options.tolerance) {
+        context.report({ row, col: executedCol, messageId: "over", data: { executed, budget, over } });
+      }
+    }
+  },
+});

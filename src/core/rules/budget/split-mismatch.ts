@@ -1,0 +1,46 @@
+import type { CellPosition } from "../../address";
+import { defineRule } from "../../rule";
+import { amountAt, readAt, roundSum, sumAt, transpositionHint } from "../support/read";
+
+export default defineRule({
+  id: "budget/split-mismatch",
+  severity: "error",
+  appliesTo: ["budget"],
+  description: {
+    ko: "재원(국비·시비·구비·기금)의 합이 예산액·집행액과 같은지 확인합니다.",
+    en: "Funding sources (national, city, district, fund) add up to the budget and the executed amount.",
+  },
+  messages: {
+    budget: {
+      ko: "재원 합 {sources} ({names}) ≠ 예산액 {stated} (차이 {difference}{hint})",
+      en: "Funding sources {sources} ({names}) ≠ budget {stated} (difference {difference}{hint})",
+    },
+    executed: {
+      ko: "재원별 집행 합 {sources} ({names}) ≠ 집행액 {stated} (차이 {difference}{hint})",
+      en: "Executed by source {sources} ({names}) ≠ executed {stated} (difference {difference}{hint})",
+    },
+  },
+  check(table, context) {
+    const { grid } = table;
+    const pairs = [
+      { messageId: "budget", col: table.budgetCol, parts: table.sourceCols },
+      { messageId: "executed", col: table.executedCol, parts: table.executedSourceCols },
+    ];
+    for (const { messageId, col, parts } of pairs) {
+      if (col === undefined || parts.length === 0) continue;
+      const names = parts.map((p) => table.headers[p.col]).join("+");
+      for (const { row } of table.rows) {
+        const cells: CellPosition[] = parts.map((p) => ({ row, col: p.col }));
+        // A row that leaves every source blank states no split.
+        if (cells.every((cell) => readAt(grid, cell).kind === "blank")) continue;
+        const stated = amountAt(grid, { row, col });
+        const sources = sumAt(grid, cells);
+        if (stated === null || sources === null) continue;
+        const difference = roundSum(sources - stated);
+        if (Math.abs(difference) <= context.options.tolerance) continue;
+        const hint = transpositionHint(difference, context.lang);
+        context.report({ row, col, messageId, data: { sources, names, stated, difference: Math.abs(difference), hint } });
+      }
+    }
+  },
+});

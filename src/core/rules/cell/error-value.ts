@@ -1,0 +1,25 @@
+import { defineRule } from "../../rule";
+import { TABLE_KINDS } from "../../tables/kinds";
+import { columnHeader, typedCellIssues } from "../support/typed-cells";
+
+export default defineRule({
+  id: "cell/error-value",
+  severity: "error",
+  appliesTo: TABLE_KINDS,
+  description: {
+    ko: "숫자나 날짜가 있어야 할 셀의 Excel 오류 값(#DIV/0!, #N/A, #REF! 등)을 찾습니다.",
+    en: "An Excel error value (#DIV/0!, #N/A, #REF!…) where a number or date is needed.",
+  },
+  messages: {
+    error: {
+      ko: "{column}: 오류 값 {error}이 있어 값을 읽을 수 없습니다",
+      en: "{column}: the error value {error} stands where a value is needed",
+    },
+  },
+  check(table, context) {
+    for (const { row, col, reading } of typedCellIssues(table)) {
+      if (reading.kind !== "error") continue;
+      context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { lotLabel, scheduleOf } from "../../inventory/lots";
+import { defineRule } from "../../rule";
+import { formatIsoDate } from "../../values/dates";
+
+export default defineRule({
+  id: "inventory/due-soon",
+  severity: "info",
+  appliesTo: ["inventory"],
+  description: {
+    ko: "기준일 뒤 교체 예정 기간(기본 12개월) 안에 교체 예정일이 오는 장비를 찾습니다.",
+    en: "A lot falls due within the window (12 months by default) after the as-of date.",
+  },
+  messages: {
+    dueSoon: {
+      ko: "{lot}: 교체 예정일 {due} ({months}개월 이내 교체 예정)",
+      en: "{lot}: due {due}, within {months} months",
+    },
+  },
+  check(table, context) {
+    const months = context.options.dueWithinMonths;
+    for (const row of table.lotRows) {
+      const schedule = scheduleOf(table, row, context.facts, months);
+      if (schedule?.status !== "dueSoon") continue;
+      context.report({
+        row,
+        col: table.columns.acquired,
+        messageId: "dueSoon",
+        data: { lot: lotLabel(table, row), due: formatIsoDate(schedule.due), months },
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { acquiredAt, lotLabel } from "../../inventory/lots";
+import { defineRule } from "../../rule";
+import { compareDates, formatIsoDate } from "../../values/dates";
+
+export default defineRule({
+  id: "inventory/future-date",
+  severity: "error",
+  appliesTo: ["inventory"],
+  description: { ko: "기준일 뒤에 취득한 장비를 찾습니다.", en: "A lot was acquired after the as-of date." },
+  messages: {
+    future: {
+      ko: "{lot}: 취득일 {acquired}이(가) 기준일 {asOf} 이후입니다",
+      en: "{lot}: acquired {acquired}, after the as-of date {asOf}",
+    },
+  },
+  check(table, context) {
+    const { asOf } = context.facts;
+    for (const row of table.lotRows) {
+      const acquired = acquiredAt(table, row);
+      if (acquired.kind !== "date" || compareDates(acquired.date, asOf) <= 0) continue;
+      context.report({
+        row,
+        col: table.columns.acquired,
+        messageId: "future",
+        data: { lot: lotLabel(table, row), acquired: formatIsoDate(acquired.date), asOf: formatIsoDate(asOf) },
+      });
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { cellTextAt, isOutOfPlan, lifeOf, lotLabel } from "../../inventory/lots";
+import { defineRule } from "../../rule";
+
+export default defineRule({
+  id: "inventory/unknown-life",
+  severity: "error",
+  appliesTo: ["inventory"],
+  description: {
+    ko: "내용연수가 행에도 내용연수 표에도 없는 장비를 찾습니다.",
+    en: "No useful life in the row nor in the UsefulLife table for its category.",
+  },
+  messages: {
+    unknown: {
+      ko: "{lot}: 분류 '{category}'의 내용연수가 행에도 내용연수(UsefulLife) 표에도 없습니다",
+      en: "{lot}: no useful life for category '{category}' in the row or the UsefulLife table",
+    },
+    invalid: {
+      ko: "{lot}: 내용연수 {years}년은 쓸 수 없습니다 (0보다 커야 합니다)",
+      en: "{lot}: a useful life of {years} years cannot be used (must be above zero)",
+    },
+  },
+  check(table, context) {
+    for (const row of table.lotRows) {
+      if (isOutOfPlan(table, row)) continue;
+      const life = lifeOf(table, row, context.facts);
+      const col = table.columns.life ?? table.columns.category;
+      const lot = lotLabel(table, row);
+      if (life.kind === "unknown") {
+        context.report({ row, col, messageId: "unknown", data: { lot, category: cellTextAt(table, row, "category") } });
+      } else if (life.kind === "invalid") {
+        context.report({ row, col, messageId: "invalid", data: { lot, years: life.years } });
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from "../../rule";
+import { amountAt } from "../support/read";
+
+export default defineRule({
+  id: "staff/difference-mismatch",
+  severity: "error",
+  appliesTo: ["staff"],
+  description: { ko: "과부족이 현원 − 정원과 같은지 확인합니다.", en: "Difference equals current − authorized." },
+  messages: {
+    mismatch: {
+      ko: "과부족 {stated} ≠ 현원 {current} − 정원 {authorized} = {expected}",
+      en: "Difference {stated} ≠ current {current} − authorized {authorized} = {expected}",
+    },
+  },
+  check(table, context) {
+    for (const d of table.differences) {
+      const authorized = amountAt(table.grid, d.authorized);
+      const current = amountAt(table.grid, d.current);
+      const stated = amountAt(table.grid, d.difference);
+      if (authorized === null || current === null || stated === null) continue;
+      const expected = current - authorized;
+      if (stated === expected) continue;
+      context.report({ ...d.difference, messageId: "mismatch", data: { stated, current, authorized, expected } });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { numberFormatAt } from "../../grid";
+import type { Table, TypedColumn } from "../../tables/types";
+import { readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
+
+/** A cell of a typed column that is not a plain number or date: what the cell rules report on. */
+export interface TypedCellIssue {
+  readonly row: number;
+  readonly col: number;
+  readonly type: TypedColumn["type"];
+  readonly reading: NumberReading | DateReading;
+}
+
+const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
+
+/** Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. */
+export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const issues: TypedCellIssue[] = [];
+  const { grid } = table;
+  for (const { col, type } of table.typedColumns) {
+    for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
+      const value = grid.values[row][col];
+      if (value === null || (typeof value === "number" && type !== "date")) continue;
+      const format = numberFormatAt(grid, row, col);
+      const reading = type === "date" ? readDate(value, format) : readNumber(value, format);
+      if (reading.kind === "error" || reading.kind === "invalid" || reading.kind === "text-number") {
+        issues.push({ row, col, type, reading });
+      }
+    }
+  }
+  cache.set(table, issues);
+  return issues;
+}
+
+/** The header text above a typed cell, for messages. */
+export function columnHeader(table: Table, col: number): string {
+  if (table.headerRow < 0) return table.name;
+  const value = table.grid.values[table.headerRow][col];
+  return typeof value === "string" ? value.trim() : String(value ?? "");
+}

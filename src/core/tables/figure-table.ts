@@ -1,0 +1,65 @@
+import type { Grid } from "../grid";
+import { gridColumnCount } from "../grid";
+import { cellText, readNumber } from "../values/cell-readers";
+import { headerKey, isSubtotalLabel, isTotalLabel } from "./headers";
+import { isBlankRow } from "./locate";
+import { acrossTotals, classifyRows, downTotals } from "./rows";
+import type { FigureTable, UnrecognizedTable } from "./types";
+
+// Rates and ratios are never summed: `집행률`, `비율`, `Rate`, or a `%` in the header.
+const RATE_HEADER = /(율|률|비율|rate|ratio|%)/i;
+
+/**
+ * Any other table of figures: the first non-blank row is the header; leading columns of text are labels,
+ * the rest are figures. A 계/합계/Total row sums the rows, a 계/합계/Total column sums the other figures.
+ */
+export function parseFigureTable(name: string, grid: Grid): FigureTable | UnrecognizedTable {
+  let headerRow = 0;
+  while (headerRow < grid.values.length && isBlankRow(grid, headerRow)) headerRow++;
+  const width = gridColumnCount(grid);
+  const texts = headerRow < grid.values.length ? grid.values[headerRow].map(cellText) : [];
+  const keys = texts.map(headerKey);
+  const dataRows = grid.values.length - headerRow - 1;
+  if (dataRows <= 0 || width < 2) {
+    return { kind: "unrecognized", name, grid, intended: "table", missing: ["계/합계/Total"] };
+  }
+
+  const isFigureColumn = (col: number): boolean => {
+    if (isTotalLabel(keys[col]) || isSubtotalLabel(keys[col])) return true;
+    let numbers = 0;
+    let texts = 0;
+    for (let row = headerRow + 1; row < grid.values.length; row++) {
+      const reading = readNumber(grid.values[row][col]);
+      if (reading.kind === "number" || (reading.kind === "text-number" && !reading.dash)) numbers++;
+      else if (reading.kind === "invalid") texts++;
+    }
+    return numbers > texts;
+  };
+  // The label columns run from the left up to the first column of figures.
+  let firstFigure = 1;
+  while (firstFigure < width && !isFigureColumn(firstFigure)) firstFigure++;
+  const labelCols = Array.from({ length: firstFigure }, (_, i) => i);
+  const figureCols = Array.from({ length: width - firstFigure }, (_, i) => firstFigure + i).filter(
+    (col) => keys[col] !== "" && !RATE_HEADER.test(texts[col]),
+  );
+
+  const rows = classifyRows(grid, headerRow + 1, labelCols);
+  const totalCols = figureCols.filter((col) => isTotalLabel(keys[col]));
+  const partCols = figureCols.filter((col) => !isTotalLabel(keys[col]) && !isSubtotalLabel(keys[col]));
+  const totals = downTotals(rows, figureCols, texts);
+  for (const col of totalCols) totals.push(...acrossTotals(rows, col, partCols));
+
+  if (totals.length === 0) {
+    return { kind: "unrecognized", name, grid, intended: "table", missing: ["계/합계/Total"] };
+  }
+  return {
+    kind: "table",
+    name,
+    grid,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: grid.values.length - 1,
+    typedColumns: figureCols.map((col) => ({ col, type: "number" })),
+    totals,
+  };
+}

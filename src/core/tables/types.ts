@@ -1,0 +1,133 @@
+import type { CellPosition } from "../address";
+import type { Grid } from "../grid";
+import type { BrokenReason } from "../names/reference";
+
+/** What kind of table a defined name holds, decided by the name alone (DESIGN.md, "Named ranges"). */
+export type TableKind = "budget" | "staff" | "inventory" | "table" | "usefulLife" | "asOf";
+
+/** A column the core reads as numbers or dates; the cell rules check every cell of it in the data rows. */
+export interface TypedColumn {
+  readonly col: number;
+  readonly type: "number" | "rate" | "date";
+}
+
+/** "This cell states the total of those cells": the shape every total check and formula check shares. */
+export interface TotalRelation {
+  readonly row: number;
+  readonly col: number;
+  readonly direction: "down" | "across";
+  readonly subtotal: boolean;
+  /** The detail cells the total sums. */
+  readonly parts: readonly CellPosition[];
+  /** The same total written over subtotals and the details outside any subtotal, as people often do. */
+  readonly partsViaSubtotals?: readonly CellPosition[];
+  /** Header text of the column (down) or label of the row (across) the total belongs to. */
+  readonly label: string;
+}
+
+interface TableBase {
+  readonly name: string;
+  readonly grid: Grid;
+  /** Grid row of the (last) header row. */
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly typedColumns: readonly TypedColumn[];
+  readonly totals: readonly TotalRelation[];
+}
+
+export type RowKind = "detail" | "subtotal" | "total";
+
+export interface TableRow {
+  readonly row: number;
+  readonly kind: RowKind;
+  readonly label: string;
+}
+
+export type FundingSource = "national" | "city" | "district" | "fund";
+
+export interface BudgetTable extends TableBase {
+  readonly kind: "budget";
+  readonly itemCol: number;
+  readonly budgetCol?: number;
+  readonly executedCol?: number;
+  readonly rateCol?: number;
+  readonly sourceCols: readonly { readonly col: number; readonly source: FundingSource }[];
+  readonly executedSourceCols: readonly { readonly col: number; readonly source: FundingSource }[];
+  /** Every column totalled down: budget, executed, remaining, sources, periods, a cross-foot total. */
+  readonly amountCols: readonly number[];
+  readonly rows: readonly TableRow[];
+  readonly headers: readonly string[];
+}
+
+export interface StaffDifference {
+  readonly authorized: CellPosition;
+  readonly current: CellPosition;
+  readonly difference: CellPosition;
+}
+
+export interface StaffTable extends TableBase {
+  readonly kind: "staff";
+  readonly layout: "long" | "wide";
+  readonly differences: readonly StaffDifference[];
+}
+
+export interface InventoryTable extends TableBase {
+  readonly kind: "inventory";
+  readonly columns: Readonly<Partial<Record<InventoryRole, number>>>;
+  /** Grid rows holding lots (blank and total rows left out). */
+  readonly lotRows: readonly number[];
+}
+
+export type InventoryRole =
+  | "id"
+  | "category"
+  | "description"
+  | "quantity"
+  | "unit"
+  | "acquired"
+  | "life"
+  | "unitCost"
+  | "status"
+  | "team";
+
+/** Any other table of figures (`Table_*`): totals down and across. */
+export interface FigureTable extends TableBase {
+  readonly kind: "table";
+}
+
+export interface UsefulLifeTable extends TableBase {
+  readonly kind: "usefulLife";
+  readonly categoryCol: number;
+  readonly lifeCol: number;
+}
+
+export interface AsOfCell extends TableBase {
+  readonly kind: "asOf";
+}
+
+export type Table = BudgetTable | StaffTable | InventoryTable | FigureTable | UsefulLifeTable | AsOfCell;
+
+/** A range whose layout could not be recognised: the words it looked for are not there. */
+export interface UnrecognizedTable {
+  readonly kind: "unrecognized";
+  readonly name: string;
+  readonly grid: Grid;
+  readonly intended: TableKind;
+  /** The header words (in the user's language, by role) that were looked for and not found. */
+  readonly missing: readonly string[];
+}
+
+/** A defined name that points at no usable cells. */
+export interface BrokenName {
+  readonly kind: "broken-name";
+  readonly name: string;
+  readonly reason: BrokenReason | "empty";
+  readonly sheet?: string;
+  /** For an empty range: where it is. */
+  readonly grid?: Grid;
+}
+
+/** Everything a rule can be handed. */
+export type Subject = Table | UnrecognizedTable | BrokenName;
+export type SubjectKind = Subject["kind"];

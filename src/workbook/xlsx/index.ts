@@ -1,0 +1,1 @@
+export { openXlsxBuffer, openXlsxFile } from "./open";

@@ -1,0 +1,55 @@
+/**
+ * Reads sheet names, defined names and the date system from `xl/workbook.xml`. ExcelJS drops sheet-scoped
+ * names, constant names and whole-column names, so we read `<definedNames>` ourselves. The part is small and
+ * machine-written, so a few regular expressions do; element names may carry a namespace prefix (`x:sheet`).
+ */
+import type { DefinedName } from "../../core/names/defined-name";
+
+export interface WorkbookXml {
+  /** Sheet names in tab order (worksheets and chart sheets alike, as `localSheetId` counts them). */
+  readonly sheets: string[];
+  readonly names: DefinedName[];
+  readonly date1904: boolean;
+}
+
+const SHEET = /<(?:[\w.-]+:)?sheet\b([^>]*)>/g;
+const DEFINED_NAME = /<((?:[\w.-]+:)?definedName)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
+const WORKBOOK_PR = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/;
+const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+export function parseWorkbookXml(xml: string): WorkbookXml {
+  const sheets = [...xml.matchAll(SHEET)].map((m) => attributes(m[1]).get("name") ?? "");
+  const names: DefinedName[] = [];
+  for (const m of xml.matchAll(DEFINED_NAME)) {
+    const attrs = attributes(m[2]);
+    const name = attrs.get("name") ?? "";
+    // Built-in names (print areas, filter ranges) are Excel's own, never a user's table.
+    if (name === "" || name.startsWith("_xlnm.")) continue;
+    const formula = decodeXmlEntities(m[3] ?? "");
+    const localSheetId = attrs.get("localSheetId");
+    const scopeSheet = localSheetId === undefined ? undefined : sheets[Number(localSheetId)];
+    names.push(scopeSheet === undefined ? { name, formula } : { name, scopeSheet, formula });
+  }
+  const date1904 = /^(1|true)$/i.test(attributes(WORKBOOK_PR.exec(xml)?.[1] ?? "").get("date1904") ?? "");
+  return { sheets, names, date1904 };
+}
+
+/** Attribute values by local name (a prefix such as `x:` is dropped), entities decoded. */
+function attributes(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of text.matchAll(ATTRIBUTE)) {
+    attrs.set(m[1].replace(/^[\w.-]+:/, ""), decodeXmlEntities(m[2] ?? m[3]));
+  }
+  return attrs;
+}
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXmlEntities(text: string): string {
+  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, named?: string) => {
+    if (named !== undefined) return NAMED[named];
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
