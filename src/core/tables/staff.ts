@@ -51,6 +51,14 @@ function parseLong(name: string, grid: Grid): StaffTable | null {
     typedColumns: numberCols.map((col) => ({ col, type: "number" })),
     totals: downTotals(rows, numberCols, header.texts),
     differences,
+    lines: rows
+      .filter((r) => r.kind === "detail")
+      .map((r) => ({
+        series: series === undefined ? "" : cellText(grid.values[r.row][series]),
+        grade: grade === undefined ? "" : cellText(grid.values[r.row][grade]),
+        authorized: { row: r.row, col: authorized! },
+        current: { row: r.row, col: current! },
+      })),
   };
 }
 
@@ -118,5 +126,11 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     typedColumns: columns.map(({ col }) => ({ col, type: "number" })),
     totals,
     differences,
+    lines: leaves.map((c) => ({
+      series: c.series,
+      grade: c.grade,
+      authorized: { row: authorizedRow, col: c.col },
+      current: { row: currentRow, col: c.col },
+    })),
   };
 }

@@ -66,10 +66,19 @@ export interface StaffDifference {
   readonly difference: CellPosition;
 }
 
+/** One series and grade's headcounts (a detail row of the long layout, a grade column of the wide one). */
+export interface StaffLine {
+  readonly series: string;
+  readonly grade: string;
+  readonly authorized: CellPosition;
+  readonly current: CellPosition;
+}
+
 export interface StaffTable extends TableBase {
   readonly kind: "staff";
   readonly layout: "long" | "wide";
   readonly differences: readonly StaffDifference[];
+  readonly lines: readonly StaffLine[];
 }
 
 export interface InventoryTable extends TableBase {

@@ -1,0 +1,131 @@
+import { a1, type CellPosition } from "../address";
+import { cellTextAt, numberAt, scheduleOf } from "../inventory/lots";
+import type { WorkbookFacts } from "../rule";
+import { amountAt } from "../rules/support/read";
+import type { BudgetTable, FundingSource, StaffTable, Subject } from "../tables/types";
+import { cellText, amountOf } from "../values/cell-readers";
+import { epochDays, type CivilDate } from "../values/dates";
+
+/** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
+
+export interface SourceCell {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface BudgetLine {
+  readonly label: string;
+  readonly budget: number | null;
+  readonly executed: number | null;
+  /** In the order of the block's `sources`. */
+  readonly sources: readonly (number | null)[];
+  readonly at: SourceCell;
+}
+
+export interface BudgetBlock {
+  readonly name: string;
+  readonly sheet: string;
+  readonly sources: readonly FundingSource[];
+  readonly lines: readonly BudgetLine[];
+}
+
+export interface StaffLine {
+  readonly series: string;
+  readonly grade: string;
+  readonly authorized: number | null;
+  readonly current: number | null;
+}
+
+export interface StaffBlock {
+  readonly name: string;
+  readonly sheet: string;
+  readonly lines: readonly StaffLine[];
+}
+
+export interface ReplacementLot {
+  readonly id: string;
+  readonly category: string;
+  readonly description: string;
+  readonly quantity: number | null;
+  readonly unitCost: number | null;
+  readonly acquired: CivilDate;
+  readonly due: CivilDate;
+  readonly status: "overdue" | "dueSoon";
+  readonly at: SourceCell;
+}
+
+const SOURCE_ORDER: readonly FundingSource[] = ["national", "city", "district", "fund"];
+
+function locate(table: { grid: { sheet: string; top: number; left: number } }, pos: CellPosition): SourceCell {
+  return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
+}
+
+export function budgetBlock(table: BudgetTable): BudgetBlock {
+  const sources = SOURCE_ORDER.filter((s) => table.sourceCols.some((c) => c.source === s));
+  const amount = (row: number, col: number | undefined) => (col === undefined ? null : amountAt(table.grid, { row, col }));
+  return {
+    name: table.name,
+    sheet: table.grid.sheet,
+    sources,
+    lines: table.rows
+      .filter((r) => r.kind === "detail")
+      .map((r) => ({
+        label: cellText(table.grid.values[r.row][table.itemCol]),
+        budget: amount(r.row, table.budgetCol),
+        executed: amount(r.row, table.executedCol),
+        sources: sources.map((s) => amount(r.row, table.sourceCols.find((c) => c.source === s)?.col)),
+        at: locate(table, { row: r.row, col: table.itemCol }),
+      })),
+  };
+}
+
+export function staffBlock(table: StaffTable): StaffBlock {
+  let series = "";
+  return {
+    name: table.name,
+    sheet: table.grid.sheet,
+    lines: table.lines.map((line) => {
+      // A blank series under a filled one continues it, as people leave repeated labels out.
+      series = line.series || series;
+      return {
+        series,
+        grade: line.grade,
+        authorized: amountAt(table.grid, line.authorized),
+        current: amountAt(table.grid, line.current),
+      };
+    }),
+  };
+}
+
+/** Every overdue and due-soon lot of every inventory table, by due date. */
+export function replacementLots(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
+  const lots: ReplacementLot[] = [];
+  for (const table of subjects) {
+    if (table.kind !== "inventory") continue;
+    for (const row of table.lotRows) {
+      const schedule = scheduleOf(table, row, facts, dueWithinMonths);
+      if (!schedule || schedule.status === "later") continue;
+      const number = (role: "quantity" | "unitCost") => {
+        const reading = numberAt(table, row, role);
+        return reading && reading.kind !== "blank" ? amountOf(reading) : null;
+      };
+      lots.push({
+        id: cellTextAt(table, row, "id"),
+        category: cellTextAt(table, row, "category"),
+        description: cellTextAt(table, row, "description"),
+        quantity: number("quantity"),
+        unitCost: number("unitCost"),
+        acquired: schedule.acquired,
+        due: schedule.due,
+        status: schedule.status,
+        at: locate(table, { row, col: table.columns.acquired! }),
+      });
+    }
+  }
+  return lots.sort((a, b) => epochDays(a.due) - epochDays(b.due));
+}
+
+/** Quantity × unit cost, or null when either is unknown. */
+export function estimatedCost(lot: ReplacementLot): number | null {
+  return lot.quantity === null || lot.unitCost === null ? null : lot.quantity * lot.unitCost;
+}

@@ -1,0 +1,59 @@
+import { a1 } from "../../address";
+import type { BudgetBlock } from "../figures";
+import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
+
+/**
+ * Budget by program, one block per budget range: budget, executed, remaining, rate, and the funding sources
+ * the range has. Remaining, rate and the total row are formulas, so the sheet stays right if someone edits it.
+ */
+export function writeBudget(b: SheetBuilder, blocks: readonly BudgetBlock[]): void {
+  b.text(b.row, 0, b.t("budgetSection"), "section");
+  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  b.row += 1;
+  if (blocks.length === 0) {
+    b.line(b.t("noTable"), "note");
+    return;
+  }
+  for (const block of blocks) {
+    b.line(`${block.sheet} (${block.name})`, "caption");
+    const sourceLabels = block.sources.map((s) => b.t(s));
+    b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);
+    const first = b.row;
+    for (const line of block.lines) {
+      const r = b.row;
+      b.text(r, 0, line.label, "label", line.at);
+      b.number(r, 1, line.budget, "amount");
+      b.number(r, 2, line.executed, "amount");
+      const budget = line.budget ?? 0;
+      const executed = line.executed ?? 0;
+      b.formula(r, 3, `${a1(r, 1)}-${a1(r, 2)}`, budget - executed, "amount");
+      b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "rate");
+      line.sources.forEach((amount, i) => b.number(r, 5 + i, amount, "amount"));
+      b.row += 1;
+    }
+    const last = b.row - 1;
+    const r = b.row;
+    const sum = (pick: (l: (typeof block.lines)[number]) => number | null) =>
+      block.lines.reduce((acc, l) => acc + (pick(l) ?? 0), 0);
+    const budget = sum((l) => l.budget);
+    const executed = sum((l) => l.executed);
+    b.text(r, 0, b.t("total"), "totalLabel");
+    b.formula(r, 1, sumFormula(1, first, last), budget, "totalAmount");
+    b.formula(r, 2, sumFormula(2, first, last), executed, "totalAmount");
+    b.formula(r, 3, sumFormula(3, first, last), budget - executed, "totalAmount");
+    b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "totalRate");
+    block.sources.forEach((_, i) => b.formula(r, 5 + i, sumFormula(5 + i, first, last), sum((l) => l.sources[i]), "totalAmount"));
+    b.row += 1;
+    if (block.lines.length > 0) {
+      b.dataBar({ top: first, left: 4, bottom: last, right: 4 }, 0, 1);
+      b.chart({
+        kind: "bar",
+        title: `${b.t("rateChart")} · ${block.sheet}`,
+        categories: { top: first, left: 0, bottom: last, right: 0 },
+        values: { top: first, left: 4, bottom: last, right: 4 },
+        anchor: { top: first - 2, left: LAST_COLUMN + 2, bottom: first + 12, right: LAST_COLUMN + 8 },
+      });
+    }
+    b.skip();
+  }
+}

@@ -1,0 +1,102 @@
+import { a1 } from "../../address";
+import { dateToSerial } from "../../values/dates";
+import { estimatedCost, type ReplacementLot } from "../figures";
+import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
+
+interface Tally {
+  readonly key: string;
+  quantity: number;
+  cost: number;
+}
+
+function tally(lots: readonly ReplacementLot[], keyOf: (lot: ReplacementLot) => string): Tally[] {
+  const byKey = new Map<string, Tally>();
+  for (const lot of lots) {
+    const key = keyOf(lot);
+    const entry = byKey.get(key) ?? { key, quantity: 0, cost: 0 };
+    entry.quantity += lot.quantity ?? 0;
+    entry.cost += estimatedCost(lot) ?? 0;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}
+
+/** A small table of quantity and estimated cost by some key, with a 계 row; returns its first and last rows. */
+function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: readonly Tally[]): { first: number; last: number } {
+  b.line(title, "caption");
+  b.header([keyLabel, b.t("quantity"), `${b.t("estimatedCost")}`]);
+  const first = b.row;
+  for (const e of entries) {
+    b.text(b.row, 0, e.key, "label");
+    b.number(b.row, 1, e.quantity, "amount");
+    b.number(b.row, 2, e.cost, "amount");
+    b.row += 1;
+  }
+  const last = b.row - 1;
+  b.text(b.row, 0, b.t("total"), "totalLabel");
+  b.formula(b.row, 1, sumFormula(1, first, last), entries.reduce((a, e) => a + e.quantity, 0), "totalAmount");
+  b.formula(b.row, 2, sumFormula(2, first, last), entries.reduce((a, e) => a + e.cost, 0), "totalAmount");
+  b.row += 1;
+  b.skip();
+  return { first, last };
+}
+
+/** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
+export function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
+  b.header([
+    b.t("description"), b.t("id"), b.t("category"), b.t("quantity"), b.t("unitCost"),
+    b.t("acquired"), b.t("dueDate"), b.t("estimatedCost"), b.t("state"),
+  ]);
+  const first = b.row;
+  for (const lot of lots) {
+    const r = b.row;
+    b.text(r, 0, lot.description || lot.category, "label", lot.at);
+    b.text(r, 1, lot.id, "label");
+    b.text(r, 2, lot.category, "label");
+    b.number(r, 3, lot.quantity, "amount");
+    b.number(r, 4, lot.unitCost, "amount");
+    b.put(r, 5, { date: dateToSerial(lot.acquired) }, "date");
+    b.put(r, 6, { date: dateToSerial(lot.due) }, "date");
+    const cost = estimatedCost(lot);
+    if (cost === null) b.text(r, 7, "", "amount");
+    else b.formula(r, 7, `${a1(r, 3)}*${a1(r, 4)}`, cost, "amount");
+    b.text(r, 8, b.t(lot.status), lot.status);
+    b.row += 1;
+  }
+  const last = b.row - 1;
+  b.text(b.row, 0, b.t("total"), "totalLabel");
+  for (const col of [1, 2, 4, 5, 6, 8]) b.text(b.row, col, "", "totalLabel");
+  b.formula(b.row, 3, sumFormula(3, first, last), lots.reduce((a, l) => a + (l.quantity ?? 0), 0), "totalAmount");
+  b.formula(b.row, 7, sumFormula(7, first, last), lots.reduce((a, l) => a + (estimatedCost(l) ?? 0), 0), "totalAmount");
+  b.row += 1;
+}
+
+/**
+ * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first
+ * ones when the list is long; the whole list goes to its own sheet).
+ */
+export function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], shown: number, fullListOnSheet: string | null): void {
+  b.text(b.row, 0, b.t("replacementSection"), "section");
+  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  b.row += 1;
+  if (lots.length === 0) {
+    b.line(b.t("none"), "note");
+    return;
+  }
+  writeTally(b, b.t("byCategory"), b.t("category"), tally(lots, (l) => l.category));
+  const years = tally(lots, (l) => String(l.due.year)).sort((x, y) => x.key.localeCompare(y.key));
+  const { first, last } = writeTally(b, b.t("byYear"), b.t("dueYear"), years);
+  b.chart({
+    kind: "column",
+    title: b.t("costChart"),
+    categories: { top: first, left: 0, bottom: last, right: 0 },
+    values: { top: first, left: 2, bottom: last, right: 2 },
+    anchor: { top: first - 2, left: LAST_COLUMN + 2, bottom: first + 12, right: LAST_COLUMN + 8 },
+  });
+  b.line(b.t("lots"), "caption");
+  if (fullListOnSheet !== null) {
+    b.line(b.t("moreOnSheet", { shown, count: lots.length, sheet: fullListOnSheet }), "noteLink", { role: "replacementPlan", cell: "A1" });
+  }
+  writeLotList(b, fullListOnSheet === null ? lots : lots.slice(0, shown));
+  b.skip();
+}

@@ -1,0 +1,112 @@
+import { a1 } from "../address";
+import type { Lang, MessageData } from "../finding";
+import { renderMessage } from "../messages";
+import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
+import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink, SpecRange } from "./sheet-spec";
+import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
+
+/** Columns every summary sheet shares: a wide label column, then figures. */
+export const COLUMN_WIDTHS = [40, 14, 14, 14, 12, 13, 13, 14, 10];
+export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
+
+/**
+ * Lays a sheet out top to bottom. Mutable while a section writes into it, then frozen into a SheetSpec: the
+ * builder never leaves the function that made it, so the core stays a pure function of its inputs.
+ */
+export class SheetBuilder {
+  private readonly cells: SpecCell[] = [];
+  private readonly merges: SpecRange[] = [];
+  private readonly dataBars: DataBar[] = [];
+  private readonly charts: ChartSpec[] = [];
+  /** The next free row. */
+  row = 0;
+
+  constructor(readonly lang: Lang) {}
+
+  t(label: SummaryLabel, data: MessageData = {}): string {
+    return renderMessage(SUMMARY_LABELS[label], data, this.lang);
+  }
+
+  put(row: number, col: number, content: CellContent, style?: SummaryStyle, link?: SpecLink): void {
+    this.cells.push({ row, col, content, ...(style && { style }), ...(link && { link }) });
+  }
+
+  text(row: number, col: number, text: string, style?: SummaryStyle, link?: SpecLink): void {
+    this.put(row, col, { text }, style, link);
+  }
+
+  /** A number, or an empty styled cell when there is none (an unreadable source cell, reported as a finding). */
+  number(row: number, col: number, value: number | null, style: SummaryStyle): void {
+    if (value === null) this.put(row, col, { text: "" }, style);
+    else this.put(row, col, { number: value }, style);
+  }
+
+  formula(row: number, col: number, formula: string, result: number | string, style: SummaryStyle): void {
+    this.put(row, col, { formula, result }, style);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push({ top, left, bottom, right });
+  }
+
+  /** A line of text across the whole width. */
+  line(text: string, style: SummaryStyle, link?: SpecLink): void {
+    this.text(this.row, 0, text, style, link);
+    this.merge(this.row, 0, this.row, LAST_COLUMN);
+    this.row += 1;
+  }
+
+  header(labels: readonly string[]): void {
+    labels.forEach((label, col) => this.text(this.row, col, label, "header"));
+    this.row += 1;
+  }
+
+  dataBar(range: SpecRange, min: number, max: number): void {
+    this.dataBars.push({ kind: "dataBar", color: "#5B9BD5", min, max, ...range });
+  }
+
+  chart(chart: ChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  skip(rows = 1): void {
+    this.row += rows;
+  }
+
+  build(name: string, role: SheetRole, freezeRows: number, titleRows: number): SheetSpec {
+    return {
+      name,
+      role,
+      cells: this.cells,
+      styles: SUMMARY_STYLES,
+      merges: this.merges,
+      columnWidths: COLUMN_WIDTHS,
+      rowHeights: {},
+      freeze: { rows: freezeRows, columns: 0 },
+      conditionalFormats: this.dataBars,
+      charts: this.charts,
+      print: {
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: true,
+        titleRows: { first: 0, last: titleRows - 1 },
+        area: { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN },
+      },
+    };
+  }
+}
+
+/** `SUM(B5:B9)`, or 0 for no rows at all. */
+export function sumFormula(col: number, firstRow: number, lastRow: number): string {
+  return lastRow < firstRow ? "0" : `SUM(${a1(firstRow, col)}:${a1(lastRow, col)})`;
+}
+
+/** Executed ÷ budget as a fraction, 0 where there is no budget (no division by zero on the printed page). */
+export function rateFormula(row: number, budgetCol: number, executedCol: number): string {
+  const budget = a1(row, budgetCol);
+  return `IF(${budget}=0,0,${a1(row, executedCol)}/${budget})`;
+}
+
+export function rateValue(budget: number, executed: number): number {
+  return budget === 0 ? 0 : executed / budget;
+}

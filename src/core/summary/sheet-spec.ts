@@ -1,0 +1,115 @@
+/**
+ * A host-neutral description of a sheet to write: what the Excel writer (Office.js) and the file writer
+ * (.xlsx) both render. No ExcelJS or Office types here; positions are zero-based.
+ */
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Points. */
+  readonly fontSize?: number;
+  /** `#RRGGBB`. */
+  readonly fontColor?: string;
+  readonly underline?: boolean;
+  /** Solid fill, `#RRGGBB`. */
+  readonly fill?: string;
+  readonly numberFormat?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  /** Thin borders on these edges. */
+  readonly border?: { readonly top?: boolean; readonly bottom?: boolean; readonly left?: boolean; readonly right?: boolean };
+  /** A medium rule under the cell, as under a header or over a total. */
+  readonly thickBottom?: boolean;
+  readonly thickTop?: boolean;
+}
+
+/**
+ * A cell's content. Text from the workbook is always `{ text }`: written as a string, never parsed, so a label
+ * that starts with `=` stays a label. A formula carries the value it computes to, so readers that do not
+ * calculate (and the printed page before Excel recalculates) show the right figure.
+ */
+export type CellContent =
+  | { readonly text: string }
+  | { readonly number: number }
+  | { readonly formula: string; readonly result: number | string }
+  /** A date, written as an Excel serial with a date format. */
+  | { readonly date: number };
+
+export interface SpecCell {
+  readonly row: number;
+  readonly col: number;
+  readonly content: CellContent;
+  /** Key into the sheet's `styles`. */
+  readonly style?: string;
+  /** An internal link to a cell of the workbook, or to a cell of another sheet we write (by its role). */
+  readonly link?: SpecLink;
+}
+
+export type SpecLink =
+  | { readonly sheet: string; readonly cell: string }
+  | { readonly role: SheetRole; readonly cell: string };
+
+export interface SpecRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface DataBar extends SpecRange {
+  readonly kind: "dataBar";
+  /** `#RRGGBB`. */
+  readonly color: string;
+  /** The values the bar spans (a rate runs from 0 to 1). */
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface PrintSetup {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Fit all columns on one page width; as many pages tall as it takes. */
+  readonly fitToWidth: boolean;
+  /** Rows repeated on every printed page (zero-based, inclusive). */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** What prints: the tables, not the charts beside them. */
+  readonly area?: SpecRange;
+}
+
+/** A native chart, where the host draws one (Excel does; the file writer may skip it). */
+export interface ChartSpec {
+  readonly kind: "bar" | "column";
+  readonly title: string;
+  /** Category labels and values, both ranges on this sheet. */
+  readonly categories: SpecRange;
+  readonly values: SpecRange;
+  /** Where it is placed: the cell range it covers. */
+  readonly anchor: SpecRange;
+}
+
+export interface SheetSpec {
+  /** The sheet name wanted; the writer may have to take the next free one (`요약 (2)`). */
+  readonly name: string;
+  /** Which of our sheets this is: the marker a writer keeps so it can replace it next time. */
+  readonly role: SheetRole;
+  readonly cells: readonly SpecCell[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly merges: readonly SpecRange[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Row heights in points, by row; rows not listed keep the default. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  /** Rows and columns frozen above and left of the scrolling area. */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly conditionalFormats: readonly DataBar[];
+  readonly charts: readonly ChartSpec[];
+  readonly print: PrintSetup;
+}
+
+export type SheetRole = "summary" | "replacementPlan" | "findings";
+
+/** The sheets Generate summary writes: the summary first, then any companion list sheets it links to. */
+export interface SummaryBook {
+  readonly sheets: readonly SheetSpec[];
+}

@@ -1,0 +1,43 @@
+import type { CellStyle } from "./sheet-spec";
+
+/** Thousands, △ for negatives and - for zero: how these users format amounts and headcounts by hand. */
+export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
+export const RATE_FORMAT = "0.0%";
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+const BOX = { top: true, bottom: true, left: true, right: true } as const;
+const HEADER_FILL = "#D9E1F2";
+const TOTAL_FILL = "#F2F2F2";
+
+/** The summary's style palette: a key per look, so both writers group cells that share one. */
+export const SUMMARY_STYLES = {
+  title: { bold: true, fontSize: 16 },
+  meta: { fontColor: "#404040" },
+  passed: { bold: true, fontColor: "#006100", fill: "#C6EFCE" },
+  failed: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
+  section: { bold: true, fontSize: 13, fontColor: "#1F3864", thickBottom: true },
+  caption: { bold: true, italic: true },
+  unit: { italic: true, horizontal: "right" },
+  header: { bold: true, fill: HEADER_FILL, border: BOX, horizontal: "center", vertical: "center", wrap: true },
+  label: { border: BOX, vertical: "center", wrap: true },
+  text: { border: BOX, vertical: "top", wrap: true },
+  amount: { border: BOX, numberFormat: AMOUNT_FORMAT },
+  rate: { border: BOX, numberFormat: RATE_FORMAT },
+  date: { border: BOX, numberFormat: DATE_FORMAT, horizontal: "center" },
+  center: { border: BOX, horizontal: "center", vertical: "top" },
+  totalLabel: { bold: true, fill: TOTAL_FILL, border: BOX, thickTop: true, horizontal: "center" },
+  totalAmount: { bold: true, fill: TOTAL_FILL, border: BOX, thickTop: true, numberFormat: AMOUNT_FORMAT },
+  totalRate: { bold: true, fill: TOTAL_FILL, border: BOX, thickTop: true, numberFormat: RATE_FORMAT },
+  subtotalLabel: { bold: true, border: BOX, horizontal: "center" },
+  subtotalAmount: { bold: true, border: BOX, numberFormat: AMOUNT_FORMAT },
+  link: { border: BOX, fontColor: "#0563C1", underline: true, vertical: "top" },
+  error: { border: BOX, bold: true, fontColor: "#9C0006", horizontal: "center", vertical: "top" },
+  warning: { border: BOX, bold: true, fontColor: "#9C5700", horizontal: "center", vertical: "top" },
+  info: { border: BOX, fontColor: "#1F4E78", horizontal: "center", vertical: "top" },
+  overdue: { border: BOX, bold: true, fill: "#FCE4D6", horizontal: "center" },
+  dueSoon: { border: BOX, fill: "#FFF2CC", horizontal: "center" },
+  note: { italic: true, fontColor: "#404040" },
+  noteLink: { italic: true, fontColor: "#0563C1", underline: true },
+} satisfies Record<string, CellStyle>;
+
+export type SummaryStyle = keyof typeof SUMMARY_STYLES;

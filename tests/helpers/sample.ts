@@ -1,0 +1,96 @@
+/**
+ * The sample workbook, built from the seed figures, with defects planted in copies of it: each rule's test
+ * writes its copy to a real .xlsx and checks it the way the shells do (ExcelJS adapter, then the core).
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import figures from "../../assets/seed/figures.json";
+import { buildSeedFixture } from "../../scripts/sample/seed-workbook";
+import { cloneFixture, fixtureToXlsx, type WorkbookFixture } from "../../scripts/sample/workbook-fixture";
+import type { Finding, Severity } from "../../src/core/finding";
+import { defaultOptions, type CheckOptions } from "../../src/core/options";
+import { checkWorkbook } from "../../src/workbook/check-workbook";
+import { openXlsxBuffer } from "../../src/workbook/xlsx";
+
+export { SAMPLE_SHEETS } from "../../scripts/sample/seed-workbook";
+
+/** The committed sample, which tests/scripts/seed-workbook.test.ts keeps byte-equal to the seed fixture. */
+export const SAMPLE_PATH = join(__dirname, "../../assets/samples/budget-check-sample.xlsx");
+
+/** The seed report's date, passed as today so that no test depends on the clock. */
+export const SEED_TODAY = { year: 2018, month: 9, day: 30 } as const;
+
+const seed = buildSeedFixture(figures);
+
+/** A fresh copy of the sample's fixture, free to change. */
+export function seedFixture(): WorkbookFixture {
+  return cloneFixture(seed);
+}
+
+/** The sample with `plant` applied to a copy of it, as .xlsx bytes. */
+export function plantedXlsx(plant: (fixture: WorkbookFixture) => void): Promise<Buffer> {
+  const fixture = seedFixture();
+  plant(fixture);
+  return fixtureToXlsx(fixture);
+}
+
+/** Checks .xlsx bytes as the shells do; throws if the workbook holds none of our names. */
+export async function checkXlsx(xlsx: Buffer, overrides: Partial<CheckOptions> = {}): Promise<Finding[]> {
+  const source = await openXlsxBuffer(xlsx, "planted.xlsx");
+  const check = await checkWorkbook(source, defaultOptions(SEED_TODAY, overrides));
+  if (check.kind !== "checked") throw new Error(`no names to check (found: ${check.definedNames.join(", ")})`);
+  return [...check.findings];
+}
+
+/** The findings of the sample with one defect planted. */
+export async function checkPlanted(
+  plant: (fixture: WorkbookFixture) => void,
+  overrides: Partial<CheckOptions> = {},
+): Promise<Finding[]> {
+  return checkXlsx(await plantedXlsx(plant), overrides);
+}
+
+let clean: Promise<Finding[]> | undefined;
+
+/** The unchanged sample's findings (Korean, default options), computed once per test file. */
+export function cleanFindings(): Promise<Finding[]> {
+  clean ??= checkPlanted(() => {});
+  return clean;
+}
+
+export interface Located {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** What an assertion about "which rule, where, how bad" compares. */
+export function located(finding: Finding): Located {
+  const { rule, severity, sheet, cell } = finding;
+  return { rule, severity, sheet, cell };
+}
+
+export function errorsOf(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === "error");
+}
+
+const identity = (f: Finding) => [f.rule, f.name, f.sheet, f.cell, f.message].join("\u0000");
+
+/** The findings that the clean sample does not have: what a planted defect added. */
+export function addedTo(cleanList: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const before = new Set(cleanList.map(identity));
+  return findings.filter((f) => !before.has(identity(f)));
+}
+
+/** Writes a fixture to a fresh temporary directory (for the CLI, which reads files); `remove` deletes it. */
+export async function writeFixtureFile(
+  fixture: WorkbookFixture,
+  fileName = "planted.xlsx",
+): Promise<{ path: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "budget-check-"));
+  const path = join(dir, fileName);
+  await writeFile(path, await fixtureToXlsx(fixture));
+  return { path, remove: () => rm(dir, { recursive: true, force: true }) };
+}
