@@ -30,6 +30,13 @@ function langOf(value: string | undefined): Lang {
   throw new UsageError("badLang", value);
 }
 
+/** The language asked for, read even from a command line too broken to parse, so its error speaks it. */
+export function requestedLang(argv: readonly string[]): Lang {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "en" ? "en" : "ko";
+}
+
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {

@@ -1,12 +1,16 @@
-import { countBySeverity } from "../core/finding";
+import { realpath, rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { countBySeverity, type Lang } from "../core/finding";
 import { renderMessage } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
 import { defaultOptions } from "../core/options";
 import { formatIsoDate, type CivilDate } from "../core/values/dates";
 import { checkWorkbook } from "../workbook/check-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
-import { openXlsxFile } from "../workbook/xlsx";
-import { parseCommand, UsageError, type Command } from "./args";
+import { buildSummary } from "../core/summary/build-summary";
+import { openXlsxBuffer, readXlsxFile } from "../workbook/xlsx";
+import { writeSheetsIntoXlsx } from "../workbook/xlsx/write";
+import { parseCommand, requestedLang, UsageError, type Command } from "./args";
 import { formatJson } from "./format/json";
 import { formatText } from "./format/text";
 import { CLI_MESSAGES, type CliMessageId } from "./messages";
@@ -15,6 +19,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly today: CivilDate;
+  /** The local time a report is stamped with, `2026-11-25 15:20`. */
+  readonly generatedAt: string;
   readonly color: boolean;
 }
 
@@ -29,7 +35,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${say(error.messageId, "ko", { detail: error.detail })}\n\n${say("usage", "ko")}`);
+    const lang = requestedLang(argv);
+    io.stderr(`${say(error.messageId, lang, { detail: error.detail })}\n\n${say("usage", lang)}`);
     return EXIT_UNREADABLE;
   }
   if (command.command === "help") {
@@ -38,7 +45,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const { file, lang } = command;
   try {
-    const source = await openXlsxFile(file);
+    if (command.command === "report" && (await sameFile(file, command.output))) {
+      io.stderr(say("sameOutput", lang, { detail: command.output }));
+      return EXIT_UNREADABLE;
+    }
+    const data = await readXlsxFile(file);
+    const source = await openXlsxBuffer(data, file);
     const options = defaultOptions(io.today, {
       lang,
       ...(command.asOf && { asOf: command.asOf }),
@@ -53,6 +65,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const asOf = formatIsoDate(check.facts.asOf);
     if (command.command === "validate") {
       io.stdout(command.json ? formatJson(file, asOf, check.findings) : formatText(file, asOf, check.findings, lang, io.color));
+    } else {
+      const book = buildSummary({
+        ...check,
+        dueWithinMonths: options.dueWithinMonths,
+        lang,
+        fileName: basename(file),
+        generatedAt: io.generatedAt,
+      });
+      const written = await writeSheetsIntoXlsx(data, book, { lang });
+      if (!(await writeAtomically(command.output, written.data, lang, io))) return EXIT_UNREADABLE;
+      const { error: errors, warning: warnings, info: infos } = countBySeverity(check.findings);
+      io.stdout(say("reportWritten", lang, { file: command.output, sheet: written.sheetNames.summary, errors, warnings, infos }));
+      for (const role of written.renamedBecauseTaken) {
+        io.stdout(say("sheetNameTaken", lang, { wanted: book.sheets.find((s) => s.role === role)?.name ?? role, sheet: written.sheetNames[role] }));
+      }
     }
     return countBySeverity(check.findings).error > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
@@ -66,6 +93,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function say(id: CliMessageId, lang: "ko" | "en", data: Record<string, string> = {}): string {
+function say(id: CliMessageId, lang: Lang, data: Record<string, string | number> = {}): string {
   return renderMessage(CLI_MESSAGES[id], data, lang);
+}
+
+/** The same file, whatever the path's spelling or links: the original is never overwritten. */
+async function sameFile(input: string, output: string): Promise<boolean> {
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  return (await real(input)) === (await real(output));
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a file under the output's name. */
+async function writeAtomically(path: string, data: Uint8Array, lang: Lang, io: CliIo): Promise<boolean> {
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+    return true;
+  } catch (error) {
+    io.stderr(say("cannotWrite", lang, { file: path, detail: error instanceof Error ? error.message : String(error) }));
+    return false;
+  }
 }

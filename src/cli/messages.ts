@@ -54,6 +54,14 @@ export const CLI_MESSAGES = {
     en: "{file}: no named range to check. Names found: {names}\nDefine a table's range with one of these names (Formulas > Define Name): {expected}",
   },
   none: { ko: "(없음)", en: "(none)" },
+  reportWritten: {
+    ko: "{file}에 '{sheet}' 시트를 썼습니다 (오류 {errors} · 경고 {warnings} · 정보 {infos}). 원본 파일은 바꾸지 않았습니다",
+    en: "Wrote the '{sheet}' sheet to {file} ({errors} errors · {warnings} warnings · {infos} infos). The original file is unchanged",
+  },
+  sheetNameTaken: {
+    ko: "통합 문서에 이미 사용자가 만든 '{wanted}' 시트가 있어 '{sheet}'(으)로 썼습니다",
+    en: "The workbook already has a sheet of its own named '{wanted}', so the new one is '{sheet}'",
+  },
   asOf: { ko: "기준일", en: "As of" },
   passed: { ko: "검증 통과", en: "Passed" },
   failed: { ko: "오류가 있습니다", en: "Errors found" },

@@ -4,11 +4,14 @@ import { main } from "./main";
 export function runCli(): void {
   const now = new Date();
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const generatedAt = `${today.year}-${pad(today.month)}-${pad(today.day)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     today,
+    generatedAt,
     color,
   }).then(
     (code) => {

@@ -43,20 +43,19 @@ export async function checkXlsx(xlsx: Buffer, overrides: Partial<CheckOptions> =
   return [...check.findings];
 }
 
-/** The findings of the sample with one defect planted. */
-export async function checkPlanted(
-  plant: (fixture: WorkbookFixture) => void,
-  overrides: Partial<CheckOptions> = {},
-): Promise<Finding[]> {
-  return checkXlsx(await plantedXlsx(plant), overrides);
-}
+let clean: Promise<Buffer> | undefined;
+let cleanChecked: Promise<Finding[]> | undefined;
 
-let clean: Promise<Finding[]> | undefined;
+/** The unchanged sample as .xlsx bytes, built once per test file. */
+export function cleanXlsx(): Promise<Buffer> {
+  clean ??= plantedXlsx(() => {});
+  return clean;
+}
 
 /** The unchanged sample's findings (Korean, default options), computed once per test file. */
 export function cleanFindings(): Promise<Finding[]> {
-  clean ??= checkPlanted(() => {});
-  return clean;
+  cleanChecked ??= cleanXlsx().then((xlsx) => checkXlsx(xlsx));
+  return cleanChecked;
 }
 
 export interface Located {
@@ -82,6 +81,20 @@ const identity = (f: Finding) => [f.rule, f.name, f.sheet, f.cell, f.message].jo
 export function addedTo(cleanList: readonly Finding[], findings: readonly Finding[]): Finding[] {
   const before = new Set(cleanList.map(identity));
   return findings.filter((f) => !before.has(identity(f)));
+}
+
+/**
+ * Asserts that a planted defect adds exactly `expected` to the clean sample's findings, in order, and that
+ * they are the only errors (the clean sample has none).
+ */
+export async function expectAdded(findings: readonly Finding[], expected: readonly Located[]): Promise<void> {
+  expect(addedTo(await cleanFindings(), findings).map(located)).toEqual(expected);
+  expect(errorsOf(findings).map(located)).toEqual(expected.filter((e) => e.severity === "error"));
+}
+
+/** Each finding of `rule` as [cell, message]. */
+export function messagesOf(findings: readonly Finding[], rule: string): [string, string][] {
+  return findings.filter((f) => f.rule === rule).map((f) => [f.cell, f.message]);
 }
 
 /** Writes a fixture to a fresh temporary directory (for the CLI, which reads files); `remove` deletes it. */

@@ -6,7 +6,7 @@ import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, S
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /** Columns every summary sheet shares: a wide label column, then figures. */
-export const COLUMN_WIDTHS = [40, 14, 14, 14, 12, 13, 13, 14, 10];
+export const COLUMN_WIDTHS = [44, 14, 14, 14, 12, 13, 13, 14, 10];
 export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /**
@@ -18,6 +18,7 @@ export class SheetBuilder {
   private readonly merges: SpecRange[] = [];
   private readonly dataBars: DataBar[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly rowHeights: Record<number, number> = {};
   /** The next free row. */
   row = 0;
 
@@ -33,6 +34,11 @@ export class SheetBuilder {
 
   text(row: number, col: number, text: string, style?: SummaryStyle, link?: SpecLink): void {
     this.put(row, col, { text }, style, link);
+    // Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be.
+    if (style && "wrap" in SUMMARY_STYLES[style]) {
+      const lines = Math.ceil(displayWidth(text) / (COLUMN_WIDTHS[col] - 1)) || 1;
+      if (lines > 1) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT);
+    }
   }
 
   /** A number, or an empty styled cell when there is none (an unreadable source cell, reported as a finding). */
@@ -81,7 +87,7 @@ export class SheetBuilder {
       styles: SUMMARY_STYLES,
       merges: this.merges,
       columnWidths: COLUMN_WIDTHS,
-      rowHeights: {},
+      rowHeights: this.rowHeights,
       freeze: { rows: freezeRows, columns: 0 },
       conditionalFormats: this.dataBars,
       charts: this.charts,
@@ -94,6 +100,15 @@ export class SheetBuilder {
       },
     };
   }
+}
+
+const LINE_HEIGHT = 15;
+
+/** Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return width;
 }
 
 /** `SUM(B5:B9)`, or 0 for no rows at all. */

@@ -1,1 +1,1 @@
-export { openXlsxBuffer, openXlsxFile } from "./open";
+export { openXlsxBuffer, openXlsxFile, readXlsxFile } from "./open";

@@ -6,17 +6,20 @@ import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type 
 import { loadXlsx } from "./load";
 import { readRange, usedArea, type UsedArea } from "./read-ranges";
 
-export async function openXlsxFile(path: string): Promise<WorkbookSource> {
-  let data: Buffer;
+/** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
+export async function readXlsxFile(path: string): Promise<Buffer> {
   try {
-    data = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new UnreadableWorkbookError(path, "not-found");
     // A directory, a file we may not read: the port has no closer reason, so the system's words go along.
     throw new UnreadableWorkbookError(path, "corrupt", error instanceof Error ? error.message : String(error));
   }
-  return openXlsxBuffer(data, path);
+}
+
+export async function openXlsxFile(path: string): Promise<WorkbookSource> {
+  return openXlsxBuffer(await readXlsxFile(path), path);
 }
 
 /** `label` names the file in error messages. */

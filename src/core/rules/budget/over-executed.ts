@@ -18,7 +18,8 @@ export default defineRule({
     for (const { row } of table.rows) {
       const budget = amountAt(grid, { row, col: budgetCol });
       const executed = amountAt(grid, { row, col: executedCol });
-      if (budget === null || executed === null) continue;
+      // A negative budget is budget/negative-amount's finding; comparing against it says nothing more.
+      if (budget === null || executed === null || budget < 0) continue;
       const over = roundSum(executed - budget);
       if (over > context.options.tolerance) {
         context.report({ row, col: executedCol, messageId: "over", data: { executed, budget, over } });

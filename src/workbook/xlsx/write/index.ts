@@ -1,0 +1,1 @@
+export { WorkbookWriteError, writeSheetsIntoXlsx, type WriteRefusal, type WriteSheetsOptions, type WriteSheetsResult } from "./write-sheets";

@@ -1,0 +1,215 @@
+/**
+ * Puts generated sheets into a copy of a user's .xlsx by splicing the package: every existing part stays
+ * byte for byte except workbook.xml, its relationships, [Content_Types].xml and styles.xml, which are edited
+ * as text. (A round trip through ExcelJS would drop sheet-scoped and constant names, charts and pivots, and
+ * rewrite every sheet and style.) The output is built in memory and returned whole, or an error is thrown.
+ */
+import type { CellStyle, SheetRole, SheetSpec, SpecCell, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
+import { readZipDirectory, zipTooLarge } from "../container";
+import { CONTENT_TYPE, folderOf, Package, REL_TYPE, Relationships, relsPartOf, type ContentTypes, type Relationship } from "./package";
+import { sheetXml, titleRowsRef } from "./sheet-xml";
+import { checkSheetName, chooseSheetNames, MARKER_NAMES, markerOf, quotedSheet, sheetOfReference } from "./sheet-names";
+import { emptyStyleSheet, StyleSheet } from "./styles";
+import { WorkbookPart, type SheetEntry } from "./workbook-parts";
+
+export interface WriteSheetsOptions {
+  /** The language of the default font, should the workbook have no stylesheet to take one from. */
+  readonly lang: "ko" | "en";
+}
+
+export interface WriteSheetsResult {
+  readonly data: Buffer;
+  /**
+   * The name each role's sheet has in the output. Only the roles the book holds have a key: the type is the
+   * callers' contract, and a book always holds the summary.
+   */
+  readonly sheetNames: Record<SheetRole, string>;
+  /** Roles whose wanted name was a sheet of the user's, so ours got `요약 (2)` or the like. */
+  readonly renamedBecauseTaken: SheetRole[];
+}
+
+export type WriteRefusal = "unreadable" | "strict-format" | "structure-protected";
+
+/** A workbook we will not write into; the shells say why in the user's language. */
+export class WorkbookWriteError extends Error {
+  constructor(
+    readonly reason: WriteRefusal,
+    readonly detail = "",
+  ) {
+    super(`cannot write into the workbook: ${reason}${detail ? ` (${detail})` : ""}`);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** A date cell whose style has no number format still shows as a date. */
+const DATE_FORMAT = "yyyy-mm-dd";
+const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
+interface Target {
+  readonly spec: SheetSpec;
+  /** Our sheet from an earlier run, replaced in place. */
+  readonly existing?: { readonly index: number; readonly sheet: SheetEntry; readonly part: string };
+}
+
+export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, options: WriteSheetsOptions): Promise<WriteSheetsResult> {
+  checkBook(book);
+  const pkg = await openPackage(input);
+  const workbookPart = await officeDocumentPart(pkg);
+  const workbook = new WorkbookPart((await pkg.text(workbookPart))!);
+  if (workbook.strict) throw new WorkbookWriteError("strict-format");
+  if (workbook.structureLocked) throw new WorkbookWriteError("structure-protected");
+  const relsPart = relsPartOf(workbookPart);
+  const relsXml = await pkg.text(relsPart);
+  if (relsXml === null) throw new WorkbookWriteError("unreadable", `${relsPart} is missing`);
+  const rels = new Relationships(relsXml, workbookPart);
+  const types = await pkg.contentTypes();
+
+  const targets = findTargets(book, workbook, rels);
+  const replaced = new Set(targets.flatMap((t) => (t.existing ? [t.existing.index] : [])));
+  const names = chooseSheetNames(workbook.sheets, replaced, targets.map((t) => t.spec.name));
+  const sheetNames = {} as Record<SheetRole, string>;
+  targets.forEach((t, i) => (sheetNames[t.spec.role] = names[i]));
+
+  const stylesRel = rels.byType(REL_TYPE.styles);
+  const stylesPart = stylesRel?.part ?? `${folderOf(workbookPart)}styles.xml`;
+  const styles = new StyleSheet((await pkg.text(stylesPart)) ?? emptyStyleSheet(), options.lang);
+
+  const linkedName = (link: SpecLink): string => {
+    if ("sheet" in link) return link.sheet;
+    const name: string | undefined = sheetNames[link.role];
+    if (name === undefined) throw new Error(`a link to the ${link.role} sheet, which this book does not write`);
+    return name;
+  };
+
+  let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
+  const reservedParts = new Set<string>();
+  const sheetIndexes: number[] = [];
+  let appended = 0;
+  targets.forEach((target, i) => {
+    const { spec, existing } = target;
+    const xml = sheetXml(spec, {
+      styleIndex: (cell) => styleIndex(styles, spec, cell),
+      sheetName: linkedName,
+      dateOffsetDays: workbook.date1904 ? 1462 : 0,
+    });
+    if (existing) {
+      pkg.put(existing.part, xml);
+      // Our new sheet refers to no other part (its links are internal), so whatever the old one pointed at goes.
+      pkg.remove(relsPartOf(existing.part));
+      if (existing.sheet.name !== names[i]) workbook.renameSheet(existing.sheet, names[i]);
+      types.ensureOverride(existing.part, CONTENT_TYPE.worksheet);
+      sheetIndexes.push(existing.index);
+    } else {
+      const n = freeSheetNumber(pkg, folderOf(workbookPart), reservedParts);
+      const part = `${folderOf(workbookPart)}worksheets/sheet${n}.xml`;
+      reservedParts.add(part.toLowerCase());
+      pkg.put(part, xml);
+      workbook.addSheet(names[i], nextSheetId++, rels.add(REL_TYPE.worksheet, `worksheets/sheet${n}.xml`));
+      types.ensureOverride(part, CONTENT_TYPE.worksheet);
+      sheetIndexes.push(workbook.sheets.length + appended++);
+    }
+  });
+
+  updateNames(workbook, targets, names, sheetIndexes);
+  if (replaced.size > 0) dropCalcChain(pkg, rels, types);
+
+  pkg.put(stylesPart, styles.toXml());
+  if (stylesRel === undefined) rels.add(REL_TYPE.styles, stylesPart.slice(folderOf(workbookPart).length));
+  types.ensureOverride(stylesPart, CONTENT_TYPE.styles);
+  pkg.put(workbookPart, workbook.toXml());
+  pkg.put(relsPart, rels.toXml());
+  pkg.saveContentTypes(types);
+
+  const renamedBecauseTaken = targets.filter((t, i) => names[i] !== t.spec.name).map((t) => t.spec.role);
+  return { data: await pkg.generate(), sheetNames, renamedBecauseTaken };
+}
+
+function checkBook(book: SummaryBook): void {
+  const roles = new Set<SheetRole>();
+  for (const spec of book.sheets) {
+    if (roles.has(spec.role)) throw new Error(`two sheets for the ${spec.role} role`);
+    roles.add(spec.role);
+    checkSheetName(spec.name);
+  }
+}
+
+async function openPackage(input: Uint8Array): Promise<Package> {
+  const entries = readZipDirectory(input);
+  if (entries === null) throw new WorkbookWriteError("unreadable", "not a zip package");
+  const tooLarge = zipTooLarge(entries);
+  if (tooLarge !== null) throw new WorkbookWriteError("unreadable", tooLarge);
+  try {
+    return await Package.open(input);
+  } catch (error) {
+    throw new WorkbookWriteError("unreadable", error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The workbook part, as the package's root relationships name it. */
+async function officeDocumentPart(pkg: Package): Promise<string> {
+  const rootRels = await pkg.text("_rels/.rels");
+  const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
+  const chosen = part !== undefined && pkg.has(part) ? part : DEFAULT_WORKBOOK_PART;
+  if (!pkg.has(chosen)) throw new WorkbookWriteError("unreadable", "the package holds no workbook");
+  return chosen;
+}
+
+/** Each spec's sheet from an earlier run: the worksheet its role's marker points to, if any. */
+function findTargets(book: SummaryBook, workbook: WorkbookPart, rels: Relationships): Target[] {
+  const claimed = new Set<number>();
+  return book.sheets.map((spec) => {
+    const marker = markerOf(workbook.names, spec.role);
+    const sheetName = marker === undefined ? undefined : sheetOfReference(marker.formula);
+    const index = sheetName === undefined ? -1 : workbook.sheetIndex(sheetName);
+    const sheet = workbook.sheets[index];
+    const rel: Relationship | undefined = sheet === undefined ? undefined : rels.byId(sheet.relId);
+    if (sheet === undefined || claimed.has(index) || rel?.type !== REL_TYPE.worksheet || rel.part === undefined) return { spec };
+    claimed.add(index);
+    return { spec, existing: { index, sheet, part: rel.part } };
+  });
+}
+
+function styleIndex(styles: StyleSheet, spec: SheetSpec, cell: SpecCell): number | undefined {
+  let style: CellStyle | undefined;
+  if (cell.style !== undefined) {
+    style = spec.styles[cell.style];
+    if (style === undefined) throw new Error(`sheet ${spec.name}: no style "${cell.style}"`);
+  }
+  if ("date" in cell.content && style?.numberFormat === undefined) return styles.xfIndex({ ...style, numberFormat: DATE_FORMAT });
+  return style === undefined ? undefined : styles.xfIndex(style);
+}
+
+/** The first `sheetN.xml` not in the package (nor taken by this run). */
+function freeSheetNumber(pkg: Package, folder: string, reserved: ReadonlySet<string>): number {
+  for (let n = 1; ; n++) {
+    const part = `${folder}worksheets/sheet${n}.xml`;
+    if (!pkg.has(part) && !reserved.has(part.toLowerCase())) return n;
+  }
+}
+
+/** Repoints each role's hidden marker at its sheet, and sets the rows printed on every page. */
+function updateNames(workbook: WorkbookPart, targets: readonly Target[], names: readonly string[], indexes: readonly number[]): void {
+  const ours = new Set(indexes);
+  for (const name of workbook.names) {
+    const staleMarker = targets.some((t) => markerOf([name], t.spec.role) !== undefined);
+    const ourTitles = name.name === "_xlnm.Print_Titles" && name.localSheetId !== undefined && ours.has(name.localSheetId);
+    if (staleMarker || ourTitles) workbook.removeName(name);
+  }
+  targets.forEach(({ spec }, i) => {
+    workbook.addName({ name: MARKER_NAMES[spec.role], hidden: true, formula: `${quotedSheet(names[i])}!$A$1` });
+    const titles = titleRowsRef(spec);
+    if (titles !== undefined) workbook.addName({ name: "_xlnm.Print_Titles", localSheetId: indexes[i], formula: `${quotedSheet(names[i])}!${titles}` });
+  });
+}
+
+/**
+ * The calculation chain lists formula cells by sheet; after a sheet is replaced it would name cells that no
+ * longer hold formulas, which Excel reports as damage. Without it, Excel rebuilds the chain.
+ */
+function dropCalcChain(pkg: Package, rels: Relationships, types: ContentTypes): void {
+  const rel = rels.byType(REL_TYPE.calcChain);
+  if (rel?.part === undefined) return;
+  pkg.remove(rel.part);
+  rels.remove(rel);
+  types.removeOverride(rel.part);
+}

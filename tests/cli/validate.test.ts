@@ -1,0 +1,221 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { patchCell } from "../../scripts/sample/workbook-fixture";
+import { main } from "../../src/cli/main";
+import { SAMPLE_PATH, SAMPLE_SHEETS, SEED_TODAY, seedFixture, writeFixtureFile } from "../helpers/sample";
+
+interface Run {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+/** Runs the CLI in-process with today fixed at the seed's date. */
+async function run(...argv: string[]): Promise<Run> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(argv, {
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+    today: SEED_TODAY,
+    generatedAt: "2018-09-30 09:00",
+    color: false,
+  });
+  return { code, stdout, stderr };
+}
+
+interface JsonFinding {
+  severity: string;
+  rule: string;
+  name: string;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+interface JsonReport {
+  file: string;
+  asOf: string;
+  findings: JsonFinding[];
+  counts: { error: number; warning: number; info: number };
+}
+
+/** The one JSON object a `--json` run printed. */
+function report(result: Run): JsonReport {
+  expect(result.stdout).toHaveLength(1);
+  return JSON.parse(result.stdout[0]) as JsonReport;
+}
+
+const cellsOf = (r: JsonReport, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.cell);
+
+/** No "    at fn (file:line)" lines: bad input never shows a stack trace. */
+const STACK_FRAME = /^\s+at .+[:(]/m;
+
+const SAMPLE_OVERDUE = ["F11", "F17", "F20", "F28", "F32", "F38", "F42"];
+
+let dir: string;
+let changedTotal: string;
+let noKnownNames: string;
+let textFile: string;
+const removals: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "budget-check-cli-"));
+  const planted = seedFixture();
+  patchCell(planted, SAMPLE_SHEETS.budget, "B4", { result: 4_165_473 + 90 });
+  const unnamed = seedFixture();
+  unnamed.names = [{ name: "Totals", ref: "예산!$A$3:$D$9" }];
+  const written = await Promise.all([writeFixtureFile(planted, "changed total.xlsx"), writeFixtureFile(unnamed, "unnamed.xlsx")]);
+  [changedTotal, noKnownNames] = written.map((w) => w.path);
+  removals.push(...written.map((w) => w.remove));
+  textFile = join(dir, "notes.xlsx");
+  await writeFile(textFile, "예산 메모: 4,165,473천원\n");
+});
+
+afterAll(async () => {
+  await Promise.all([...removals.map((remove) => remove()), rm(dir, { recursive: true, force: true })]);
+});
+
+describe("validate --json", () => {
+  it("prints exactly one JSON object in the contract's shape and exits 0 for the sample", async () => {
+    const result = await run("validate", SAMPLE_PATH, "--json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toEqual([]);
+    const json = report(result);
+    expect(Object.keys(json)).toEqual(["file", "asOf", "findings", "counts"]);
+    expect(json.file).toBe(SAMPLE_PATH);
+    expect(json.asOf).toBe("2018-09-30");
+    expect(json.counts).toEqual({ error: 0, warning: 7, info: 37 });
+    expect(json.findings).toHaveLength(44);
+    for (const f of json.findings) {
+      expect(Object.keys(f).sort()).toEqual(["cell", "message", "name", "rule", "severity", "sheet"]);
+      expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(f.message).not.toBe("");
+    }
+    expect(json.findings.find((f) => f.rule === "inventory/overdue")).toEqual({
+      severity: "warning",
+      rule: "inventory/overdue",
+      name: "Inventory",
+      sheet: SAMPLE_SHEETS.inventory,
+      cell: "F11",
+      message: "HJ-SV-2006-01: 교체 예정일 2013-11-20 경과 (취득 2006-11-20 + 내용연수 7년)",
+    });
+  });
+
+  it("exits 1 when a budget total is wrong, and names that cell", async () => {
+    const result = await run("validate", changedTotal, "--json");
+    expect(result.code).toBe(1);
+    const json = report(result);
+    expect(json.counts.error).toBe(1);
+    expect(json.findings.filter((f) => f.severity === "error")).toEqual([
+      {
+        severity: "error",
+        rule: "budget/total-mismatch",
+        name: "Budget",
+        sheet: SAMPLE_SHEETS.budget,
+        cell: "B4",
+        message: "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90, 자릿수 바뀜 가능)",
+      },
+    ]);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const json = report(await run("validate", SAMPLE_PATH, "--json", "--lang", "en"));
+    expect(json.findings.find((f) => f.rule === "inventory/overdue")?.message).toBe(
+      "HJ-SV-2006-01: due 2013-11-20, overdue (acquired 2006-11-20 + 7-year life)",
+    );
+  });
+
+  it("takes --as-of over the workbook's own as-of date", async () => {
+    const json = report(await run("validate", SAMPLE_PATH, "--json", "--as-of", "2019-12-31"));
+    expect(json.asOf).toBe("2019-12-31");
+    expect(cellsOf(json, "inventory/overdue")).toEqual(
+      ["F5", "F6", "F11", "F12", "F13", "F17", "F20", "F21", "F24", "F28", "F29", "F32", "F33", "F36", "F38", "F39", "F42"],
+    );
+    expect(cellsOf(report(await run("validate", SAMPLE_PATH, "--json")), "inventory/overdue")).toEqual(SAMPLE_OVERDUE);
+  });
+
+  it("finds nothing due soon with --due-within 0", async () => {
+    const json = report(await run("validate", SAMPLE_PATH, "--json", "--due-within", "0"));
+    expect(cellsOf(json, "inventory/due-soon")).toEqual([]);
+    expect(cellsOf(json, "inventory/overdue")).toEqual(SAMPLE_OVERDUE);
+    expect(json.counts).toEqual({ error: 0, warning: 7, info: 29 });
+  });
+});
+
+describe("validate, as text", () => {
+  it("lists the finding with its cell and rule, and ends with the counts", async () => {
+    const result = await run("validate", changedTotal, "--lang", "en");
+    expect(result.code).toBe(1);
+    const text = result.stdout.join("\n");
+    expect(text).toMatch(/B4 +예산액 total 4,165,563 ≠ sum of items 4,165,473 \(difference 90, digits may be transposed\) +\[budget\/total-mismatch\]/);
+    expect(text).toContain("error 1 · warning 7 · info 37 — Errors found");
+  });
+});
+
+describe("input it cannot check exits 2, with a sentence and no stack trace", () => {
+  it("a text file named .xlsx", async () => {
+    const result = await run("validate", textFile, "--json");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toEqual([]);
+    expect(result.stderr.join("\n")).toContain(textFile);
+    expect(result.stderr.join("\n")).not.toMatch(STACK_FRAME);
+  });
+
+  it("a missing file", async () => {
+    const missing = join(dir, "없는 파일.xlsx");
+    const result = await run("validate", missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr.join("\n")).toBe(`${missing}: 파일이 없습니다`);
+  });
+
+  it("a workbook with none of the names, listing the names it holds and the names looked for", async () => {
+    const result = await run("validate", noKnownNames, "--lang", "en");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toEqual([]);
+    const message = result.stderr.join("\n");
+    expect(message).toContain(noKnownNames);
+    expect(message).toContain("Names found: Totals");
+    for (const name of ["Budget", "Budget_*", "예산", "Staff", "인력", "Inventory", "Assets", "Table_*", "표_*", "UsefulLife", "AsOfDate"]) {
+      expect(message).toContain(name);
+    }
+  });
+});
+
+describe("a bad command line exits 2 with the usage", () => {
+  it.each([
+    ["an unreadable --as-of", ["validate", SAMPLE_PATH, "--as-of", "yesterday"], "yesterday"],
+    ["an unknown command", ["check", SAMPLE_PATH], "check"],
+    ["an unknown option", ["validate", SAMPLE_PATH, "--strict"], "--strict"],
+    ["a negative --due-within", ["validate", SAMPLE_PATH, "--due-within=-3"], "-3"],
+    ["no file", ["validate"], "검사할 .xlsx 파일을 지정하십시오"],
+  ])("%s", async (_, argv, quoted) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toEqual([]);
+    const message = result.stderr.join("\n");
+    expect(message).toContain(quoted);
+    expect(message).toContain("budget-check validate FILE.xlsx [--as-of YYYY-MM-DD]");
+    expect(message).not.toMatch(STACK_FRAME);
+  });
+});
+
+it("speaks English in a usage error when --lang en was asked for", async () => {
+  const result = await run("validate", SAMPLE_PATH, "--lang", "en", "--as-of", "yesterday");
+  expect(result.code).toBe(2);
+  expect(result.stderr.join("\n")).toContain("Cannot read the --as-of date: yesterday");
+});
+
+describe("the installed command", () => {
+  it("runs bin/budget-check.js as npx would, with no build step", () => {
+    const bin = join(__dirname, "../../bin/budget-check.js");
+    const child = spawnSync(process.execPath, [bin, "validate", SAMPLE_PATH, "--json"], { encoding: "utf8", timeout: 60_000 });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(0);
+    const json = JSON.parse(child.stdout) as JsonReport;
+    expect(json.asOf).toBe("2018-09-30"); // the workbook's own, whatever today is
+    expect(json.counts).toEqual({ error: 0, warning: 7, info: 37 });
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import { patchCell } from "../../../scripts/sample/workbook-fixture";
+import { checkXlsx, expectAdded, messagesOf, plantedXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
+
+const RULE = "cell/bad-date";
+const { inventory } = SAMPLE_SHEETS;
+
+describe(RULE, () => {
+  let xlsx: Buffer;
+  beforeAll(async () => {
+    // A thirteenth month, typed as text in place of the real date 2014-03-17.
+    xlsx = await plantedXlsx((f) => patchCell(f, inventory, "F33", { value: "2014-13-17", numFmt: undefined }));
+  });
+
+  it("reports text that cannot be read as a date, and not as a missing date", async () => {
+    await expectAdded(await checkXlsx(xlsx), [{ rule: RULE, severity: "error", sheet: inventory, cell: "F33" }]);
+  });
+
+  it("quotes the text and shows dates that would be read", async () => {
+    expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
+      ["F33", "취득일: '2014-13-17'은(는) 날짜로 읽을 수 없습니다 (예: 2018-05-30, 2018. 5. 30., 2007.12)"],
+    ]);
+  });
+
+  it("says it in English when asked", async () => {
+    expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
+      ["F33", "취득일: '2014-13-17' cannot be read as a date (e.g. 2018-05-30, 2018. 5. 30., 2007.12)"],
+    ]);
+  });
+});
