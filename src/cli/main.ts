@@ -1,4 +1,4 @@
-import { realpath, rename, writeFile } from "node:fs/promises";
+import { mkdir, realpath, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { countBySeverity, type Lang } from "../core/finding";
 import { renderMessage } from "../core/messages";
@@ -9,7 +9,7 @@ import { checkWorkbook } from "../workbook/check-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { buildSummary } from "../core/summary/build-summary";
 import { openXlsxBuffer, readXlsxFile } from "../workbook/xlsx";
-import { writeSheetsIntoXlsx } from "../workbook/xlsx/write";
+import { WorkbookWriteError, writeSheetsIntoXlsx } from "../workbook/xlsx/write";
 import { parseCommand, requestedLang, UsageError, type Command } from "./args";
 import { formatJson } from "./format/json";
 import { formatText } from "./format/text";
@@ -85,6 +85,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) {
       io.stderr(say(error.reason, lang, { file, detail: error.detail }));
+    } else if (error instanceof WorkbookWriteError) {
+      io.stderr(say(WRITE_REFUSALS[error.reason], lang, { file, detail: error.detail }));
     } else {
       // Never a stack trace: the user gets what failed and where, in a sentence.
       io.stderr(say("internal", lang, { file, detail: error instanceof Error ? error.message : String(error) }));
@@ -92,6 +94,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_UNREADABLE;
   }
 }
+
+const WRITE_REFUSALS = {
+  unreadable: "corrupt",
+  "strict-format": "strictFormat",
+  "structure-protected": "structureProtected",
+} as const satisfies Record<WorkbookWriteError["reason"], CliMessageId>;
 
 function say(id: CliMessageId, lang: Lang, data: Record<string, string | number> = {}): string {
   return renderMessage(CLI_MESSAGES[id], data, lang);
@@ -105,8 +113,10 @@ async function sameFile(input: string, output: string): Promise<boolean> {
 
 /** Writes next to the target and renames, so a failed write never leaves half a file under the output's name. */
 async function writeAtomically(path: string, data: Uint8Array, lang: Lang, io: CliIo): Promise<boolean> {
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  const folder = dirname(resolve(path));
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
   try {
+    await mkdir(folder, { recursive: true });
     await writeFile(temporary, data);
     await rename(temporary, path);
     return true;

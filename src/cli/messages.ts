@@ -48,6 +48,14 @@ export const CLI_MESSAGES = {
     en: "{file}: the file would inflate to an unreasonable size, so it was not read ({detail})",
   },
   corrupt: { ko: "{file}: 파일이 손상되어 읽을 수 없습니다 ({detail})", en: "{file}: the file is damaged and cannot be read ({detail})" },
+  strictFormat: {
+    ko: "{file}: 'Strict Open XML' 형식이라 요약 시트를 쓸 수 없습니다. Excel에서 일반 'Excel 통합 문서(.xlsx)'로 저장한 뒤 다시 실행하십시오",
+    en: "{file}: a Strict Open XML workbook; save it in Excel as an ordinary Excel Workbook (.xlsx) and run again",
+  },
+  structureProtected: {
+    ko: "{file}: 통합 문서 구조가 보호되어 있어 시트를 추가할 수 없습니다. [검토] > [통합 문서 보호]를 해제한 뒤 다시 실행하십시오",
+    en: "{file}: the workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and run again",
+  },
   cannotWrite: { ko: "{file}: 파일을 쓸 수 없습니다 ({detail})", en: "{file}: cannot write the file ({detail})" },
   noNames: {
     ko: "{file}: 검증할 이름 있는 범위가 없습니다. 찾은 이름: {names}\n다음 이름 중 하나로 표 범위를 정의하십시오 ([수식] > [이름 정의]): {expected}",

@@ -3,28 +3,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
-import { main } from "../../src/cli/main";
+import { run, type Run } from "../helpers/cli";
 import { SAMPLE_PATH, SAMPLE_SHEETS, SEED_TODAY, seedFixture, writeFixtureFile } from "../helpers/sample";
-
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-/** Runs the CLI in-process with today fixed at the seed's date. */
-async function run(...argv: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await main(argv, {
-    stdout: (text) => stdout.push(text),
-    stderr: (text) => stderr.push(text),
-    today: SEED_TODAY,
-    generatedAt: "2018-09-30 09:00",
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 interface JsonFinding {
   severity: string;
