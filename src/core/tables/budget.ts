@@ -3,7 +3,7 @@ import { headerKey, isTotalLabel, words } from "./headers";
 import { findHeader } from "./locate";
 import { isPeriodHeader } from "./periods";
 import { acrossTotals, classifyRows, downTotals } from "./rows";
-import type { BudgetTable, FundingSource, TypedColumn, UnrecognizedTable } from "./types";
+import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn, type UnrecognizedTable } from "./types";
 
 const isItem = words("단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project");
 // 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
@@ -88,11 +88,7 @@ export function parseBudget(name: string, grid: Grid): BudgetTable | Unrecognize
 
   return {
     kind: "budget",
-    name,
-    grid,
-    headerRow: header.row,
-    firstDataRow: header.row + 1,
-    lastDataRow: grid.values.length - 1,
+    ...frameBelowHeader(name, grid, header.row),
     typedColumns,
     totals,
     itemCol,

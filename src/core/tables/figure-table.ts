@@ -4,7 +4,7 @@ import { cellText, readNumber } from "../values/cell-readers";
 import { headerKey, isSubtotalLabel, isTotalLabel } from "./headers";
 import { isBlankRow } from "./locate";
 import { acrossTotals, classifyRows, downTotals } from "./rows";
-import type { FigureTable, UnrecognizedTable } from "./types";
+import { frameBelowHeader, type FigureTable, type UnrecognizedTable } from "./types";
 
 // Rates and ratios are never summed: `집행률`, `비율`, `Rate`, or a `%` in the header.
 const RATE_HEADER = /(율|률|비율|rate|ratio|%)/i;
@@ -54,11 +54,7 @@ export function parseFigureTable(name: string, grid: Grid): FigureTable | Unreco
   }
   return {
     kind: "table",
-    name,
-    grid,
-    headerRow,
-    firstDataRow: headerRow + 1,
-    lastDataRow: grid.values.length - 1,
+    ...frameBelowHeader(name, grid, headerRow),
     typedColumns: figureCols.map((col) => ({ col, type: "number" })),
     totals,
   };

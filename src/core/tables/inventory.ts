@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import { cellText } from "../values/cell-readers";
 import { headerKey, isTotalLabel, words } from "./headers";
 import { findHeader, isBlankRow } from "./locate";
-import type { InventoryRole, InventoryTable, TypedColumn, UnrecognizedTable } from "./types";
+import { frameBelowHeader, type InventoryRole, type InventoryTable, type TypedColumn, type UnrecognizedTable } from "./types";
 
 const MATCHERS: Record<InventoryRole, (key: string) => boolean> = {
   id: words("관리번호", "자산번호", "ID", "Asset ID"),
@@ -37,11 +37,7 @@ export function parseInventory(name: string, grid: Grid): InventoryTable | Unrec
   ];
   return {
     kind: "inventory",
-    name,
-    grid,
-    headerRow: header.row,
-    firstDataRow: header.row + 1,
-    lastDataRow: grid.values.length - 1,
+    ...frameBelowHeader(name, grid, header.row),
     typedColumns,
     totals: [],
     columns: c,

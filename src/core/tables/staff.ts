@@ -4,7 +4,7 @@ import { cellText } from "../values/cell-readers";
 import { headerKey, isSubtotalLabel, isTotalLabel, words } from "./headers";
 import { findHeader } from "./locate";
 import { acrossTotals, classifyRows, downTotals } from "./rows";
-import type { StaffDifference, StaffTable, TableRow, TotalRelation, UnrecognizedTable } from "./types";
+import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow, type TotalRelation, type UnrecognizedTable } from "./types";
 
 const isSeries = words("직종", "직렬", "구분", "Category", "Series");
 const isGrade = words("직급", "Grade");
@@ -43,11 +43,7 @@ function parseLong(name: string, grid: Grid): StaffTable | null {
   return {
     kind: "staff",
     layout: "long",
-    name,
-    grid,
-    headerRow: header.row,
-    firstDataRow: header.row + 1,
-    lastDataRow: grid.values.length - 1,
+    ...frameBelowHeader(name, grid, header.row),
     typedColumns: numberCols.map((col) => ({ col, type: "number" })),
     totals: downTotals(rows, numberCols, header.texts),
     differences,

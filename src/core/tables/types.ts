@@ -25,13 +25,22 @@ export interface TotalRelation {
   readonly label: string;
 }
 
-interface TableBase {
+/** Where a table sits in its grid: its name, its (last) header row and the data rows below. */
+export interface TableFrame {
   readonly name: string;
   readonly grid: Grid;
   /** Grid row of the (last) header row. */
   readonly headerRow: number;
   readonly firstDataRow: number;
   readonly lastDataRow: number;
+}
+
+/** A table whose data runs from just under its header to the end of its range. */
+export function frameBelowHeader(name: string, grid: Grid, headerRow: number): TableFrame {
+  return { name, grid, headerRow, firstDataRow: headerRow + 1, lastDataRow: grid.values.length - 1 };
+}
+
+interface TableBase extends TableFrame {
   readonly typedColumns: readonly TypedColumn[];
   readonly totals: readonly TotalRelation[];
 }

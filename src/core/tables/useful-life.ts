@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import { words } from "./headers";
 import { findHeader } from "./locate";
-import type { UnrecognizedTable, UsefulLifeTable } from "./types";
+import { frameBelowHeader, type UnrecognizedTable, type UsefulLifeTable } from "./types";
 
 export const USEFUL_LIFE_REQUIRED_WORDS = ["분류 (Category)", "내용연수 (Life)"];
 
@@ -14,11 +14,7 @@ export function parseUsefulLife(name: string, grid: Grid): UsefulLifeTable | Unr
   if (!header) return { kind: "unrecognized", name, grid, intended: "usefulLife", missing: USEFUL_LIFE_REQUIRED_WORDS };
   return {
     kind: "usefulLife",
-    name,
-    grid,
-    headerRow: header.row,
-    firstDataRow: header.row + 1,
-    lastDataRow: grid.values.length - 1,
+    ...frameBelowHeader(name, grid, header.row),
     typedColumns: [{ col: header.columns.life!, type: "number" }],
     totals: [],
     categoryCol: header.columns.category!,
