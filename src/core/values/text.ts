@@ -8,12 +8,31 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // No-break, ideographic and other Unicode spaces: NFKC folds most but not all of them into a plain space.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+// Printable ASCII without doubled or edge spaces is already normal: most ids, numbers and dates.
+const PLAIN_ASCII = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** NFKC (full-width → ASCII, NFD Hangul → NFC), invisible characters dropped, runs of space made one. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  if (PLAIN_ASCII.test(text)) return text;
+  return remembered(normalized, text, () => text.normalize("NFKC").replace(INVISIBLE, "").replace(SPACES, " ").trim());
 }
 
 /** A key for matching labels: normalised, without any space, lower case (`예 산 액` = `예산액`, `TOTAL` = `total`). */
 export function labelKey(text: string): string {
-  return normalizeText(text).replace(/ /g, "").toLowerCase();
+  return remembered(keys, text, () => normalizeText(text).replace(/ /g, "").toLowerCase());
+}
+
+// Labels repeat down a column (a category, a status): remember recent results instead of normalising each.
+const MEMORY_LIMIT = 10_000;
+const normalized = new Map<string, string>();
+const keys = new Map<string, string>();
+
+function remembered(memory: Map<string, string>, text: string, compute: () => string): string {
+  let result = memory.get(text);
+  if (result === undefined) {
+    if (memory.size >= MEMORY_LIMIT) memory.clear();
+    result = compute();
+    memory.set(text, result);
+  }
+  return result;
 }
