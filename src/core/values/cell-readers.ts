@@ -1,6 +1,6 @@
 import { isCellError, type CellValue } from "../grid";
 import { makeDate, parseDateText, serialToDate, type CivilDate, type DatePrecision } from "./dates";
-import { formatDecimals, isPercentFormat, parseNumberText, shownDecimals } from "./numbers";
+import { formatCode, formatDecimals, isPercentFormat, parseNumberText, shownDecimals } from "./numbers";
 import { normalizeText } from "./text";
 
 /** What a cell that should hold a number turned out to hold. */
@@ -86,7 +86,7 @@ const DATE_FORMAT = /[ymde]/i;
 
 export function isDateFormat(numberFormat: string): boolean {
   if (numberFormat === "General" || numberFormat === "@") return false;
-  return DATE_FORMAT.test(numberFormat.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
+  return DATE_FORMAT.test(formatCode(numberFormat));
 }
 
 /**

@@ -63,17 +63,29 @@ export function parseNumberText(raw: string): ParsedNumber {
   };
 }
 
+/** The first section of a number format without its quoted text, escapes and [colour] or [locale] codes. */
+export function formatCode(numberFormat: string): string {
+  return numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+}
+
+// A workbook uses a handful of formats over millions of cells: read each once.
+const decimalsByFormat = new Map<string, number | null>();
+
 /** Decimals a number format shows (`#,##0.0` → 1, `0.00%` → 2), or null for General and text formats. */
 export function formatDecimals(numberFormat: string): number | null {
-  const section = numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  if (!/[0#?]/.test(section)) return null;
-  const m = /\.([0#?]+)/.exec(section);
-  return m ? m[1].length : 0;
+  let decimals = decimalsByFormat.get(numberFormat);
+  if (decimals === undefined) {
+    const section = formatCode(numberFormat);
+    const m = /\.([0#?]+)/.exec(section);
+    decimals = !/[0#?]/.test(section) ? null : m ? m[1].length : 0;
+    if (decimalsByFormat.size < 1000) decimalsByFormat.set(numberFormat, decimals);
+  }
+  return decimals;
 }
 
 /** The format shows the value as a percentage (`0.0%`): the cell holds a fraction. */
 export function isPercentFormat(numberFormat: string): boolean {
-  return numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").includes("%");
+  return numberFormat !== "General" && formatCode(numberFormat).includes("%");
 }
 
 /** Decimals of a real number as General shows it, capped: 64.2 → 1, 77 → 0. */

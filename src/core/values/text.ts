@@ -19,6 +19,8 @@ export function normalizeText(text: string): string {
 
 /** A key for matching labels: normalised, without any space, lower case (`예 산 액` = `예산액`, `TOTAL` = `total`). */
 export function labelKey(text: string): string {
+  // Plain ASCII (ids, codes) is cheap to key and rarely repeats: remembering it would only churn the memory.
+  if (PLAIN_ASCII.test(text)) return text.replace(/ /g, "").toLowerCase();
   return remembered(keys, text, () => normalizeText(text).replace(/ /g, "").toLowerCase());
 }
 
