@@ -1,10 +1,10 @@
 import { a1, type CellPosition } from "../address";
-import { cellTextAt, numberAt, scheduleOf } from "../inventory/lots";
+import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
 import type { WorkbookFacts } from "../rule";
 import { amountAt } from "../rules/support/read";
 import type { BudgetTable, FundingSource, StaffTable, Subject } from "../tables/types";
 import { cellText, amountOf } from "../values/cell-readers";
-import { epochDays, type CivilDate } from "../values/dates";
+import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
 
@@ -100,11 +100,13 @@ export function staffBlock(table: StaffTable): StaffBlock {
 /** Every overdue and due-soon lot of every inventory table, by due date. */
 export function replacementLots(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
   const lots: ReplacementLot[] = [];
+  const asOf = epochDays(facts.asOf);
+  const end = windowEnd(facts.asOf, dueWithinMonths);
   for (const table of subjects) {
     if (table.kind !== "inventory") continue;
-    for (const row of table.lotRows) {
-      const schedule = scheduleOf(table, row, facts, dueWithinMonths);
-      if (!schedule || schedule.status === "later") continue;
+    const { acquired, due } = lotFacts(table, facts);
+    table.lotRows.forEach((row, i) => {
+      if (!(due[i] <= end)) return;
       const number = (role: "quantity" | "unitCost") => {
         const reading = numberAt(table, row, role);
         return reading && reading.kind !== "blank" ? amountOf(reading) : null;
@@ -115,12 +117,12 @@ export function replacementLots(subjects: readonly Subject[], facts: WorkbookFac
         description: cellTextAt(table, row, "description"),
         quantity: number("quantity"),
         unitCost: number("unitCost"),
-        acquired: schedule.acquired,
-        due: schedule.due,
-        status: schedule.status,
+        acquired: fromEpochDays(acquired[i]),
+        due: fromEpochDays(due[i]),
+        status: due[i] <= asOf ? "overdue" : "dueSoon",
         at: locate(table, { row, col: table.columns.acquired! }),
       });
-    }
+    });
   }
   return lots.sort((a, b) => epochDays(a.due) - epochDays(b.due));
 }

@@ -1,6 +1,6 @@
-import { lotLabel, scheduleOf } from "../../inventory/lots";
+import { lotFacts, lotLabel, windowEnd } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { formatIsoDate } from "../../values/dates";
+import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/due-soon",
@@ -18,15 +18,17 @@ export default defineRule({
   },
   check(table, context) {
     const months = context.options.dueWithinMonths;
-    for (const row of table.lotRows) {
-      const schedule = scheduleOf(table, row, context.facts, months);
-      if (schedule?.status !== "dueSoon") continue;
+    const asOf = epochDays(context.facts.asOf);
+    const end = windowEnd(context.facts.asOf, months);
+    const { due } = lotFacts(table, context.facts);
+    table.lotRows.forEach((row, i) => {
+      if (!(due[i] > asOf && due[i] <= end)) return;
       context.report({
         row,
         col: table.columns.acquired,
         messageId: "dueSoon",
-        data: { lot: lotLabel(table, row), due: formatIsoDate(schedule.due), months },
+        data: { lot: lotLabel(table, row), due: formatIsoDate(fromEpochDays(due[i])), months },
       });
-    }
+    });
   },
 });

@@ -1,6 +1,6 @@
-import { acquiredAt, lotLabel } from "../../inventory/lots";
+import { lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { compareDates, formatIsoDate } from "../../values/dates";
+import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/future-date",
@@ -15,15 +15,16 @@ export default defineRule({
   },
   check(table, context) {
     const { asOf } = context.facts;
-    for (const row of table.lotRows) {
-      const acquired = acquiredAt(table, row);
-      if (acquired.kind !== "date" || compareDates(acquired.date, asOf) <= 0) continue;
+    const asOfDays = epochDays(asOf);
+    const { acquired } = lotFacts(table, context.facts);
+    table.lotRows.forEach((row, i) => {
+      if (!(acquired[i] > asOfDays)) return;
       context.report({
         row,
         col: table.columns.acquired,
         messageId: "future",
-        data: { lot: lotLabel(table, row), acquired: formatIsoDate(acquired.date), asOf: formatIsoDate(asOf) },
+        data: { lot: lotLabel(table, row), acquired: formatIsoDate(fromEpochDays(acquired[i])), asOf: formatIsoDate(asOf) },
       });
-    }
+    });
   },
 });

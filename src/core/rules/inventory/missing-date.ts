@@ -1,4 +1,4 @@
-import { acquiredAt, lotLabel } from "../../inventory/lots";
+import { lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
 
 export default defineRule({
@@ -10,10 +10,11 @@ export default defineRule({
     missing: { ko: "{lot}: 취득일이 없습니다", en: "{lot}: no acquisition date" },
   },
   check(table, context) {
-    for (const row of table.lotRows) {
-      if (acquiredAt(table, row).kind === "blank") {
+    const { acquiredBlank } = lotFacts(table, context.facts);
+    table.lotRows.forEach((row, i) => {
+      if (acquiredBlank[i]) {
         context.report({ row, col: table.columns.acquired, messageId: "missing", data: { lot: lotLabel(table, row) } });
       }
-    }
+    });
   },
 });

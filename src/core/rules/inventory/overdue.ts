@@ -1,6 +1,6 @@
-import { lotLabel, scheduleOf } from "../../inventory/lots";
+import { lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { formatIsoDate } from "../../values/dates";
+import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/overdue",
@@ -17,20 +17,21 @@ export default defineRule({
     },
   },
   check(table, context) {
-    for (const row of table.lotRows) {
-      const schedule = scheduleOf(table, row, context.facts, context.options.dueWithinMonths);
-      if (schedule?.status !== "overdue") continue;
+    const asOf = epochDays(context.facts.asOf);
+    const { acquired, due, life } = lotFacts(table, context.facts);
+    table.lotRows.forEach((row, i) => {
+      if (!(due[i] <= asOf)) return;
       context.report({
         row,
         col: table.columns.acquired,
         messageId: "overdue",
         data: {
           lot: lotLabel(table, row),
-          due: formatIsoDate(schedule.due),
-          acquired: formatIsoDate(schedule.acquired),
-          life: schedule.life,
+          due: formatIsoDate(fromEpochDays(due[i])),
+          acquired: formatIsoDate(fromEpochDays(acquired[i])),
+          life: life[i],
         },
       });
-    }
+    });
   },
 });

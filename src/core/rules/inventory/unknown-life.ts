@@ -1,4 +1,4 @@
-import { cellTextAt, isOutOfPlan, lifeOf, lotLabel } from "../../inventory/lots";
+import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
 
 export default defineRule({
@@ -20,16 +20,16 @@ export default defineRule({
     },
   },
   check(table, context) {
-    for (const row of table.lotRows) {
-      if (isOutOfPlan(table, row)) continue;
-      const life = lifeOf(table, row, context.facts);
-      const col = table.columns.life ?? table.columns.category;
-      const lot = lotLabel(table, row);
-      if (life.kind === "unknown") {
-        context.report({ row, col, messageId: "unknown", data: { lot, category: cellTextAt(table, row, "category") } });
-      } else if (life.kind === "invalid") {
-        context.report({ row, col, messageId: "invalid", data: { lot, years: life.years } });
+    const { lifeState, outOfPlan, statedLife } = lotFacts(table, context.facts);
+    const col = table.columns.life ?? table.columns.category;
+    table.lotRows.forEach((row, i) => {
+      if (outOfPlan[i]) return;
+      if (lifeState[i] === LIFE_UNKNOWN) {
+        const category = cellTextAt(table, row, "category");
+        context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
+      } else if (lifeState[i] === LIFE_INVALID) {
+        context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
       }
-    }
+    });
   },
 });
