@@ -21,10 +21,14 @@ function groupThousands(abs: number): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+/** Workbook text quoted in a message is cut to this length: a 10,000-character cell would drown the message. */
+export const QUOTE_LIMIT = 80;
+
 export function renderMessage(template: LocalizedText, data: MessageData, lang: Lang): string {
   return template[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value, lang) : value;
+    if (typeof value === "number") return formatNumber(value, lang);
+    return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
   });
 }

@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from "../grid";
-import { makeDate, parseDateText, serialToDate, type CivilDate, type DatePrecision } from "./dates";
+import { EXCEL_PHANTOM_LEAP_DAY, makeDate, parseDateText, serialToDate, type CivilDate, type DatePrecision } from "./dates";
 import { formatCode, formatDecimals, isPercentFormat, parseNumberText, shownDecimals } from "./numbers";
 import { normalizeText } from "./text";
 
@@ -79,7 +79,13 @@ export type DateReading =
   | { readonly kind: "blank" }
   | { readonly kind: "date"; readonly date: CivilDate; readonly precision: DatePrecision; readonly fromText: boolean }
   | { readonly kind: "error"; readonly error: string }
-  | { readonly kind: "invalid"; readonly text: string };
+  | { readonly kind: "invalid"; readonly text: string; readonly reason: DateProblem };
+
+/**
+ * Why a date cannot be used: not a date at all; Excel's serial 60, the 1900-02-29 that never was; a year
+ * before 1900, which Excel cannot hold as a date; a serial past 9999-12-31 or below 1.
+ */
+export type DateProblem = "unreadable" | "phantom-leap-day" | "before-1900" | "out-of-range";
 
 // Date tokens outside quoted text and bracketed colours/locales: y, m, d (and e, the Korean era year).
 const DATE_FORMAT = /[ymde]/i;
@@ -102,12 +108,16 @@ export function readDate(value: CellValue, numberFormat = "General"): DateReadin
       if (year) return { kind: "date", date: year, precision: "year", fromText: false };
     }
     const date = serialToDate(value);
-    return date ? { kind: "date", date, precision: "day", fromText: false } : { kind: "invalid", text: String(value) };
+    if (date) return { kind: "date", date, precision: "day", fromText: false };
+    const reason = Math.floor(value) === EXCEL_PHANTOM_LEAP_DAY ? "phantom-leap-day" : "out-of-range";
+    return { kind: "invalid", text: String(value), reason };
   }
-  if (typeof value === "boolean") return { kind: "invalid", text: String(value).toUpperCase() };
+  if (typeof value === "boolean") return { kind: "invalid", text: String(value).toUpperCase(), reason: "unreadable" };
   if (normalizeText(value) === "") return { kind: "blank" };
   const parsed = parseDateText(value);
-  return parsed ? { kind: "date", ...parsed, fromText: true } : { kind: "invalid", text: value };
+  if (!parsed) return { kind: "invalid", text: value, reason: "unreadable" };
+  if (parsed.date.year < 1900) return { kind: "invalid", text: value, reason: "before-1900" };
+  return { kind: "date", ...parsed, fromText: true };
 }
 
 /** A cell's text for labels and ids: numbers as Excel's General shows them, errors as their code. */

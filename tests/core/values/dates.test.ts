@@ -67,8 +67,10 @@ describe("dates as users write them", () => {
     expect(readDate(2009)).toMatchObject({ kind: "date", precision: "year", date: { year: 2009, month: 1, day: 1 } });
     expect(readDate("2007.12")).toMatchObject({ kind: "date", precision: "month", fromText: true });
     expect(readDate({ error: "#N/A" })).toEqual({ kind: "error", error: "#N/A" });
-    expect(readDate("soon")).toEqual({ kind: "invalid", text: "soon" });
-    expect(readDate(60, "yyyy-mm-dd")).toEqual({ kind: "invalid", text: "60" });
+    expect(readDate("soon")).toEqual({ kind: "invalid", text: "soon", reason: "unreadable" });
+    expect(readDate(60, "yyyy-mm-dd")).toEqual({ kind: "invalid", text: "60", reason: "phantom-leap-day" });
+    expect(readDate("1899-12-31")).toEqual({ kind: "invalid", text: "1899-12-31", reason: "before-1900" });
+    expect(readDate(3_000_000, "yyyy-mm-dd")).toEqual({ kind: "invalid", text: "3000000", reason: "out-of-range" });
     expect(readDate(null)).toEqual({ kind: "blank" });
   });
 

@@ -26,4 +26,17 @@ describe(RULE, () => {
       ["F33", "취득일: '2014-13-17' cannot be read as a date (e.g. 2018-05-30, 2018. 5. 30., 2007.12)"],
     ]);
   });
+
+  it("names Excel's phantom 1900-02-29, dates before 1900 and serials past Excel's range", async () => {
+    const planted = await plantedXlsx((f) => {
+      patchCell(f, inventory, "F33", { value: 60, numFmt: "yyyy-mm-dd" });
+      patchCell(f, inventory, "F34", { value: "1899. 12. 31.", numFmt: undefined });
+      patchCell(f, inventory, "F35", { value: 3000000, numFmt: "yyyy-mm-dd" });
+    });
+    expect(messagesOf(await checkXlsx(planted), RULE)).toEqual([
+      ["F33", "취득일: 일련번호 60은(는) 실제로 없는 날짜 1900-02-29입니다 (Excel 1900 날짜 체계의 오류)"],
+      ["F34", "취득일: '1899. 12. 31.'은(는) 1900년 이전 날짜라 Excel이 날짜로 다룰 수 없습니다"],
+      ["F35", "취득일: 3000000은(는) Excel 날짜 범위(1900-01-01 ~ 9999-12-31) 밖의 일련번호입니다"],
+    ]);
+  });
 });

@@ -18,13 +18,14 @@ export default defineRule({
     },
   },
   check(table, context) {
-    for (const { row, col, type, reading } of typedCellIssues(table)) {
-      if (type === "date" || reading.kind !== "invalid" || !("reason" in reading)) continue;
+    for (const issue of typedCellIssues(table)) {
+      if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
+      const { row, col, reading } = issue;
       context.report({
         row,
         col,
         messageId: reading.reason === "too-large" ? "tooLarge" : "notANumber",
-        data: { column: columnHeader(table, col), text: reading.text.slice(0, 80) },
+        data: { column: columnHeader(table, col), text: reading.text },
       });
     }
   },

@@ -24,8 +24,9 @@ export default defineRule({
   },
   check(table, context) {
     const coverage = formulaCoverage(table.grid);
-    for (const { row, col, type, reading } of typedCellIssues(table)) {
-      if (type === "date" || reading.kind !== "text-number") continue;
+    for (const issue of typedCellIssues(table)) {
+      if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
+      const { row, col, reading } = issue;
       const data = { column: columnHeader(table, col), text: reading.text };
       const formulaCell = coverage.coveringFormulaCell(row, col);
       // A dash is zero: a SUM that skips it still adds up right.

@@ -1,14 +1,12 @@
 import { numberFormatAt } from "../../grid";
-import type { Table, TypedColumn } from "../../tables/types";
+import type { Table } from "../../tables/types";
 import { readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
 /** A cell of a typed column that is not a plain number or date: what the cell rules report on. */
-export interface TypedCellIssue {
-  readonly row: number;
-  readonly col: number;
-  readonly type: TypedColumn["type"];
-  readonly reading: NumberReading | DateReading;
-}
+export type TypedCellIssue = { readonly row: number; readonly col: number } & (
+  | { readonly type: "date"; readonly reading: DateReading }
+  | { readonly type: "number" | "rate"; readonly reading: NumberReading }
+);
 
 const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
 
@@ -23,10 +21,10 @@ export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
       const value = grid.values[row][col];
       if (value === null || (typeof value === "number" && type !== "date")) continue;
       const format = numberFormatAt(grid, row, col);
-      const reading = type === "date" ? readDate(value, format) : readNumber(value, format);
-      if (reading.kind === "error" || reading.kind === "invalid" || reading.kind === "text-number") {
-        issues.push({ row, col, type, reading });
-      }
+      const issue: TypedCellIssue =
+        type === "date" ? { row, col, type, reading: readDate(value, format) } : { row, col, type, reading: readNumber(value, format) };
+      const { kind } = issue.reading;
+      if (kind === "error" || kind === "invalid" || kind === "text-number") issues.push(issue);
     }
   }
   cache.set(table, issues);
