@@ -32,7 +32,7 @@ export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedX
 
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let workbookXml: string;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = withoutDefinedNames(new ExcelJS.Workbook());
   try {
     const zip = await JSZip.loadAsync(buffer);
     workbookXml = await zip.file(WORKBOOK_PART)!.async("string");
@@ -45,4 +45,20 @@ export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedX
   // ExcelJS honours only `date1904="1"`, not the equally valid `"true"`, and then dates its days from 1900.
   const dateOffsetDays = date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
   return { outline: { sheets, names }, workbook, dateOffsetDays };
+}
+
+interface WorkbookParser {
+  parseWorkbook(stream: unknown): Promise<{ definedNames?: unknown }>;
+}
+
+/**
+ * Names come from workbook.xml itself (parseWorkbookXml); ExcelJS would expand every named range into a
+ * map of its cells, which for a name over a whole column or 1,048,576 rows takes seconds and gigabytes.
+ * This workbook's parser hands ExcelJS no names at all.
+ */
+function withoutDefinedNames(workbook: ExcelJS.Workbook): ExcelJS.Workbook {
+  const parser = workbook.xlsx as unknown as WorkbookParser;
+  const parseWorkbook = parser.parseWorkbook.bind(parser);
+  parser.parseWorkbook = async (stream) => ({ ...(await parseWorkbook(stream)), definedNames: [] });
+  return workbook;
 }

@@ -19,7 +19,8 @@ export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
   for (const { col, type } of table.typedColumns) {
     for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
       const value = grid.values[row][col];
-      if (value === null || (typeof value === "number" && type !== "date")) continue;
+      // A plain number in a number column is fine unless it is too large to add up exactly.
+      if (value === null || (typeof value === "number" && type !== "date" && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) continue;
       const format = numberFormatAt(grid, row, col);
       const issue: TypedCellIssue =
         type === "date" ? { row, col, type, reading: readDate(value, format) } : { row, col, type, reading: readNumber(value, format) };
