@@ -8,7 +8,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import figures from "../../assets/seed/figures.json";
 import { buildSeedFixture, SAMPLE_SHEETS } from "../sample/seed-workbook";
-import { cloneFixture, fixtureToXlsx, patchCell, rangeRef, setCell, setName, type WorkbookFixture } from "../sample/workbook-fixture";
+import { cloneFixture, fixtureToXlsx, getSheet, patchCell, rangeRef, setCell, setName, type WorkbookFixture } from "../sample/workbook-fixture";
 import { compoundFile, zipBomb } from "./containers";
 
 const OUT = join(__dirname, "../../tests/fixtures/corpus");
@@ -39,6 +39,11 @@ function planted(change: (f: WorkbookFixture) => void): () => Promise<Buffer> {
     change(fixture);
     return fixtureToXlsx(fixture);
   };
+}
+
+function merge(fixture: WorkbookFixture, sheet: string, range: string): void {
+  const target = getSheet(fixture, sheet);
+  target.merges = [...(target.merges ?? []), range];
 }
 
 /** Edits a part of a built workbook as text: what the fixture model cannot say (hidden rows, odd XML). */
@@ -141,6 +146,42 @@ const CASES: Case[] = [
     errors: 1,
     findings: [{ rule: "workbook/broken-range", name: "Table_빈칸", sheet: other, cell: "H30", message: "비어 있습니다" }],
     build: planted((f) => setName(f, "Table_빈칸", rangeRef(other, "H30:J40"))),
+  },
+  {
+    file: "merged-data-cells.xlsx",
+    about: "two budget amounts merged into one cell: Excel keeps the first and adds it once",
+    exitCode: 1,
+    errors: 1,
+    findings: [
+      { rule: "table/merged-cells", sheet: budget, cell: "B6", message: "B6:B7" },
+      { rule: "budget/total-mismatch", sheet: budget, cell: "B4" },
+    ],
+    build: planted((f) => {
+      patchCell(f, budget, "B7", { value: null });
+      merge(f, budget, "B6:B7");
+    }),
+  },
+  {
+    file: "merged-label-cells.xlsx",
+    about: "a staff series label merged down its rows (the long layout): read as a reader sees it",
+    exitCode: 0,
+    errors: 0,
+    build: planted((f) => {
+      setName(f, "Staff_직종별", rangeRef(other, "H2:L5"));
+      setCell(f, other, "H2", "직종");
+      setCell(f, other, "I2", "직급");
+      setCell(f, other, "J2", "정원");
+      setCell(f, other, "K2", "현원");
+      setCell(f, other, "L2", "과부족");
+      setCell(f, other, "H3", "일반직");
+      [["6급", 4, 7, 3], ["7급", 8, 11, 3], ["9급", 4, 1, "△3"]].forEach(([grade, a, c, d], i) => {
+        setCell(f, other, `I${3 + i}`, grade);
+        setCell(f, other, `J${3 + i}`, a);
+        setCell(f, other, `K${3 + i}`, c);
+        setCell(f, other, `L${3 + i}`, d);
+      });
+      merge(f, other, "H3:H5");
+    }),
   },
   {
     file: "hidden-rows.xlsx",

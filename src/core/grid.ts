@@ -27,6 +27,18 @@ export interface Grid {
   readonly numberFormats?: string[][];
   /** Formulas with their leading `=`, or `null` where the cell holds a constant. */
   readonly formulas?: (string | null)[][];
+  /**
+   * Merged areas that reach into the grid, in grid coordinates (an area may start above or left of the grid).
+   * The values above already carry each area's top-left value in all its cells, as a reader sees them.
+   */
+  readonly merges?: readonly GridArea[];
+}
+
+export interface GridArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export function isCellError(value: CellValue): value is CellError {

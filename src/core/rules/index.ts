@@ -18,6 +18,7 @@ import inventoryUnknownLife from "./inventory/unknown-life";
 import staffDifferenceMismatch from "./staff/difference-mismatch";
 import staffTotalMismatch from "./staff/total-mismatch";
 import tableFormulaRange from "./table/formula-range";
+import tableMergedCells from "./table/merged-cells";
 import tableTotalMismatch from "./table/total-mismatch";
 import tableUnrecognized from "./table/unrecognized";
 import workbookBrokenRange from "./workbook/broken-range";
@@ -45,5 +46,6 @@ export const RULES: readonly Rule[] = [
   inventoryOverdue,
   inventoryDueSoon,
   tableFormulaRange,
+  tableMergedCells,
   cellNumberAsText,
 ];

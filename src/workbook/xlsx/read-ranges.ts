@@ -1,6 +1,6 @@
 /** Reads requested rectangles out of a loaded ExcelJS workbook, clipped to each sheet's used area. */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../core/grid";
+import type { CellValue, Grid, GridArea } from "../../core/grid";
 import type { RangeRequest } from "../port";
 import { cellFormula, cellNumberFormat, cellValue } from "./cell-value";
 
@@ -50,6 +50,7 @@ export function readRange(
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const formulas: (string | null)[][] = [];
+  const merges = new Map<ExcelJS.Cell, GridArea>();
   const width = right - rect.left + 1;
   for (let r = rect.top; r <= bottom; r++) {
     // findRow/findCell, unlike getRow/getCell, do not create the rows and cells they are asked for.
@@ -64,11 +65,25 @@ export function readRange(
         rowValues[c] = cellValue(cell, dateOffsetDays);
         rowFormats[c] = cellNumberFormat(cell);
         rowFormulas[c] = cellFormula(cell);
+        if (cell.type === ExcelJS.ValueType.Merge) growMerge(merges, cell.master, r - rect.top, c, rect);
       }
     }
     values.push(rowValues);
     numberFormats.push(rowFormats);
     formulas.push(rowFormulas);
   }
-  return { ...grid, values, numberFormats, formulas };
+  return { ...grid, values, numberFormats, formulas, merges: [...merges.values()] };
+}
+
+/** Widens the area of a merge's master to take in one more of its cells (grid coordinates). */
+function growMerge(merges: Map<ExcelJS.Cell, GridArea>, master: ExcelJS.Cell, row: number, col: number, rect: { top: number; left: number }): void {
+  const masterRow = Number(master.row) - 1 - rect.top;
+  const masterCol = Number(master.col) - 1 - rect.left;
+  const area = merges.get(master) ?? { top: masterRow, left: masterCol, bottom: masterRow, right: masterCol };
+  merges.set(master, {
+    top: area.top,
+    left: area.left,
+    bottom: Math.max(area.bottom, row),
+    right: Math.max(area.right, col),
+  });
 }
