@@ -21,14 +21,15 @@ function groupThousands(abs: number): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** Workbook text quoted in a message is cut to this length: a 10,000-character cell would drown the message. */
+/** Workbook text quoted in a finding is cut to this length: a 10,000-character cell would drown the message. */
 export const QUOTE_LIMIT = 80;
 
-export function renderMessage(template: LocalizedText, data: MessageData, lang: Lang): string {
+/** Fills a template; text longer than `quoteLimit` (findings pass QUOTE_LIMIT) is cut with an ellipsis. */
+export function renderMessage(template: LocalizedText, data: MessageData, lang: Lang, quoteLimit = Infinity): string {
   return template[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value === undefined) return whole;
     if (typeof value === "number") return formatNumber(value, lang);
-    return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+    return value.length > quoteLimit ? `${value.slice(0, quoteLimit - 1)}…` : value;
   });
 }

@@ -2,7 +2,7 @@ import { a1 } from "./address";
 import { gatherFacts } from "./facts";
 import type { Finding } from "./finding";
 import type { Grid } from "./grid";
-import { renderMessage } from "./messages";
+import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
 import type { Report, Rule, WorkbookFacts } from "./rule";
@@ -52,7 +52,7 @@ export function validateSubjects(
             cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : "",
             messageId: r.messageId,
             data,
-            message: template ? renderMessage(template, data, options.lang) : r.messageId,
+            message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
           },
         });
       };

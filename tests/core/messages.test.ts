@@ -11,7 +11,9 @@ describe("messages", () => {
   });
 
   it("cuts quoted workbook text so a 10,000-character cell cannot drown the message", () => {
-    const message = renderMessage({ ko: "'{text}' 확인", en: "'{text}' check" }, { text: "가".repeat(10_000) }, "ko");
+    const template = { ko: "'{text}' 확인", en: "'{text}' check" };
+    const message = renderMessage(template, { text: "가".repeat(10_000) }, "ko", QUOTE_LIMIT);
     expect(message).toBe(`'${"가".repeat(QUOTE_LIMIT - 1)}…' 확인`);
+    expect(renderMessage(template, { text: "가".repeat(200) }, "ko")).toHaveLength(200 + 5);
   });
 });
