@@ -24,24 +24,33 @@ export interface CheckedRange {
   readonly sheet: string;
 }
 
-export type ValidateOutcome =
-  | {
-      readonly kind: "checked";
-      readonly findings: readonly Finding[];
-      readonly counts: SeverityCounts;
-      /** The as-of date used, `YYYY-MM-DD`. */
-      readonly asOf: string;
-      readonly ranges: readonly CheckedRange[];
-    }
-  /** The workbook holds none of the names we read: the pane shows how to define one. */
-  | { readonly kind: "no-names"; readonly namesLookedFor: readonly string[] };
+export interface CheckedOutcome {
+  readonly kind: "checked";
+  readonly findings: readonly Finding[];
+  readonly counts: SeverityCounts;
+  /** The as-of date used, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly ranges: readonly CheckedRange[];
+}
 
-export interface GenerateOutcome {
+/** The workbook holds none of the names we read: the pane shows how to define one. */
+export interface NoNamesOutcome {
+  readonly kind: "no-names";
+  readonly namesLookedFor: readonly string[];
+}
+
+export type ValidateOutcome = CheckedOutcome | NoNamesOutcome;
+
+export interface SummaryWritten {
+  readonly kind: "written";
   /** The sheet written (`요약`, or `요약 (2)` when the user has a sheet of that name). */
   readonly sheetName: string;
   readonly renamedBecauseTaken: boolean;
-  readonly validation: ValidateOutcome;
+  readonly validation: CheckedOutcome;
 }
+
+/** A workbook without our names gets no summary, but the same empty state as Validate. */
+export type GenerateOutcome = SummaryWritten | NoNamesOutcome;
 
 /** A failure the pane shows in a MessageBar: already in the user's language, naming the range, sheet or cell. */
 export class HostError extends Error {

@@ -1,0 +1,195 @@
+/**
+ * The fake Excel host: `run` as `Excel.run`, a sync counter, payload accounting with Excel on the web's 5 MB
+ * limits, requirement sets, injected failures, and recalculation of the formulas written through it.
+ */
+/// <reference types="office-js" />
+import { FakeRequestContext, type QueueEntry } from "./context";
+import { FakeOfficeError, officeError } from "./errors";
+import { evaluateFormula } from "./formula";
+import { cellAt, findSheet, sheetId, type FakeCell, type FakeSheet, type FakeWorkbook } from "./model";
+import type { Delivery } from "./proxy";
+
+/** Excel on the web refuses a request or a response above 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface FakeExcelOptions {
+  /** The highest ExcelApi requirement set the host implements (default `1.17`); newer calls fail with `ApiNotFound`. */
+  readonly apiVersion?: string;
+  readonly requestLimit?: number;
+  readonly responseLimit?: number;
+  /** Failures to inject; see `failOn`. */
+  readonly failures?: readonly FailureRule[];
+}
+
+/**
+ * A failure to inject: at the start of the `sync`-th round trip (1-based), or at the `occurrence`-th execution
+ * (default the first) of `operation` (`Range.merge`, `Worksheet.name`, `WorksheetCollection.add`, …). Commands
+ * executed before it stay done, as in Excel, whose batches are not transactions.
+ */
+export interface FailureRule {
+  readonly sync?: number;
+  readonly operation?: string;
+  readonly occurrence?: number;
+  /** Default `GeneralException`. */
+  readonly code?: string;
+  readonly message?: string;
+}
+
+export interface SyncPayload {
+  /** Approximate JSON bytes sent and received in that round trip. */
+  readonly request: number;
+  response: number;
+}
+
+export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface FakeExcel {
+  readonly workbook: FakeWorkbook;
+  /** Has the signature of `Excel.run`. */
+  readonly run: ExcelRunLike;
+  /** Round trips so far. */
+  readonly syncCount: number;
+  readonly payloads: readonly SyncPayload[];
+  /** `Office.context.requirements.isSetSupported` for this host. */
+  readonly isSetSupported: (name: string, version?: string) => boolean;
+  failOn(rule: FailureRule): void;
+}
+
+export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
+  return new FakeHost(workbook, options);
+}
+
+export class FakeHost implements FakeExcel {
+  readonly payloads: SyncPayload[] = [];
+  private readonly failures: { rule: FailureRule; seen: number }[];
+  private readonly apiVersion: string;
+  private readonly calculated = new Map<FakeCell, FakeSheet>();
+  private changed = false;
+  private nextSheet: number;
+
+  constructor(
+    readonly workbook: FakeWorkbook,
+    private readonly options: FakeExcelOptions = {},
+  ) {
+    this.apiVersion = options.apiVersion ?? "1.17";
+    this.failures = (options.failures ?? []).map((rule) => ({ rule, seen: 0 }));
+    this.nextSheet = workbook.sheets.length + 1;
+  }
+
+  get syncCount(): number {
+    return this.payloads.length;
+  }
+
+  readonly run: ExcelRunLike = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    const promise = batch(context as unknown as Excel.RequestContext);
+    if (!(promise instanceof Promise)) throw officeError("RunMustReturnPromise", "Excel.run");
+    const result = await promise;
+    // Excel.run sends what the batch left queued.
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  readonly isSetSupported = (name: string, version = "1.1"): boolean =>
+    name === "ExcelApi" && compareVersions(version, this.apiVersion) <= 0;
+
+  failOn(rule: FailureRule): void {
+    this.failures.push({ rule, seen: 0 });
+  }
+
+  async sync(context: FakeRequestContext): Promise<void> {
+    const { entries, bytes } = context.take();
+    const payload: SyncPayload = { request: bytes + 200, response: 0 };
+    this.payloads.push(payload);
+    await Promise.resolve(); // a round trip is never synchronous
+    const forSync = this.failures.find((f) => f.rule.sync === this.payloads.length && f.rule.operation === undefined);
+    if (forSync) throw this.injected(forSync.rule, "RequestContext.sync");
+    if (payload.request > (this.options.requestLimit ?? PAYLOAD_LIMIT)) throw officeError("RequestPayloadSizeLimitExceeded", "RequestContext.sync");
+
+    const deliveries: Delivery[] = [];
+    context.executing = true;
+    try {
+      for (const entry of entries) {
+        const delivery = this.execute(entry);
+        if (delivery) deliveries.push(delivery);
+      }
+    } finally {
+      context.executing = false;
+      this.recalculate();
+    }
+    payload.response = 100 + deliveries.reduce((sum, d) => sum + d.bytes, 0);
+    if (payload.response > (this.options.responseLimit ?? PAYLOAD_LIMIT)) throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
+    deliveries.forEach((d) => d.deliver());
+  }
+
+  private execute(entry: QueueEntry): Delivery | void {
+    if (entry.since !== undefined && compareVersions(entry.since, this.apiVersion) > 0) throw officeError("ApiNotFound", entry.label);
+    const failure = this.failures.find((f) => f.rule.operation === entry.label && ++f.seen === (f.rule.occurrence ?? 1));
+    if (failure) throw this.injected(failure.rule, entry.label);
+    try {
+      return entry.run();
+    } catch (error) {
+      if (error instanceof FakeOfficeError) throw error;
+      throw officeError("GeneralException", entry.label, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private injected(rule: FailureRule, location: string): FakeOfficeError {
+    return new FakeOfficeError(rule.code ?? "GeneralException", rule.message, location);
+  }
+
+  /** Fails a command that needs a newer requirement set than the host's. */
+  requireApi(version: string, location: string): void {
+    if (compareVersions(version, this.apiVersion) > 0) throw officeError("ApiNotFound", location);
+  }
+
+  newSheetId(): string {
+    return sheetId(this.nextSheet++);
+  }
+
+  /** A formula written through the API: calculated by the fake from now on. */
+  calculates(cell: FakeCell, sheet: FakeSheet): void {
+    this.calculated.set(cell, sheet);
+  }
+
+  markChanged(): void {
+    this.changed = true;
+  }
+
+  /** Recalculates the written formulas after a change, as Excel does before anything is read. */
+  recalculate(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    const done = new Set<FakeCell>();
+    const busy = new Set<FakeCell>();
+    const calculate = (cell: FakeCell, sheet: FakeSheet): void => {
+      if (done.has(cell) || cell.formula === undefined) return;
+      if (busy.has(cell)) return; // a circular reference keeps its last value
+      busy.add(cell);
+      cell.value = evaluateFormula(cell.formula, (name, row, col) => {
+        const target = name === undefined ? sheet : findSheet(this.workbook, name);
+        if (target === undefined) return { error: "#REF!" };
+        const ref = cellAt(target, row, col);
+        if (ref !== undefined && this.calculated.get(ref) === target) calculate(ref, target);
+        return ref?.value;
+      });
+      busy.delete(cell);
+      done.add(cell);
+    };
+    for (const [cell, sheet] of this.calculated) {
+      const stillThere = this.workbook.sheets.includes(sheet) && cell.formula !== undefined;
+      if (stillThere) calculate(cell, sheet);
+      else this.calculated.delete(cell);
+    }
+  }
+}
+
+/** Compares `1.9` and `1.13` as requirement sets do: by number, not as text. */
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * An in-memory Excel host with the Office.js semantics our code can tell apart (queued commands, load and
+ * sync, `PropertyNotLoaded`, null objects, `ItemNotFound`, payload limits, requirement sets), for tests and
+ * the preview. Never imported by production entries.
+ */
+export { createFakeExcel, PAYLOAD_LIMIT, type ExcelRunLike, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
+export { FakeOfficeError } from "./errors";
+export { fakeWorkbookFromXlsx } from "./from-xlsx";
+export { displayText } from "./number-text";
+export {
+  cellAt,
+  fakeWorkbookOf,
+  findSheet,
+  newSheet,
+  STANDARD_HEIGHT,
+  STANDARD_WIDTH,
+  type FakeCell,
+  type FakeCellFormat,
+  type FakeChart,
+  type FakeDataBar,
+  type FakeName,
+  type FakeSheet,
+  type FakeValue,
+  type FakeWorkbook,
+} from "./model";

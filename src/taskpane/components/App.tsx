@@ -1,0 +1,101 @@
+import { Body1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { Finding, Severity } from "../../core/finding";
+import type { PaneSettings } from "../host";
+import { STRINGS } from "../i18n";
+import type { PaneStore } from "../state/store";
+import { usePaneState } from "../state/use-pane-state";
+import { ActionBar } from "./ActionBar";
+import { ContextLine } from "./ContextLine";
+import { FindingList } from "./FindingList";
+import { Header } from "./Header";
+import { NoNamesState } from "./NoNamesState";
+import { Notice } from "./Notice";
+import { Progress } from "./Progress";
+import { ResultHeader } from "./ResultHeader";
+import { SettingsPanel } from "./SettingsPanel";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
+  intro: { color: tokens.colorNeutralForeground2 },
+});
+
+export function App({ store }: { readonly store: PaneStore }) {
+  const styles = useStyles();
+  const state = usePaneState(store);
+  const t = STRINGS[state.lang];
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const settingsPanelId = useId("settings");
+  const { outcome, settings } = state;
+
+  useEffect(() => {
+    void store.load();
+  }, [store]);
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+  }, [state.lang]);
+
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
+  const saveSettings = (next: PaneSettings) => {
+    closeSettings();
+    void store.saveSettings(next);
+  };
+  const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t.asOfAuto);
+  const progress = { validate: t.validating, generate: t.generating };
+
+  return (
+    <main className={styles.root} aria-busy={state.busy !== null}>
+      <Header title={t.title} />
+      <ActionBar
+        t={t}
+        busy={state.busy !== null}
+        settingsOpen={settingsOpen}
+        settingsPanelId={settingsPanelId}
+        settingsButtonRef={settingsButton}
+        onValidate={() => void store.validate()}
+        onGenerate={() => void store.generateSummary()}
+        onToggleSettings={() => (settingsOpen ? closeSettings() : setSettingsOpen(true))}
+      />
+      {settingsOpen && (
+        <SettingsPanel id={settingsPanelId} t={t} settings={settings} onSave={saveSettings} onClose={closeSettings} />
+      )}
+      <ContextLine text={t.context(asOf, settings.dueWithinMonths)} />
+      <Progress label={state.busy && progress[state.busy]} />
+      {state.notice && <Notice t={t} lang={state.lang} notice={state.notice} onDismiss={store.dismissNotice} />}
+      {outcome === undefined && <Body1 className={styles.intro}>{t.intro}</Body1>}
+      {outcome?.kind === "no-names" && <NoNamesState t={t} namesLookedFor={outcome.namesLookedFor} />}
+      {outcome?.kind === "checked" && (
+        <>
+          <ResultHeader
+            t={t}
+            counts={outcome.counts}
+            rangeCount={outcome.ranges.length}
+            filter={state.filter}
+            onToggle={store.toggleSeverity}
+          />
+          <FindingList
+            t={t}
+            findings={visibleFindings(outcome.findings, state.filter)}
+            ranges={outcome.ranges} onSelect={(f) => void store.selectFinding(f)}
+          />
+        </>
+      )}
+    </main>
+  );
+}
+
+/** With no badge pressed every finding shows; otherwise those of the pressed severities. */
+function visibleFindings(findings: readonly Finding[], filter: readonly Severity[]): readonly Finding[] {
+  return filter.length === 0 ? findings : findings.filter((f) => filter.includes(f.severity));
+}

@@ -1,0 +1,55 @@
+import { Badge, Caption1, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
+import { SEVERITIES, type Severity, type SeverityCounts } from "../../core/finding";
+import type { PaneStrings } from "../i18n";
+import { SeverityIcon } from "./SeverityIcon";
+import { visuallyHidden } from "./visually-hidden";
+
+export interface ResultHeaderProps {
+  readonly t: PaneStrings;
+  readonly counts: SeverityCounts;
+  readonly rangeCount: number;
+  readonly filter: readonly Severity[];
+  readonly onToggle: (severity: Severity) => void;
+}
+
+const useStyles = makeStyles({
+  status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  filters: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  visuallyHidden,
+  caption: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Counts by severity as toggle badges (pressed ones filter the list) and "Passed" when there is no error. */
+export function ResultHeader({ t, counts, rangeCount, filter, onToggle }: ResultHeaderProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      <div role="status" aria-live="polite" className={styles.status}>
+        <span className={styles.visuallyHidden}>{t.counts(counts)}</span>
+        {counts.error === 0 && (
+          <Badge appearance="filled" color="success" icon={<CheckmarkCircle16Filled />}>
+            {t.passed}
+          </Badge>
+        )}
+        <Caption1 className={styles.caption}>{t.rangesChecked(rangeCount)}</Caption1>
+      </div>
+      <div role="group" aria-label={t.filterBy} className={styles.filters}>
+        {SEVERITIES.map((severity) => (
+          <ToggleButton
+            key={severity}
+            size="small"
+            shape="circular"
+            appearance="subtle"
+            icon={<SeverityIcon severity={severity} />}
+            checked={filter.includes(severity)}
+            disabled={counts[severity] === 0}
+            onClick={() => onToggle(severity)}
+          >
+            {`${t.severity[severity]} ${counts[severity]}`}
+          </ToggleButton>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { PaneSettings } from "../host";
+import { LANGUAGE_NAMES, type PaneStrings } from "../i18n";
+import { isDueWithinMonths, isTolerance, MAX_DUE_WITHIN_MONTHS } from "../settings";
+
+export interface SettingsPanelProps {
+  readonly id: string;
+  readonly t: PaneStrings;
+  readonly settings: PaneSettings;
+  readonly onSave: (settings: PaneSettings) => void;
+  readonly onClose: () => void;
+}
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { margin: 0 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * As-of date, due-soon window, language and tolerance, edited as text and saved together; Escape closes the panel
+ * without saving. Inline rather than a dialog: the pane is narrow and the results stay in view.
+ */
+export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPanelProps) {
+  const styles = useStyles();
+  const [asOf, setAsOf] = useState(settings.asOf ?? "");
+  const [dueWithin, setDueWithin] = useState(String(settings.dueWithinMonths));
+  const [lang, setLang] = useState(settings.lang);
+  const [tolerance, setTolerance] = useState(String(settings.tolerance));
+  const dueWithinOk = /^\d+$/.test(dueWithin.trim()) && isDueWithinMonths(Number(dueWithin));
+  const toleranceOk = tolerance.trim() !== "" && isTolerance(Number(tolerance));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!dueWithinOk || !toleranceOk) return;
+    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance) });
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === "Escape") onClose();
+  };
+
+  return (
+    <form id={id} className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={submit} onKeyDown={closeOnEscape}>
+      <Subtitle2 as="h2" id={`${id}-title`} className={styles.title}>
+        {t.settings}
+      </Subtitle2>
+      <Field label={t.asOfLabel} hint={t.asOfHint}>
+        <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} autoFocus />
+      </Field>
+      <Field
+        label={t.dueWithinLabel}
+        validationState={dueWithinOk ? "none" : "error"}
+        validationMessage={dueWithinOk ? undefined : t.dueWithinInvalid(MAX_DUE_WITHIN_MONTHS)}
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_DUE_WITHIN_MONTHS}
+          value={dueWithin}
+          onChange={(_, data) => setDueWithin(data.value)}
+        />
+      </Field>
+      <Field label={t.langLabel}>
+        <Select value={lang} onChange={(_, data) => setLang(data.value as PaneSettings["lang"])}>
+          <option value="auto">{t.langAuto}</option>
+          <option value="ko">{LANGUAGE_NAMES.ko}</option>
+          <option value="en">{LANGUAGE_NAMES.en}</option>
+        </Select>
+      </Field>
+      <Field
+        label={t.toleranceLabel}
+        validationState={toleranceOk ? "none" : "error"}
+        validationMessage={toleranceOk ? undefined : t.toleranceInvalid}
+      >
+        <Input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          value={tolerance}
+          onChange={(_, data) => setTolerance(data.value)}
+        />
+      </Field>
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>
+          {t.save}
+        </Button>
+        <Button onClick={onClose}>{t.cancel}</Button>
+      </div>
+    </form>
+  );
+}

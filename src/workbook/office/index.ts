@@ -1,0 +1,26 @@
+/**
+ * The Office.js adapter: the reading port (`createOfficeSource`), the summary writer, cell selection and error
+ * messages, all over an injected `Excel.run` so tests pass the fake host's.
+ *
+ * ExcelApi requirement sets, by the lowest set each call needs (from @types/office-js):
+ *   1.1  Excel.run, context.sync, workbook.worksheets (load items/name, id; getItem, add), Worksheet.name,
+ *        position, activate, delete, getRange, getCell, charts.add, Chart.title/legend/setPosition,
+ *        ChartSeriesCollection.getItemAt, workbook.names (items/name), NamedItem.visible,
+ *        Range.values/valueTypes/numberFormat/formulas/select, RangeFormat font/fill/borders/alignment/wrapText
+ *   1.2  Range.merge, RangeFormat.columnWidth/rowHeight
+ *   1.4  Worksheet.names (sheet-scoped names), Worksheet.getUsedRangeOrNullObject(valuesOnly),
+ *        WorksheetCollection.getItemOrNullObject, NamedItemCollection.getItemOrNullObject/add, NamedItem.delete
+ *   1.6  Range.conditionalFormats.add("DataBar")
+ *   1.7  NamedItem.formula, Worksheet.getRangeByIndexes, Range.hyperlink, Worksheet.freezePanes,
+ *        ChartSeries.setXAxisValues
+ *   → the manifest's minimum: ExcelApi 1.7.
+ * Newer sets, checked with `isSetSupported` (the injected `supports`) and done without when missing:
+ *   1.9  Worksheet.getRanges (RangeAreas.format: one format per style) — else one Range per area;
+ *        Worksheet.pageLayout (A4, orientation, fit to width, print titles, print area) — else skipped
+ *   1.13 Range.getMergedAreasOrNullObject — else a merged area's other cells read empty, as Excel stores them
+ */
+export { officeErrorMessage, type ErrorContext } from "./error-message";
+export { officeApiSupport, type ApiSupport, type ExcelRun } from "./run";
+export { selectCell } from "./select-cell";
+export { createOfficeSource, type OfficeSourceOptions } from "./source";
+export { writeSummaryBook, type WriteSummaryOptions, type WriteSummaryResult } from "./write/write-summary";

@@ -1,0 +1,114 @@
+/// <reference types="office-js" />
+/**
+ * Reads every requested range in a fixed number of round trips, whatever the number of rows: (1) the used area
+ * of each sheet involved, (2) values, value types, number formats, formulas and merged areas of every block,
+ * one round trip per group of blocks under the 5 MB response limit, (3) only if a merged area starts outside
+ * what was read, its top-left cells. A group Excel still refuses as too large is halved and read again.
+ */
+import type { Grid } from "../../core/grid";
+import type { RangeRequest } from "../port";
+import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET, splitGroup, type Area, type Block } from "./blocks";
+import type { ApiSupport, ExcelRun } from "./run";
+import { assembleGrid, cellValue, mastersOutside, parseAreasAddress, type BlockData, type ShownCell } from "./to-grid";
+
+export interface ReadOptions {
+  readonly supports: ApiSupport;
+  /** Response bytes to aim at per round trip. */
+  readonly responseBudget?: number;
+}
+
+export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions): Promise<Grid[]> {
+  if (requests.length === 0) return Promise.resolve([]);
+  return run(async (context) => {
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheet = (name: string) => {
+      const key = name.toLowerCase();
+      let found = sheets.get(key);
+      if (found === undefined) sheets.set(key, (found = context.workbook.worksheets.getItem(name)));
+      return found;
+    };
+
+    const areas = await usedAreas(context, requests, sheet);
+    const cellsPerGroup = Math.max(1, Math.floor((options.responseBudget ?? RESPONSE_BUDGET) / BYTES_PER_CELL));
+    const reads: BlockData[] = [];
+    // One round trip per group: a single group unless the ranges pass the response budget together.
+    for (const group of planBlocks(areas, cellsPerGroup)) reads.push(...(await readGroup(context, group, sheet, options.supports)));
+
+    const byArea = areas.map((_, i) => reads.filter((r) => r.block.area === i));
+    const masters = await readMasters(
+      context,
+      areas.flatMap((area, i) => mastersOutside(area, byArea[i]).map((cell) => ({ sheet: area.sheet, ...cell }))),
+      sheet,
+    );
+    return requests.map((request, i) =>
+      assembleGrid(request, areas[i], byArea[i], (row, col) => masters.get(masterKey(areas[i].sheet, row, col))),
+    );
+  });
+}
+
+/** Each request's rectangle clipped at the bottom and right to its sheet's cells in use, as the ExcelJS adapter clips. */
+async function usedAreas(context: Excel.RequestContext, requests: readonly RangeRequest[], sheet: (name: string) => Excel.Worksheet): Promise<Area[]> {
+  const used = new Map<string, Excel.Range>();
+  for (const { rect } of requests) {
+    const key = rect.sheet.toLowerCase();
+    if (!used.has(key)) used.set(key, sheet(rect.sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
+  }
+  await context.sync();
+  return requests.map(({ rect }) => {
+    const range = used.get(rect.sheet.toLowerCase())!;
+    const lastRow = range.isNullObject ? -1 : range.rowIndex + range.rowCount - 1;
+    const lastCol = range.isNullObject ? -1 : range.columnIndex + range.columnCount - 1;
+    const rows = Math.max(0, Math.min(rect.bottom, lastRow) - rect.top + 1);
+    const cols = Math.max(0, Math.min(rect.right, lastCol) - rect.left + 1);
+    return { sheet: rect.sheet, top: rect.top, left: rect.left, rows: cols === 0 ? 0 : rows, cols: rows === 0 ? 0 : cols };
+  });
+}
+
+async function readGroup(context: Excel.RequestContext, group: readonly Block[], sheet: (name: string) => Excel.Worksheet, supports: ApiSupport): Promise<BlockData[]> {
+  const mergesSupported = supports("1.13");
+  const queued = group.map((block) => {
+    const range = sheet(block.sheet).getRangeByIndexes(block.top, block.left, block.rows, block.cols);
+    range.load("values, valueTypes, numberFormat, formulas");
+    // Without ExcelApi 1.13 a merged area's other cells read empty, as Excel stores them.
+    const merged = mergesSupported ? range.getMergedAreasOrNullObject().load("address") : null;
+    return { block, range, merged };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    const halves = (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded" ? splitGroup(group) : null;
+    if (halves === null) throw error;
+    return [...(await readGroup(context, halves[0], sheet, supports)), ...(await readGroup(context, halves[1], sheet, supports))];
+  }
+  return queued.map(({ block, range, merged }) => ({
+    block,
+    values: range.values,
+    valueTypes: range.valueTypes,
+    numberFormats: range.numberFormat,
+    formulas: range.formulas,
+    merges: merged === null || merged.isNullObject ? [] : parseAreasAddress(merged.address),
+  }));
+}
+
+function masterKey(sheet: string, row: number, col: number): string {
+  return `${sheet.toLowerCase()}!${row},${col}`;
+}
+
+async function readMasters(
+  context: Excel.RequestContext,
+  cells: readonly { sheet: string; row: number; col: number }[],
+  sheet: (name: string) => Excel.Worksheet,
+): Promise<Map<string, ShownCell>> {
+  const shown = new Map<string, ShownCell>();
+  if (cells.length === 0) return shown;
+  const queued = cells.map((cell) => ({ cell, range: sheet(cell.sheet).getCell(cell.row, cell.col).load("values, valueTypes, numberFormat") }));
+  await context.sync();
+  for (const { cell, range } of queued) {
+    const format = range.numberFormat[0][0];
+    shown.set(masterKey(cell.sheet, cell.row, cell.col), {
+      value: cellValue(range.values[0][0], range.valueTypes[0][0]),
+      numberFormat: typeof format === "string" && format !== "" ? format : "General",
+    });
+  }
+  return shown;
+}

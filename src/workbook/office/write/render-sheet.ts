@@ -1,0 +1,155 @@
+/// <reference types="office-js" />
+/**
+ * Queues one SheetSpec into a worksheet: values and number formats as whole 2D arrays, formats once per style
+ * on all its areas, merges, widths and heights, frozen rows, data bars, internal links, native charts and the
+ * printed page. Nothing here syncs except the request budget, when a very large sheet must go in parts.
+ */
+import { a1, columnLetters } from "../../../core/address";
+import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
+import { characterWidthToPoints } from "../../column-width";
+import { quotedSheet } from "../../summary-sheets";
+import type { ApiSupport } from "../run";
+import { sheetEntries } from "./cell-entries";
+import { applyStyle, stacks } from "./cell-style";
+import { ACTION_BYTES, jsonSize, type RequestBudget } from "./request-budget";
+import { addressChunks, rectAddress, styleAreas } from "./style-areas";
+
+export interface RenderOptions {
+  readonly supports: ApiSupport;
+  readonly budget: RequestBudget;
+  /** The name a linked sheet has once the write is done (our sheets are renamed at the end). */
+  linkSheet(link: SpecLink): string;
+}
+
+export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
+  await writeEntries(sheet, spec, options.budget);
+  await writeLinks(sheet, spec, options);
+  await writeStyles(sheet, spec, options);
+  await writeLayout(sheet, spec, options);
+  await writeCharts(sheet, spec, options.budget);
+  if (options.supports("1.9")) await writePrintSetup(sheet, spec, options.budget);
+}
+
+/** Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). */
+async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  const { rows, cols, values, numberFormats } = sheetEntries(spec);
+  let first = 0;
+  while (first < rows) {
+    let last = first;
+    let bytes = jsonSize(values[first]) + jsonSize(numberFormats[first]);
+    while (last + 1 < rows) {
+      const next = jsonSize(values[last + 1]) + jsonSize(numberFormats[last + 1]);
+      if (bytes + next > budget.limit / 2) break;
+      bytes += next;
+      last += 1;
+    }
+    await budget.reserve(2 * ACTION_BYTES + bytes);
+    const block = sheet.getRangeByIndexes(first, 0, last - first + 1, cols);
+    block.numberFormat = numberFormats.slice(first, last + 1);
+    block.values = values.slice(first, last + 1);
+    first = last + 1;
+  }
+}
+
+/** Internal links: a cell of the workbook, or of another sheet this write makes. */
+async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
+  for (const cell of spec.cells) {
+    if (cell.link === undefined) continue;
+    const target = cell.link.cell.replace(/\$/g, "") || "A1";
+    const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
+    await options.budget.reserve(ACTION_BYTES + jsonSize(documentReference));
+    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = { documentReference };
+  }
+}
+
+/** One set of format writes per style, on all its cells' areas (`getRanges`; one Range per area before ExcelApi 1.9). */
+async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
+  const byStyle = new Map<string, { row: number; col: number }[]>();
+  for (const cell of spec.cells) {
+    if (cell.style === undefined) continue;
+    const list = byStyle.get(cell.style) ?? [];
+    list.push(cell);
+    byStyle.set(cell.style, list);
+  }
+  const areasSupported = options.supports("1.9");
+  for (const [key, cells] of byStyle) {
+    const style = spec.styles[key];
+    const rects = styleAreas(cells, stacks(style));
+    if (areasSupported) {
+      for (const address of addressChunks(rects)) {
+        await options.budget.reserve(20 * ACTION_BYTES + address.length);
+        applyStyle(sheet.getRanges(address).format, style);
+      }
+    } else {
+      for (const rect of rects) {
+        await options.budget.reserve(20 * ACTION_BYTES);
+        applyStyle(sheet.getRange(rectAddress(rect)).format, style);
+      }
+    }
+  }
+}
+
+/** Merges, column widths (characters to points), row heights, frozen panes and data bars. */
+async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: RenderOptions): Promise<void> {
+  for (const merge of spec.merges) {
+    await budget.reserve(ACTION_BYTES);
+    sheet.getRange(rectAddress(merge)).merge(false);
+  }
+  for (const run of equalRuns(spec.columnWidths.map((width, col) => ({ at: col, value: characterWidthToPoints(width) })))) {
+    await budget.reserve(ACTION_BYTES);
+    sheet.getRange(`${columnLetters(run.from)}:${columnLetters(run.to)}`).format.columnWidth = run.value;
+  }
+  const heights = Object.entries(spec.rowHeights).map(([row, value]) => ({ at: Number(row), value }));
+  for (const run of equalRuns(heights)) {
+    await budget.reserve(ACTION_BYTES);
+    sheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
+  }
+  const { rows, columns } = spec.freeze;
+  await budget.reserve(ACTION_BYTES);
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  for (const bar of spec.conditionalFormats) {
+    await budget.reserve(4 * ACTION_BYTES);
+    const format = sheet.getRange(rectAddress(bar)).conditionalFormats.add("DataBar");
+    format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min) };
+    format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
+    format.dataBar.positiveFormat.fillColor = bar.color;
+  }
+}
+
+/** Consecutive indexes with the same value, as one run each. */
+function equalRuns(items: readonly { at: number; value: number }[]): { from: number; to: number; value: number }[] {
+  const runs: { from: number; to: number; value: number }[] = [];
+  for (const { at, value } of [...items].sort((a, b) => a.at - b.at)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.to === at - 1 && last.value === value) last.to = at;
+    else runs.push({ from: at, to: at, value });
+  }
+  return runs;
+}
+
+async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  for (const chart of spec.charts) {
+    await budget.reserve(8 * ACTION_BYTES + jsonSize(chart.title));
+    const values = sheet.getRange(rectAddress(chart.values));
+    const made = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", values, "Columns");
+    made.title.text = chart.title;
+    made.legend.visible = false;
+    made.series.getItemAt(0).setXAxisValues(sheet.getRange(rectAddress(chart.categories)));
+    const { anchor } = chart;
+    made.setPosition(a1(Math.max(0, anchor.top), Math.max(0, anchor.left)), a1(Math.max(0, anchor.bottom), Math.max(0, anchor.right)));
+  }
+}
+
+/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area. */
+async function writePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  const { print } = spec;
+  await budget.reserve(5 * ACTION_BYTES);
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  if (print.area !== undefined) layout.setPrintArea(rectAddress(print.area));
+}

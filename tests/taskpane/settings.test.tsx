@@ -1,0 +1,125 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor } from "@testing-library/react";
+import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
+import { fakeHost } from "../helpers/fake-host";
+import { renderPane } from "../helpers/render-pane";
+
+describe("task pane: settings", () => {
+  it("loads the workbook's settings on start and shows them in the panel", async () => {
+    const host = fakeHost({ saved: { asOf: "2018-09-30", dueWithinMonths: 6, tolerance: 1 } });
+    const { user } = renderPane(host);
+    expect(await screen.findByText("기준일 2018-09-30 · 교체 예정 6개월")).toBeInTheDocument();
+    expect(host.loadSettings).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    expect(screen.getByLabelText("기준일")).toHaveValue("2018-09-30");
+    expect(screen.getByLabelText("교체 예정 기간(개월)")).toHaveValue(6);
+    expect(screen.getByLabelText("금액 허용 오차(천원)")).toHaveValue(1);
+    expect(screen.getByLabelText("언어")).toHaveValue("auto");
+  });
+
+  it("saves what the user set through the host, and validates with it", async () => {
+    const host = fakeHost();
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.type(screen.getByLabelText("기준일"), "2018-09-30");
+    await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
+    await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "24");
+    await user.clear(screen.getByLabelText("금액 허용 오차(천원)"));
+    await user.type(screen.getByLabelText("금액 허용 오차(천원)"), "1.5");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+
+    const saved = { asOf: "2018-09-30", dueWithinMonths: 24, lang: "auto", tolerance: 1.5 };
+    expect(host.saveSettings).toHaveBeenCalledWith(saved);
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(screen.getByText("기준일 2018-09-30 · 교체 예정 24개월")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko");
+  });
+
+  it("validates with the saved settings from the start, and an empty as-of date leaves it to the workbook", async () => {
+    const host = fakeHost({ saved: { asOf: "2017-12-31" } });
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: "2017-12-31" }, "ko");
+
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.clear(screen.getByLabelText("기준일"));
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined });
+    // A result on screen is brought up to date with the new settings.
+    await waitFor(() => expect(host.validate).toHaveBeenCalledTimes(2));
+    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined }, "ko");
+  });
+
+  it("refuses a window or tolerance that is not a number in range", async () => {
+    const host = fakeHost();
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
+    await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "121");
+    expect(screen.getByText("0부터 120까지의 정수를 입력하십시오.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
+    await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
+    await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "12");
+    await user.clear(screen.getByLabelText("금액 허용 오차(천원)"));
+    expect(screen.getByText("0 이상의 숫자를 입력하십시오.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
+    expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("keeps the new settings for the session and says so when the workbook could not store them", async () => {
+    const host = fakeHost();
+    host.saveSettings.mockRejectedValueOnce({ name: "Error", code: 5001, message: "Internal error" });
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
+    await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "3");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    expect(await screen.findByText(/설정을 통합 문서에 저장하지 못했습니다/)).toBeInTheDocument();
+    expect(screen.getByText(/교체 예정 3개월/)).toBeInTheDocument();
+  });
+});
+
+describe("task pane: language", () => {
+  it("speaks Korean under a Korean Office and English under any other, when left automatic", async () => {
+    const koHost = fakeHost({ displayLanguage: "ko-KR" });
+    const ko = renderPane(koHost);
+    await ko.user.click(screen.getByRole("button", { name: "검증" }));
+    expect(screen.getByRole("button", { name: "요약 시트 만들기" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /경고 1/ })).toBeInTheDocument();
+    expect(koHost.validate).toHaveBeenCalledWith(expect.anything(), "ko");
+    expect(document.documentElement.lang).toBe("ko");
+    ko.unmount();
+
+    const enHost = fakeHost({ displayLanguage: "en-US" });
+    const en = renderPane(enHost);
+    expect(screen.getByRole("heading", { level: 1, name: "Budget Check" })).toBeInTheDocument();
+    await en.user.click(screen.getByRole("button", { name: "Validate" }));
+    expect(screen.getByRole("button", { name: "Generate summary" })).toBeInTheDocument();
+    expect(screen.getByText("Validation: 3 errors, 1 warning, 1 info")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Warnings 1/ })).toBeInTheDocument();
+    expect(screen.getByText("As of 2018-09-30 · due within 12 months")).toBeInTheDocument();
+    expect(enHost.validate).toHaveBeenCalledWith(expect.anything(), "en");
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("follows an explicit choice over Office's language, saved in the workbook", async () => {
+    renderPane(fakeHost({ displayLanguage: "ko-KR", saved: { lang: "en" } }));
+    expect(await screen.findByRole("button", { name: "Validate" })).toBeInTheDocument();
+  });
+
+  it("switches language from the settings panel", async () => {
+    const target = fakeHost({ displayLanguage: "en-US" });
+    const { user } = renderPane(target);
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    await user.selectOptions(screen.getByLabelText("Language"), "한국어");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(target.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, lang: "ko" });
+    expect(screen.getByRole("button", { name: "검증" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "예산·자산 점검" })).toBeInTheDocument();
+  });
+});

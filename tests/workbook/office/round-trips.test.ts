@@ -1,0 +1,67 @@
+import { cellAddress, getSheet, setName, type FixtureCell } from "../../../scripts/sample/workbook-fixture";
+import { createFakeExcel, fakeWorkbookFromXlsx, PAYLOAD_LIMIT, type FakeExcelOptions, type FakeWorkbook } from "../../../src/fake-excel";
+import { plantedXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
+import { fakeExcelOf, findingsOf, gridsOf, officeSource, findingKeys, xlsxSource } from "./helpers";
+
+const { inventory } = SAMPLE_SHEETS;
+const SAMPLE_LOTS = 40;
+
+/** The sample with its inventory grown (or cut) to `count` lots, cycling through the sample's own lots. */
+function withLots(count: number): Promise<Buffer> {
+  return plantedXlsx((f) => {
+    const cells = getSheet(f, inventory).cells;
+    const lots = Array.from({ length: SAMPLE_LOTS }, (_, i) => Array.from({ length: 10 }, (_, c) => cells[cellAddress(c + 1, 4 + i)]));
+    for (let i = 0; i < SAMPLE_LOTS; i++) for (let c = 0; c < 10; c++) delete cells[cellAddress(c + 1, 4 + i)];
+    for (let i = 0; i < count; i++) {
+      lots[i % SAMPLE_LOTS].forEach((cell: FixtureCell, c) => (cells[cellAddress(c + 1, 4 + i)] = cell));
+      cells[cellAddress(1, 4 + i)] = { value: `LOT-${String(i + 1).padStart(5, "0")}`, border: true };
+    }
+    setName(f, "Inventory", `장비!$A$3:$J$${3 + count}`);
+  });
+}
+
+describe("round trips of Validate", () => {
+  let small: Buffer;
+  let large: Buffer;
+  let largeWorkbook: FakeWorkbook;
+  /** A fresh host on the large workbook, read from the file once: Validate never changes it, so hosts share it. */
+  const largeExcel = (options: FakeExcelOptions = {}) => createFakeExcel(largeWorkbook, options);
+  beforeAll(async () => {
+    [small, large] = await Promise.all([withLots(10), withLots(10_000)]);
+    largeWorkbook = await fakeWorkbookFromXlsx(large);
+  }, 120_000);
+
+  it("are as many for 10,000 inventory rows as for 10: outline, used areas, one read", async () => {
+    const counts: number[] = [];
+    for (const fake of [await fakeExcelOf(small), largeExcel()]) {
+      const findings = await findingsOf(officeSource(fake));
+      expect(findings.length).toBeGreaterThan(0);
+      counts.push(fake.syncCount);
+      // Every response stays under Excel on the web's 5 MB.
+      for (const payload of fake.payloads) expect(payload.response).toBeLessThan(PAYLOAD_LIMIT);
+    }
+    expect(counts).toEqual([3, 3]);
+  }, 120_000);
+
+  it("read a large range in row blocks, one round trip per block group, when the budget asks for it", async () => {
+    const fake = largeExcel();
+    const chunked = await gridsOf(officeSource(fake, { responseBudget: 1024 * 1024 }));
+    // 10,000 rows of about 400 bytes: four or five groups of 1 MB after the outline and the used areas
+    expect(fake.syncCount).toBeGreaterThanOrEqual(2 + 4);
+    expect(fake.syncCount).toBeLessThanOrEqual(2 + 6);
+    const whole = await gridsOf(officeSource(largeExcel()));
+    expect(chunked).toEqual(whole);
+  }, 120_000);
+
+  it("halve a group that Excel still refuses as too large, and read it again", async () => {
+    const fake = largeExcel({ responseLimit: 1024 * 1024 });
+    const grids = await gridsOf(officeSource(fake));
+    expect(fake.payloads.some((p) => p.response > 1024 * 1024)).toBe(true); // the refused round trips
+    expect(grids).toEqual(await gridsOf(officeSource(largeExcel())));
+  }, 120_000);
+
+  it("give the ExcelJS adapter's findings for the large workbook too", async () => {
+    const fake = largeExcel();
+    expect(findingKeys(await findingsOf(officeSource(fake)))).toEqual(findingKeys(await findingsOf(await xlsxSource(large))));
+  }, 120_000);
+});

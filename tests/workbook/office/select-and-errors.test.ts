@@ -1,0 +1,57 @@
+import { createFakeExcel, fakeWorkbookOf } from "../../../src/fake-excel";
+import { officeErrorMessage, selectCell } from "../../../src/workbook/office";
+
+describe("selectCell", () => {
+  const workbook = () => fakeWorkbookOf({ 개요: { A1: "표지" }, 장비: { F12: 41234 } });
+
+  it("activates the finding's sheet and selects exactly its cell, in one round trip", async () => {
+    const fake = createFakeExcel(workbook());
+    await selectCell(fake.run, "장비", "F12");
+    expect(fake.workbook.activeSheet).toBe("장비");
+    expect(fake.workbook.selection).toEqual({ sheet: "장비", address: "F12" });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("only activates the sheet of a finding without a cell", async () => {
+    const fake = createFakeExcel(workbook());
+    await selectCell(fake.run, "장비", "");
+    expect(fake.workbook.selection).toEqual({ sheet: "장비", address: "A1" });
+  });
+
+  it("fails with ItemNotFound for a sheet that is gone", async () => {
+    const fake = createFakeExcel(workbook());
+    await expect(selectCell(fake.run, "없는 시트", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("officeErrorMessage", () => {
+  const error = (code: string) => Object.assign(new Error(`raw ${code} text from the host`), { code });
+
+  it("speaks formally in Korean and plainly in English, naming the sheet and cell", () => {
+    const context = { sheet: "장비", cell: "F12" };
+    expect(officeErrorMessage(error("ItemNotFound"), "ko", context)).toBe(
+      "요청한 시트, 이름 또는 셀을 통합 문서에서 찾을 수 없습니다 ('장비' 시트의 F12 셀). 삭제되거나 이름이 바뀌지 않았는지 확인하십시오. (오류 코드: ItemNotFound)",
+    );
+    expect(officeErrorMessage(error("ItemNotFound"), "en", context)).toBe(
+      "Excel could not find the sheet, name or cell asked for (cell F12 on sheet '장비'). Check that it was not deleted or renamed. (error code: ItemNotFound)",
+    );
+    expect(officeErrorMessage(error("ResponsePayloadSizeLimitExceeded"), "ko", { name: "Inventory", sheet: "장비" })).toContain("(이름 'Inventory', '장비' 시트)");
+  });
+
+  it("has its own words for the codes a user can do something about", () => {
+    const codes = ["ItemNotFound", "InvalidArgument", "AccessDenied", "InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException", "ApiNotFound", "ItemAlreadyExists", "Conflict"];
+    for (const lang of ["ko", "en"] as const) {
+      const messages = codes.map((code) => officeErrorMessage(error(code), lang));
+      expect(new Set(messages).size).toBe(codes.length);
+      for (const message of messages) expect(message).not.toContain("raw");
+    }
+    expect(officeErrorMessage(error("InvalidOperationInCellEditMode"), "ko")).toContain("셀을 편집하는 중에는");
+  });
+
+  it("falls back to a general message, keeping the code, for codes it does not know and for plain errors", () => {
+    expect(officeErrorMessage(error("SomethingNew"), "en")).toBe("Excel ran into an error while doing this. Save the workbook and try again. (error code: SomethingNew)");
+    expect(officeErrorMessage(new TypeError("x is undefined"), "ko")).toBe(
+      "Excel에서 작업을 처리하는 중 오류가 발생했습니다. 통합 문서를 저장한 뒤 다시 시도하십시오. (오류 코드: GeneralException)",
+    );
+  });
+});
