@@ -40,19 +40,23 @@ export function downTotals(rows: readonly TableRow[], cols: readonly number[], h
   const grouped = new Set([...groups.values()].flat());
   const viaSubtotals = [...subtotals, ...details.filter((d) => !grouped.has(d))].sort((a, b) => a.row - b.row);
 
+  // Every total row of a column shares one list of parts, so that a table with many 계 rows stays linear.
+  const at = (list: readonly TableRow[], col: number): CellPosition[] => list.map((m) => ({ row: m.row, col }));
+  const allDetails = new Map(cols.map((col) => [col, at(details, col)]));
+  const allViaSubtotals = new Map(cols.map((col) => [col, subtotals.length > 0 ? at(viaSubtotals, col) : undefined]));
+
   const relations: TotalRelation[] = [];
   for (const r of rows) {
     if (r.kind === "detail") continue;
-    const members = r.kind === "total" ? details : groups.get(r) ?? [];
     for (const col of cols) {
-      const at = (list: readonly TableRow[]): CellPosition[] => list.map((m) => ({ row: m.row, col }));
+      const total = r.kind === "total";
       relations.push({
         row: r.row,
         col,
         direction: "down",
-        subtotal: r.kind === "subtotal",
-        parts: at(members),
-        partsViaSubtotals: r.kind === "total" && subtotals.length > 0 ? at(viaSubtotals) : undefined,
+        subtotal: !total,
+        parts: total ? allDetails.get(col)! : at(groups.get(r) ?? [], col),
+        partsViaSubtotals: total ? allViaSubtotals.get(col) : undefined,
         label: headers[col] ?? "",
       });
     }

@@ -1,4 +1,5 @@
 import type { Lang } from "../../finding";
+import type { CellPosition } from "../../address";
 import type { Grid } from "../../grid";
 import type { Report } from "../../rule";
 import type { TotalRelation } from "../../tables/types";
@@ -31,10 +32,16 @@ export function checkTotals(
   lang: Lang,
   report: (r: Report) => void,
 ): void {
+  // Total rows of one column share their parts: add them up once.
+  const sums = new Map<readonly CellPosition[], number | null>();
   for (const total of totals) {
     if (readAt(grid, total).kind === "blank") continue;
     const stated = amountAt(grid, total);
-    const expected = sumAt(grid, total.parts);
+    let expected = sums.get(total.parts);
+    if (expected === undefined) {
+      expected = sumAt(grid, total.parts);
+      sums.set(total.parts, expected);
+    }
     if (stated === null || expected === null) continue;
     const difference = roundSum(stated - expected);
     if (Math.abs(difference) <= tolerance) continue;

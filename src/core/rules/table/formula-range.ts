@@ -5,10 +5,10 @@ import { defineRule } from "../../rule";
 
 const key = (p: CellPosition) => `${p.row}:${p.col}`;
 
-function sameCells(a: readonly CellPosition[], b: readonly CellPosition[]): boolean {
-  const setA = new Set(a.map(key));
-  const setB = new Set(b.map(key));
-  return setA.size === setB.size && [...setA].every((k) => setB.has(k));
+/** Compares a formula's cells with a list of parts; the parts' keys are made once per shared list. */
+function sameCells(covered: ReadonlySet<string>, parts: readonly CellPosition[], keysOf: (p: readonly CellPosition[]) => ReadonlySet<string>): boolean {
+  const wanted = keysOf(parts);
+  return covered.size === wanted.size && [...covered].every((k) => wanted.has(k));
 }
 
 export default defineRule({
@@ -30,14 +30,21 @@ export default defineRule({
     const address = (p: CellPosition) => a1(grid.top + p.row, grid.left + p.col);
     const list = (cells: CellPosition[]) =>
       cells.length === 0 ? "-" : cells.slice(0, 5).map(address).join(", ") + (cells.length > 5 ? ", …" : "");
+    const keySets = new Map<readonly CellPosition[], ReadonlySet<string>>();
+    const keysOf = (parts: readonly CellPosition[]) => {
+      let keys = keySets.get(parts);
+      if (!keys) keySets.set(parts, (keys = new Set(parts.map(key))));
+      return keys;
+    };
     for (const total of table.totals) {
       const formula = formulaAt(grid, total.row, total.col);
       if (!formula) continue;
       const covered = cellsSummedBy(formula, grid);
       if (!covered) continue;
-      if (sameCells(covered, total.parts) || (total.partsViaSubtotals && sameCells(covered, total.partsViaSubtotals))) continue;
       const coveredKeys = new Set(covered.map(key));
-      const partKeys = new Set(total.parts.map(key));
+      if (sameCells(coveredKeys, total.parts, keysOf)) continue;
+      if (total.partsViaSubtotals && sameCells(coveredKeys, total.partsViaSubtotals, keysOf)) continue;
+      const partKeys = keysOf(total.parts);
       const missing = total.parts.filter((p) => !coveredKeys.has(key(p)));
       const extra = covered.filter((p) => !partKeys.has(key(p)));
       context.report({
