@@ -432,7 +432,7 @@ function isoDay(iso: string): Date {
   return day(Number(y), Number(m), Number(d));
 }
 
-const INVENTORY_HEADER = ["관리번호", "분류", "품명", "수량", "단위", "취득일", "내용연수(년)", "단가(천원)", "상태", "관리부서"];
+export const INVENTORY_HEADER = ["관리번호", "분류", "품명", "수량", "단위", "취득일", "내용연수(년)", "단가(천원)", "상태", "관리부서"];
 
 function inventorySheet(lots: Lot[]): Built {
   const name = SAMPLE_SHEETS.inventory;

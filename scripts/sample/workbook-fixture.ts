@@ -61,20 +61,22 @@ export async function fixtureToXlsx(fixture: WorkbookFixture): Promise<Buffer> {
   workbook.created = FIXTURE_TIMESTAMP;
   workbook.modified = FIXTURE_TIMESTAMP;
 
-  for (const sheet of fixture.sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    for (const [address, cell] of Object.entries(sheet.cells)) {
-      writeCell(worksheet.getCell(address), cell);
-    }
-    // After the values: ExcelJS copies the master cell's style onto the merged cells.
-    for (const area of sheet.merges ?? []) worksheet.mergeCells(area);
-    for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
-      worksheet.getColumn(column).width = width;
-    }
-  }
+  for (const sheet of fixture.sheets) writeFixtureSheet(workbook.addWorksheet(sheet.name), sheet);
 
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   return rewritePackage(written, fixture);
+}
+
+/** Writes a fixture sheet's cells, merges and widths into a worksheet (ExcelJS's streaming writer's too). */
+export function writeFixtureSheet(worksheet: ExcelJS.Worksheet, sheet: FixtureSheet): void {
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    writeCell(worksheet.getCell(address), cell);
+  }
+  // After the values: ExcelJS copies the master cell's style onto the merged cells.
+  for (const area of sheet.merges ?? []) worksheet.mergeCells(area);
+  for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) {
+    worksheet.getColumn(column).width = width;
+  }
 }
 
 function writeCell(target: ExcelJS.Cell, cell: FixtureCell): void {
@@ -114,7 +116,7 @@ function argb(colour: string): string {
  * Writes `<definedNames>` exactly as the fixture gives them (ExcelJS cannot write sheet-scoped, constant or
  * `#REF!` names) and re-zips every entry with a fixed date.
  */
-async function rewritePackage(xlsx: Buffer, fixture: WorkbookFixture): Promise<Buffer> {
+export async function rewritePackage(xlsx: Buffer, fixture: WorkbookFixture): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   const withoutNames = workbookXml.replace(/<definedNames\s*\/>|<definedNames>[\s\S]*?<\/definedNames>/, "");

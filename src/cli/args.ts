@@ -3,7 +3,8 @@ import type { Lang } from "../core/finding";
 import { parseDateText, type CivilDate } from "../core/values/dates";
 
 export interface CommonOptions {
-  readonly file: string;
+  /** Files or folders, as given: one file is checked as always; a folder or several files, all at once. */
+  readonly inputs: readonly string[];
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
   readonly lang: Lang;
@@ -57,11 +58,10 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   const lang = langOf(values.lang);
-  const [command, file, ...rest] = positionals;
+  const [command, ...inputs] = positionals;
   if (values.help || command === undefined || command === "help") return { command: "help", lang };
   if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
-  if (file === undefined) throw new UsageError("missingFile");
-  if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
+  if (inputs.length === 0) throw new UsageError("missingFile");
 
   let asOf: CivilDate | undefined;
   if (values["as-of"] !== undefined) {
@@ -76,7 +76,7 @@ export function parseCommand(argv: readonly string[]): Command {
       throw new UsageError("badDueWithin", values["due-within"]);
     }
   }
-  const common = { file, asOf, dueWithinMonths, lang };
+  const common = { inputs, asOf, dueWithinMonths, lang };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
   return { command, output: values.output, ...common };

@@ -17,8 +17,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+// Findings by the hundred thousand name a handful of columns: each column's letters are made once.
+const lettersByColumn: string[] = [];
+
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  const letters = lettersByColumn[col] ?? (col >= 0 && col < 16_384 ? (lettersByColumn[col] = columnLetters(col)) : columnLetters(col));
+  return `${letters}${row + 1}`;
 }
 
 export interface CellPosition {

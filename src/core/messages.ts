@@ -15,6 +15,8 @@ export function formatNumber(value: number, lang: Lang): string {
 
 // By hand rather than toLocaleString: ICU formatting is slow enough to dominate a run with many findings.
 function groupThousands(abs: number): string {
+  // Years, quantities and counts: most numbers a message quotes need neither rounding nor separators.
+  if (abs < 1000 && Number.isInteger(abs)) return String(abs);
   const [whole, fraction] = String(Number(abs.toFixed(6))).split(".");
   if (whole.includes("e")) return whole;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -26,10 +28,30 @@ export const QUOTE_LIMIT = 80;
 
 /** Fills a template; text longer than `quoteLimit` (findings pass QUOTE_LIMIT) is cut with an ellipsis. */
 export function renderMessage(template: LocalizedText, data: MessageData, lang: Lang, quoteLimit = Infinity): string {
-  return template[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const parts = partsOf(template[lang]);
+  // Joined, not added up: `+=` would leave a chain of string pieces per message for the collector to walk.
+  const pieces: string[] = [parts[0]];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
     const value = data[key];
-    if (value === undefined) return whole;
-    if (typeof value === "number") return formatNumber(value, lang);
-    return value.length > quoteLimit ? `${value.slice(0, quoteLimit - 1)}…` : value;
-  });
+    if (value === undefined) pieces.push(`{${key}}`);
+    else if (typeof value === "number") pieces.push(formatNumber(value, lang));
+    else pieces.push(value.length > quoteLimit ? `${value.slice(0, quoteLimit - 1)}…` : value);
+    pieces.push(parts[i + 1]);
+  }
+  return pieces.join("");
+}
+
+// A run may render hundreds of thousands of findings from a few dozen templates: each is split once, into
+// literal text at even and keys at odd places.
+const PLACEHOLDER = /\{(\w+)\}/;
+const templateParts = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (templateParts.size < 1000) templateParts.set(template, parts);
+  }
+  return parts;
 }

@@ -33,34 +33,39 @@ export function validateSubjects(
   const facts = gatherFacts(subjects, options);
   const findings: Finding[] = [];
   for (const subject of subjects) {
-    const found: { finding: Finding; row: number; col: number; order: number }[] = [];
+    // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no
+    // wrapper object each just to be sorted.
+    const found: Finding[] = [];
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const orders: number[] = [];
     rules.forEach((rule, order) => {
       const report = (r: Report) => {
         const grid: Grid | undefined = subject.grid;
         const located = grid !== undefined && r.row !== undefined && r.col !== undefined;
         const template = rule.messages[r.messageId];
         const data = r.data ?? {};
+        rows.push(r.row ?? -1);
+        cols.push(r.col ?? -1);
+        orders.push(order);
         found.push({
-          row: r.row ?? -1,
-          col: r.col ?? -1,
-          order,
-          finding: {
-            severity: r.severity ?? rule.severity,
-            rule: rule.id,
-            name: subject.name,
-            sheet: grid?.sheet ?? (subject.kind === "broken-name" ? subject.sheet ?? "" : ""),
-            cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : "",
-            messageId: r.messageId,
-            data,
-            message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
-          },
+          severity: r.severity ?? rule.severity,
+          rule: rule.id,
+          name: subject.name,
+          sheet: grid?.sheet ?? (subject.kind === "broken-name" ? subject.sheet ?? "" : ""),
+          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : "",
+          messageId: r.messageId,
+          data,
+          message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
         });
       };
       rule.check(subject, { options, facts, lang: options.lang, report });
     });
-    found.sort((a, b) => a.row - b.row || a.col - b.col || a.order - b.order);
+    // A stable sort: findings of one cell and rule keep the order they were reported in.
+    const sorted = found.map((_, i) => i);
+    sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
     // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
-    for (const f of found) findings.push(f.finding);
+    for (const i of sorted) findings.push(found[i]);
   }
   return { findings, facts, subjects };
 }

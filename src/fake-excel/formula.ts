@@ -136,7 +136,7 @@ class Parser {
       this.next();
       const args: Operand[] = [];
       while (this.peek() !== ")") {
-        args.push(this.expression());
+        args.push(this.argument());
         if (this.peek() === ",") this.next();
         else break;
       }
@@ -144,6 +144,34 @@ class Parser {
       return this.call(token.toUpperCase(), args);
     }
     throw new FormulaError("#NAME?");
+  }
+
+  /**
+   * A function's argument, whose error is its value rather than the formula's: `IF(B8=0,0,C8/B8)` is 0 when
+   * B8 is 0, as Excel evaluates only the branch it takes. The function decides whether the error counts.
+   */
+  private argument(): Operand {
+    const end = this.argumentEnd();
+    try {
+      return this.expression();
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      this.at = end;
+      return { error: error.error };
+    }
+  }
+
+  /** The `,` or `)` that ends the argument starting here, past any parentheses inside it. */
+  private argumentEnd(): number {
+    let depth = 0;
+    for (let i = this.at; i < this.tokens.length; i++) {
+      if (this.kinds[i] !== "op") continue;
+      const token = this.tokens[i];
+      if (token === "(") depth += 1;
+      else if (token === ")" && depth-- === 0) return i;
+      else if (token === "," && depth === 0) return i;
+    }
+    return this.tokens.length;
   }
 
   private call(name: string, args: Operand[]): Scalar {

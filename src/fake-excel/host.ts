@@ -35,6 +35,11 @@ export interface FailureRule {
   readonly message?: string;
 }
 
+export interface ExecutedOperation {
+  readonly label: string;
+  readonly sync: number;
+}
+
 export interface SyncPayload {
   /** Approximate JSON bytes sent and received in that round trip. */
   readonly request: number;
@@ -50,6 +55,8 @@ export interface FakeExcel {
   /** Round trips so far. */
   readonly syncCount: number;
   readonly payloads: readonly SyncPayload[];
+  /** Every command executed so far, in order: its label (what `failOn` names) and its round trip (1-based). */
+  readonly operations: readonly ExecutedOperation[];
   /** `Office.context.requirements.isSetSupported` for this host. */
   readonly isSetSupported: (name: string, version?: string) => boolean;
   failOn(rule: FailureRule): void;
@@ -61,6 +68,7 @@ export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOption
 
 export class FakeHost implements FakeExcel {
   readonly payloads: SyncPayload[] = [];
+  readonly operations: ExecutedOperation[] = [];
   private readonly failures: { rule: FailureRule; seen: number }[];
   private readonly apiVersion: string;
   private readonly calculated = new Map<FakeCell, FakeSheet>();
@@ -124,8 +132,12 @@ export class FakeHost implements FakeExcel {
 
   private execute(entry: QueueEntry): Delivery | void {
     if (entry.since !== undefined && compareVersions(entry.since, this.apiVersion) > 0) throw officeError("ApiNotFound", entry.label);
-    const failure = this.failures.find((f) => f.rule.operation === entry.label && ++f.seen === (f.rule.occurrence ?? 1));
+    // Every rule on this operation counts it, so two rules on one operation each fire at their own occurrence.
+    const matching = this.failures.filter((f) => f.rule.operation === entry.label);
+    for (const f of matching) f.seen += 1;
+    const failure = matching.find((f) => f.seen === (f.rule.occurrence ?? 1));
     if (failure) throw this.injected(failure.rule, entry.label);
+    this.operations.push({ label: entry.label, sync: this.payloads.length });
     try {
       return entry.run();
     } catch (error) {

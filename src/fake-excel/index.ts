@@ -3,7 +3,7 @@
  * sync, `PropertyNotLoaded`, null objects, `ItemNotFound`, payload limits, requirement sets), for tests and
  * the preview. Never imported by production entries.
  */
-export { createFakeExcel, PAYLOAD_LIMIT, type ExcelRunLike, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
+export { createFakeExcel, PAYLOAD_LIMIT, type ExcelRunLike, type ExecutedOperation, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
 export { FakeOfficeError } from "./errors";
 export { fakeWorkbookFromXlsx } from "./from-xlsx";
 export { displayText } from "./number-text";

@@ -136,6 +136,14 @@ export interface FakeWorkbook {
   activeSheet: string;
   /** The selected range, as an address on `sheet`. */
   selection: { sheet: string; address: string };
+  /** `workbook.customXmlParts`, created when first used. */
+  customXmlParts?: FakeCustomXmlPart[];
+}
+
+export interface FakeCustomXmlPart {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 /** Excel's standard column width (8.43 characters of Calibri 11) and row height, in points. */

@@ -1,4 +1,5 @@
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
+import type { AcceptedFinding } from "../core/stamp/acceptance";
 
 /**
  * What the task pane needs from its host: Excel through Office.js in production, a fake in tests and the
@@ -24,10 +25,23 @@ export interface CheckedRange {
   readonly sheet: string;
 }
 
+/** The workbook's validation stamp, compared with the data just read. */
+export interface StampStatus {
+  /** ISO 8601 instant of the stamp. */
+  readonly when: string;
+  readonly unchanged: boolean;
+  /** Names of the ranges changed, added or removed since. */
+  readonly changed: readonly string[];
+}
+
 export interface CheckedOutcome {
   readonly kind: "checked";
+  /** The open findings: accepted ones are in `accepted`, and neither counted nor listed here. */
   readonly findings: readonly Finding[];
   readonly counts: SeverityCounts;
+  readonly accepted?: readonly AcceptedFinding[];
+  /** The stamp after this validation (a new one when it found no error); null when the workbook has none. */
+  readonly stamp?: StampStatus | null;
   /** The as-of date used, `YYYY-MM-DD`. */
   readonly asOf: string;
   readonly ranges: readonly CheckedRange[];
@@ -65,6 +79,11 @@ export interface AddinHost {
   readonly displayLanguage: string;
   validate(settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
   generateSummary(settings: PaneSettings, lang: Lang): Promise<GenerateOutcome>;
+  /**
+   * Records in the workbook that a finding is accepted, with the reason, then validates again. Optional: a host
+   * that cannot keep a record (an old Excel) leaves it out and the pane offers no acceptance.
+   */
+  acceptFinding?(finding: Finding, reason: string, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Settings saved in the workbook (document settings), so colleagues opening it get the same. */

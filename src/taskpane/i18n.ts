@@ -44,6 +44,12 @@ export interface PaneStrings {
   readonly toleranceInvalid: string;
   readonly save: string;
   readonly cancel: string;
+  readonly accept: string;
+  readonly acceptReason: string;
+  readonly acceptedTitle: (count: number) => string;
+  readonly acceptedReason: (reason: string) => string;
+  readonly stampUnchanged: (when: string) => string;
+  readonly stampChanged: (when: string, names: readonly string[]) => string;
 }
 
 const ko: PaneStrings = {
@@ -88,6 +94,12 @@ const ko: PaneStrings = {
   toleranceInvalid: "0 이상의 숫자를 입력하십시오.",
   save: "저장",
   cancel: "취소",
+  accept: "승인",
+  acceptReason: "승인 사유 (예: 예산과 승인 차이)",
+  acceptedTitle: (n) => `승인된 항목 ${n}건 (오류로 세지 않음)`,
+  acceptedReason: (reason) => `사유: ${reason}`,
+  stampUnchanged: (when) => `검증 시각 ${when}, 이후 데이터 변경 없음`,
+  stampChanged: (when, names) => `검증 시각 ${when} 이후 변경됨: ${names.join(", ")}`,
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -143,6 +155,12 @@ const en: PaneStrings = {
   toleranceInvalid: "Enter a number of 0 or more.",
   save: "Save",
   cancel: "Cancel",
+  accept: "Accept",
+  acceptReason: "Reason (e.g. difference approved by the budget office)",
+  acceptedTitle: (n) => `${n} accepted (not counted as errors)`,
+  acceptedReason: (reason) => `Reason: ${reason}`,
+  stampUnchanged: (when) => `Validated at ${when}, data unchanged since`,
+  stampChanged: (when, names) => `Validated at ${when}; changed since: ${names.join(", ")}`,
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { ko, en };

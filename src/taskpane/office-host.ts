@@ -1,12 +1,22 @@
 /// <reference types="office-js" />
-import { countBySeverity, type Lang } from "../core/finding";
+import { countBySeverity, type Finding, type Lang } from "../core/finding";
+import { acceptFinding, withAcceptance } from "../core/stamp/acceptance";
 import { classifyName, namesLookedFor } from "../core/names/classify";
 import { defaultOptions, type CheckOptions } from "../core/options";
 import { buildSummary } from "../core/summary/build-summary";
 import { formatIsoDate, parseDateText, type CivilDate } from "../core/values/dates";
 import { checkWorkbook, type WorkbookCheck } from "../workbook/check-workbook";
-import { createOfficeSource, officeErrorMessage, selectCell, writeSummaryBook, type ExcelRun } from "../workbook/office";
+import {
+  createOfficeSource,
+  officeErrorMessage,
+  readOfficeRecord,
+  selectCell,
+  writeOfficeRecord,
+  writeSummaryBook,
+  type ExcelRun,
+} from "../workbook/office";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings } from "./host";
+import { settleRecord, type SettledRecord } from "./record-flow";
 import { readSettings } from "./settings";
 
 /** The one document setting this add-in keeps: the pane's settings as JSON. */
@@ -21,23 +31,34 @@ export const SETTINGS_KEY = "budgetCheck.settings";
 export function createOfficeHost(office: typeof Office, run: ExcelRun, now: () => Date = () => new Date()): AddinHost {
   const check = (settings: PaneSettings, lang: Lang) =>
     checkWorkbook(createOfficeSource(run), checkOptions(settings, lang, localDate(now())));
+  const validate = async (settings: PaneSettings, lang: Lang) => {
+    const result = await check(settings, lang);
+    return result.kind === "no-names" ? noNames() : checked(result, await settleRecord(run, result, now()));
+  };
 
   return {
     displayLanguage: office.context.displayLanguage,
 
-    validate: (settings, lang) =>
+    validate: (settings, lang) => hostErrors(lang, () => validate(settings, lang)),
+
+    acceptFinding: (finding: Finding, reason: string, settings: PaneSettings, lang: Lang) =>
       hostErrors(lang, async () => {
-        const result = await check(settings, lang);
-        return result.kind === "no-names" ? noNames() : checked(result);
+        const record = await readOfficeRecord(run);
+        const accepted = withAcceptance(record.accepted, acceptFinding(finding, reason, now().toISOString()));
+        await writeOfficeRecord(run, { ...record, accepted });
+        return validate(settings, lang);
       }),
 
     generateSummary: (settings, lang) =>
       hostErrors(lang, async () => {
         const result = await check(settings, lang);
         if (result.kind === "no-names") return noNames();
+        const settled = await settleRecord(run, result, now(), false);
         const book = buildSummary({
           subjects: result.subjects,
-          findings: result.findings,
+          findings: settled.split.open,
+          accepted: settled.split.accepted,
+          stamp: settled.stamp,
           facts: result.facts,
           dueWithinMonths: settings.dueWithinMonths,
           lang,
@@ -49,7 +70,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, now: () =
           kind: "written",
           sheetName: written.sheetNames.summary,
           renamedBecauseTaken: written.renamedBecauseTaken.includes("summary"),
-          validation: checked(result),
+          validation: checked(result, settled),
         };
       }),
 
@@ -87,11 +108,13 @@ function checkOptions(settings: PaneSettings, lang: Lang, today: CivilDate): Che
   });
 }
 
-function checked(result: Extract<WorkbookCheck, { kind: "checked" }>): CheckedOutcome {
+function checked(result: Extract<WorkbookCheck, { kind: "checked" }>, { split, status }: SettledRecord): CheckedOutcome {
   return {
     kind: "checked",
-    findings: result.findings,
-    counts: countBySeverity(result.findings),
+    findings: split.open,
+    counts: countBySeverity(split.open),
+    accepted: split.accepted,
+    stamp: status,
     asOf: formatIsoDate(result.facts.asOf),
     ranges: result.subjects.map((subject) => ({
       name: subject.name,

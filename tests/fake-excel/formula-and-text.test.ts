@@ -22,6 +22,16 @@ describe("the fake's calculator for written formulas", () => {
     expect(evaluateFormula("=VLOOKUP(1,B1:B3,1)", lookup)).toEqual({ error: "#NAME?" });
     expect(evaluateFormula("=SUM(B1", lookup)).toEqual({ error: "#NAME?" });
   });
+
+  it("evaluates only the branch IF takes, as Excel does, whatever the other branch holds", () => {
+    // C2 is 0 and D1 is empty.
+    expect(evaluateFormula("=IF(C2=0,0,C1/C2)", lookup)).toBe(0);
+    expect(evaluateFormula("=IF(D1=0,0,C1/D1)", lookup)).toBe(0);
+    expect(evaluateFormula("=IF(C2=0,1,(C1/C2)+ROUND(C1/C2,1))+1", lookup)).toBe(2);
+    expect(evaluateFormula('=IF(C2<>0,"(,)",C1/C2)', lookup)).toEqual({ error: "#DIV/0!" });
+    expect(evaluateFormula("=SUM(1,C1/C2)", lookup)).toEqual({ error: "#DIV/0!" });
+    expect(evaluateFormula("=IF(C1/C2,1,2)", lookup)).toEqual({ error: "#DIV/0!" });
+  });
 });
 
 describe("Range.text", () => {

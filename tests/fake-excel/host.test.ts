@@ -73,6 +73,26 @@ describe("injected failures", () => {
     expect(error).toMatchObject({ name: "RichApi.Error", code: "GeneralException", message: "injected", debugInfo: { code: "GeneralException", errorLocation: "Range.values" } });
     expect(["A2", "A3", "A4"].map((a) => fake.workbook.sheets[1].cells[a]?.value)).toEqual(["첫째", undefined, undefined]);
   });
+
+  it("count each occurrence for every rule on the operation, and log the commands executed", async () => {
+    const fake = smallExcel();
+    fake.failOn({ operation: "Range.values", occurrence: 2, code: "Second" });
+    fake.failOn({ operation: "Range.values", occurrence: 3, code: "Third" });
+    const write = (address: string) =>
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("개요").getRange(address).values = [["x"]];
+      });
+    await write("A2");
+    await expect(write("A3")).rejects.toMatchObject({ code: "Second" });
+    await expect(write("A4")).rejects.toMatchObject({ code: "Third" });
+    await write("A5");
+    // The log holds what ran: the two failed writes did not.
+    expect(fake.operations).toEqual([
+      { label: "Range.values", sync: 1 },
+      { label: "Range.values", sync: 4 },
+    ]);
+    expect(["A2", "A3", "A4", "A5"].map((a) => fake.workbook.sheets[1].cells[a]?.value)).toEqual(["x", undefined, undefined, "x"]);
+  });
 });
 
 describe("requirement sets", () => {

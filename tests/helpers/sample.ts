@@ -7,13 +7,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import figures from "../../assets/seed/figures.json";
 import { buildSeedFixture } from "../../scripts/sample/seed-workbook";
-import { cloneFixture, fixtureToXlsx, type WorkbookFixture } from "../../scripts/sample/workbook-fixture";
+import { cellAddress, cloneFixture, fixtureToXlsx, getSheet, setName, type FixtureCell, type WorkbookFixture } from "../../scripts/sample/workbook-fixture";
 import type { Finding, Severity } from "../../src/core/finding";
 import { defaultOptions, type CheckOptions } from "../../src/core/options";
 import { checkWorkbook } from "../../src/workbook/check-workbook";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
 
-export { SAMPLE_SHEETS } from "../../scripts/sample/seed-workbook";
+import { SAMPLE_SHEETS } from "../../scripts/sample/seed-workbook";
+
+export { SAMPLE_SHEETS };
 
 /** The committed sample, which tests/scripts/seed-workbook.test.ts keeps byte-equal to the seed fixture. */
 export const SAMPLE_PATH = join(__dirname, "../../assets/samples/budget-check-sample.xlsx");
@@ -33,6 +35,22 @@ export function plantedXlsx(plant: (fixture: WorkbookFixture) => void): Promise<
   const fixture = seedFixture();
   plant(fixture);
   return fixtureToXlsx(fixture);
+}
+
+const SAMPLE_LOTS = 40;
+
+/** The sample with its inventory grown (or cut) to `count` lots, cycling through the sample's own lots. */
+export function withLots(count: number): Promise<Buffer> {
+  return plantedXlsx((f) => {
+    const cells = getSheet(f, SAMPLE_SHEETS.inventory).cells;
+    const lots = Array.from({ length: SAMPLE_LOTS }, (_, i) => Array.from({ length: 10 }, (_, c) => cells[cellAddress(c + 1, 4 + i)]));
+    for (let i = 0; i < SAMPLE_LOTS; i++) for (let c = 0; c < 10; c++) delete cells[cellAddress(c + 1, 4 + i)];
+    for (let i = 0; i < count; i++) {
+      lots[i % SAMPLE_LOTS].forEach((cell: FixtureCell, c) => (cells[cellAddress(c + 1, 4 + i)] = cell));
+      cells[cellAddress(1, 4 + i)] = { value: `LOT-${String(i + 1).padStart(5, "0")}`, border: true };
+    }
+    setName(f, "Inventory", `${SAMPLE_SHEETS.inventory}!$A$3:$J$${3 + count}`);
+  });
 }
 
 /** Checks .xlsx bytes as the shells do; throws if the workbook holds none of our names. */

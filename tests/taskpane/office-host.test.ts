@@ -1,9 +1,11 @@
+import type { WorkbookRecord } from "../../src/core/stamp/record";
 import type { SummaryBook } from "../../src/core/summary/sheet-spec";
 import { HostError, type CheckedOutcome, type PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost, fileNameOf, SETTINGS_KEY } from "../../src/taskpane/office-host";
 import type { WorkbookSource } from "../../src/workbook/port";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
-import { checkXlsx, cleanXlsx, located, plantedXlsx, SEED_TODAY } from "../helpers/sample";
+import { patchCell } from "../../scripts/sample/workbook-fixture";
+import { checkXlsx, cleanXlsx, located, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
 
 // The Office.js adapter is tested against a fake Excel of its own; here it reads the sample through the ExcelJS
 // adapter, which gives the same findings, so what is tested is how the host composes the core.
@@ -15,6 +17,8 @@ const office = {
   })),
   selectCell: jest.fn(async () => undefined),
   officeErrorMessage: jest.fn((error: unknown, lang: string) => `[${lang}] ${(error as { code: string }).code}`),
+  record: { stamp: null, accepted: [] } as WorkbookRecord,
+  writeOfficeRecord: jest.fn(async (_run: unknown, record: WorkbookRecord) => void (office.record = record)),
 };
 jest.mock(
   "../../src/workbook/office",
@@ -23,6 +27,8 @@ jest.mock(
     writeSummaryBook: (...args: [unknown, SummaryBook]) => office.writeSummaryBook(...args),
     selectCell: (...args: []) => office.selectCell(...args),
     officeErrorMessage: (error: unknown, lang: string) => office.officeErrorMessage(error, lang),
+    readOfficeRecord: async () => office.record,
+    writeOfficeRecord: (...args: [unknown, WorkbookRecord]) => office.writeOfficeRecord(...args),
   }),
 );
 
@@ -50,6 +56,7 @@ const run = jest.fn();
 
 beforeEach(async () => {
   office.source = await openXlsxBuffer(await cleanXlsx(), "sample.xlsx");
+  office.record = { stamp: null, accepted: [] };
   jest.clearAllMocks();
 });
 
@@ -156,6 +163,47 @@ describe("settings in the document", () => {
     const { office: fake, failSaves } = fakeOffice();
     failSaves();
     await expect(createOfficeHost(fake, run).saveSettings(SETTINGS)).rejects.toEqual({ code: 5001 });
+  });
+});
+
+describe("the Office host's record: stamp and accepted findings", () => {
+  const plantTotal = (extra: number) =>
+    plantedXlsx((f) => patchCell(f, SAMPLE_SHEETS.budget, "B4", { result: 4_165_473 + extra }));
+
+  it("stamps a validation with no error, and leaves the stamp alone on a repeated Validate", async () => {
+    const host = createOfficeHost(fakeOffice().office, run, () => SEED_NOON);
+    const outcome = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
+    expect(office.writeOfficeRecord).toHaveBeenCalledTimes(1);
+    expect(office.record.stamp).toMatchObject({ asOf: "2018-09-30", when: SEED_NOON.toISOString(), counts: { error: 0 } });
+    expect(outcome.stamp).toEqual({ when: SEED_NOON.toISOString(), unchanged: true, changed: [] });
+    await host.validate(SETTINGS, "ko");
+    expect(office.writeOfficeRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not stamp a validation with errors, and names the ranges changed since the stamp", async () => {
+    const host = createOfficeHost(fakeOffice().office, run, () => SEED_NOON);
+    await host.validate(SETTINGS, "ko");
+    office.source = await openXlsxBuffer(await plantTotal(90), "planted.xlsx");
+    const outcome = (await host.validate(SETTINGS, "en")) as CheckedOutcome;
+    expect(office.writeOfficeRecord).toHaveBeenCalledTimes(1);
+    expect(outcome.stamp).toEqual({ when: SEED_NOON.toISOString(), unchanged: false, changed: ["Budget"] });
+  });
+
+  it("accepts a finding with a reason: no longer an error, listed apart, and lapsing when the numbers change", async () => {
+    office.source = await openXlsxBuffer(await plantTotal(90), "planted.xlsx");
+    const host = createOfficeHost(fakeOffice().office, run, () => SEED_NOON);
+    const before = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
+    const target = before.findings.find((f) => f.rule === "budget/total-mismatch")!;
+    office.source = await openXlsxBuffer(await plantTotal(90), "planted.xlsx");
+    const after = (await host.acceptFinding!(target, "예산과 승인", SETTINGS, "ko")) as CheckedOutcome;
+    expect(after.counts.error).toBe(before.counts.error - 1);
+    expect(after.accepted!.map((a) => [a.finding.cell, a.acceptance.reason])).toEqual([["B4", "예산과 승인"]]);
+    expect(after.stamp?.unchanged).toBe(true); // no error left open, so the validation was stamped
+
+    office.source = await openXlsxBuffer(await plantTotal(91), "planted.xlsx");
+    const lapsed = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
+    expect(lapsed.accepted).toEqual([]);
+    expect(lapsed.findings.filter((f) => f.rule === "budget/total-mismatch").map((f) => f.cell)).toEqual(["B4"]);
   });
 });
 

@@ -1,11 +1,38 @@
-import { countBySeverity, type Finding } from "../../core/finding";
+import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
+import type { AcceptedFinding } from "../../core/stamp/acceptance";
 
-/** The contract's JSON object (DESIGN.md, "Command line"), one per file. */
-export function formatJson(file: string, asOf: string, findings: readonly Finding[]): string {
-  return JSON.stringify({
+/**
+ * The contract's JSON object (DESIGN.md, "Command line"), one per file. `findings` and `counts` hold the open
+ * findings only; accepted ones, when there are any, come apart in `accepted` with their reasons, and
+ * `counts.accepted` says how many.
+ */
+export function jsonReport(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
+  const counts = countBySeverity(findings);
+  return {
     file,
     asOf,
     findings: findings.map(({ severity, rule, name, sheet, cell, message }) => ({ severity, rule, name, sheet, cell, message })),
-    counts: countBySeverity(findings),
-  });
+    ...(accepted.length > 0 && {
+      accepted: accepted.map(({ finding: { severity, rule, name, sheet, cell, message }, acceptance: { reason, by, when } }) => ({
+        severity, rule, name, sheet, cell, message, reason, ...(by && { by }), when,
+      })),
+    }),
+    counts: accepted.length > 0 ? { ...counts, accepted: accepted.length } : counts,
+  };
+}
+
+export function formatJson(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
+  return JSON.stringify(jsonReport(file, asOf, findings, accepted));
+}
+
+/** A file of a folder run that could not be checked. */
+export interface JsonFailure {
+  readonly file: string;
+  readonly error: string;
+  readonly exitCode: number;
+}
+
+/** A folder run's one object: each file's report (or failure) in order, and the counts over all of them. */
+export function formatFolderJson(files: readonly (ReturnType<typeof jsonReport> | JsonFailure)[], counts: SeverityCounts): string {
+  return JSON.stringify({ files, counts });
 }

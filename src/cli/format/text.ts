@@ -1,13 +1,24 @@
 import { countBySeverity, type Finding, type Lang, type Severity } from "../../core/finding";
 import { renderMessage } from "../../core/messages";
+import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { CLI_MESSAGES } from "../messages";
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
 const RESET = "\x1b[0m";
 
-/** Findings grouped by sheet, one line each: severity, cell, message, rule. */
-export function formatText(file: string, asOf: string, findings: readonly Finding[], lang: Lang, color: boolean): string {
+/**
+ * Findings grouped by sheet, one line each: severity, cell, message, rule; then the accepted ones apart, each
+ * with its reason. Only open findings count.
+ */
+export function formatText(
+  file: string,
+  asOf: string,
+  findings: readonly Finding[],
+  lang: Lang,
+  color: boolean,
+  accepted: readonly AcceptedFinding[] = [],
+): string {
   const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
   const t = (id: keyof typeof CLI_MESSAGES) => renderMessage(CLI_MESSAGES[id], {}, lang);
   const lines = [`${file} · ${t("asOf")} ${asOf}`];
@@ -24,8 +35,14 @@ export function formatText(file: string, asOf: string, findings: readonly Findin
       lines.push(`  ${paint(f.severity, label)}  ${(f.cell || "-").padEnd(cellWidth)}  ${f.message}  [${f.rule}]`);
     }
   }
+  if (accepted.length > 0) lines.push("", t("acceptedHeading"));
+  for (const { finding: f, acceptance: a } of accepted) {
+    const by = a.by ? ` · ${a.by}` : "";
+    lines.push(`  ✓ ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`, `      ${t("acceptedReason")}: ${a.reason}${by} · ${a.when}`);
+  }
   const counts = countBySeverity(findings);
-  const summary = (["error", "warning", "info"] as const).map((s) => `${t(s)} ${counts[s]}`).join(" · ");
+  const acceptedCount = accepted.length > 0 ? ` · ${t("accepted")} ${accepted.length}` : "";
+  const summary = (["error", "warning", "info"] as const).map((s) => `${t(s)} ${counts[s]}`).join(" · ") + acceptedCount;
   lines.push("", `${summary} — ${counts.error === 0 ? t("passed") : t("failed")}`);
   return lines.join("\n");
 }

@@ -1,8 +1,8 @@
-import { numberFormatAt } from "../grid";
+import { numberFormatAt, type CellValue } from "../grid";
 import type { WorkbookFacts } from "../rule";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
-import { amountOf, cellText, readDate, readNumber, type NumberReading } from "../values/cell-readers";
+import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
 import { addMonths, addYears, epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 import { labelKey } from "../values/text";
 
@@ -67,31 +67,55 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
   };
   const { grid, columns } = table;
   const acquiredCol = columns.acquired!;
+  const lifeCol = columns.life;
+  // Statuses and categories repeat down a register: each distinct cell is judged once.
+  const outOfPlanByStatus = new Map<CellValue, boolean>();
+  const lifeByCategory = new Map<CellValue, number | undefined>();
   for (let i = 0; i < n; i++) {
     const row = table.lotRows[i];
-    const acquired = readDate(grid.values[row][acquiredCol], numberFormatAt(grid, row, acquiredCol));
-    if (acquired.kind === "blank") lots.acquiredBlank[i] = 1;
-    else if (acquired.kind === "date") lots.acquired[i] = epochDays(acquired.date);
+    const cells = grid.values[row];
+    // A number is read without the objects readDate makes: most acquisition cells are serials.
+    const acquiredCell = cells[acquiredCol];
+    const acquiredFormat = numberFormatAt(grid, row, acquiredCol);
+    if (typeof acquiredCell === "number") lots.acquired[i] = numberDateDays(acquiredCell, acquiredFormat);
+    else {
+      const acquired = readDate(acquiredCell, acquiredFormat);
+      if (acquired.kind === "blank") lots.acquiredBlank[i] = 1;
+      else if (acquired.kind === "date") lots.acquired[i] = epochDays(acquired.date);
+    }
 
-    const status = labelKey(cellTextAt(table, row, "status"));
-    lots.outOfPlan[i] = status !== "" && (isLeased(status) || isDisposed(status)) ? 1 : 0;
+    const statusCell = columns.status === undefined ? null : cells[columns.status];
+    let outOfPlan = outOfPlanByStatus.get(statusCell);
+    if (outOfPlan === undefined) {
+      const status = labelKey(cellText(statusCell));
+      outOfPlan = status !== "" && (isLeased(status) || isDisposed(status));
+      outOfPlanByStatus.set(statusCell, outOfPlan);
+    }
+    lots.outOfPlan[i] = outOfPlan ? 1 : 0;
 
-    const stated = numberAt(table, row, "life");
-    if (stated && stated.kind !== "blank" && !(stated.kind === "text-number" && stated.dash)) {
-      const years = amountOf(stated);
+    // A blank or a dash means "the category's life"; a number is taken without readNumber's object.
+    const lifeCell = lifeCol === undefined ? null : cells[lifeCol];
+    const stated = lifeCell === null || isPlainNumber(lifeCell) ? lifeCell : readNumber(lifeCell, numberFormatAt(grid, row, lifeCol!));
+    if (stated === null || (typeof stated === "object" && (stated.kind === "blank" || (stated.kind === "text-number" && stated.dash)))) {
+      const categoryCell = columns.category === undefined ? null : cells[columns.category];
+      let years = lifeByCategory.get(categoryCell);
+      if (years === undefined && !lifeByCategory.has(categoryCell)) {
+        years = facts.usefulLife.get(labelKey(cellText(categoryCell)));
+        lifeByCategory.set(categoryCell, years);
+      }
+      if (years === undefined) lots.lifeState[i] = LIFE_UNKNOWN;
+      else lots.life[i] = years;
+    } else {
+      const years = typeof stated === "number" ? stated : amountOf(stated);
       if (years === null) lots.lifeState[i] = LIFE_UNREADABLE;
       else if (years > 0) lots.life[i] = years;
       else {
         lots.lifeState[i] = LIFE_INVALID;
         lots.statedLife[i] = years;
       }
-    } else {
-      const years = facts.usefulLife.get(labelKey(cellTextAt(table, row, "category")));
-      if (years === undefined) lots.lifeState[i] = LIFE_UNKNOWN;
-      else lots.life[i] = years;
     }
 
-    if (!lots.outOfPlan[i] && lots.lifeState[i] === LIFE_FOUND && !Number.isNaN(lots.acquired[i])) {
+    if (!outOfPlan && lots.lifeState[i] === LIFE_FOUND && !Number.isNaN(lots.acquired[i])) {
       lots.due[i] = epochDays(addYears(fromEpochDays(lots.acquired[i]), lots.life[i]));
     }
   }

@@ -1,5 +1,8 @@
 import { countBySeverity, type Finding, type Lang } from "../finding";
 import type { WorkbookFacts } from "../rule";
+import type { AcceptedFinding } from "../stamp/acceptance";
+import { fingerprintSubjects } from "../stamp/make";
+import { compareWithStamp, type Stamp } from "../stamp/stamp";
 import type { Subject } from "../tables/types";
 import { formatIsoDate } from "../values/dates";
 import { budgetBlock, replacementLots, staffBlock } from "./figures";
@@ -7,6 +10,7 @@ import { SUMMARY_LABELS } from "./labels";
 import { writeBudget } from "./sections/budget";
 import { writeFindingList, writeFindings } from "./sections/findings";
 import { HEADER_ROWS, writeHeader, type HeaderFacts } from "./sections/header";
+import { writeAccepted, writeStampLine } from "./sections/record";
 import { writeLotList, writeReplacement } from "./sections/replacement";
 import { writeStaff } from "./sections/staff";
 import { SheetBuilder } from "./sheet-builder";
@@ -14,7 +18,11 @@ import type { SheetSpec, SummaryBook } from "./sheet-spec";
 
 export interface SummaryInput {
   readonly subjects: readonly Subject[];
+  /** The open findings: an accepted one goes in `accepted` instead. */
   readonly findings: readonly Finding[];
+  readonly accepted?: readonly AcceptedFinding[];
+  /** The workbook's validation stamp, printed with whether today's data still matches it. */
+  readonly stamp?: Stamp | null;
   readonly facts: WorkbookFacts;
   readonly dueWithinMonths: number;
   readonly lang: Lang;
@@ -44,11 +52,13 @@ export function buildSummary(input: SummaryInput): SummaryBook {
 
   const b = new SheetBuilder(lang);
   writeHeader(b, header, label("title"));
+  if (input.stamp) writeStampLine(b, input.stamp, compareWithStamp(input.stamp, fingerprintSubjects(input.subjects)));
   b.skip();
   writeBudget(b, input.subjects.flatMap((s) => (s.kind === "budget" ? [budgetBlock(s)] : [])));
   writeStaff(b, input.subjects.flatMap((s) => (s.kind === "staff" ? [staffBlock(s)] : [])));
   writeReplacement(b, lots, SHOWN_OF_LONG_LIST, lotsSheet);
   writeFindings(b, input.findings, SHOWN_OF_LONG_LIST, findingsSheet);
+  writeAccepted(b, input.accepted ?? []);
   const sheets: SheetSpec[] = [b.build(label("summarySheet"), "summary", HEADER_ROWS, HEADER_ROWS)];
 
   if (lotsSheet !== null) {

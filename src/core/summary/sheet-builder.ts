@@ -34,11 +34,21 @@ export class SheetBuilder {
 
   text(row: number, col: number, text: string, style?: SummaryStyle, link?: SpecLink): void {
     this.put(row, col, { text }, style, link);
-    // Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be.
-    if (style && "wrap" in SUMMARY_STYLES[style]) {
-      const lines = Math.ceil(displayWidth(text) / (COLUMN_WIDTHS[col] - 1)) || 1;
-      if (lines > 1) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT);
-    }
+    this.fitRow(row, COLUMN_WIDTHS[col], text, style);
+  }
+
+  /** Text in cells merged from `col` to `lastCol`, its row as tall as the merged width needs. */
+  mergedText(row: number, col: number, lastCol: number, text: string, style: SummaryStyle, link?: SpecLink): void {
+    this.put(row, col, { text }, style, link);
+    this.merge(row, col, row, lastCol);
+    this.fitRow(row, COLUMN_WIDTHS.slice(col, lastCol + 1).reduce((a, w) => a + w, 0), text, style);
+  }
+
+  /** Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be. */
+  private fitRow(row: number, width: number, text: string, style: SummaryStyle | undefined): void {
+    if (!style || !("wrap" in SUMMARY_STYLES[style])) return;
+    const lines = Math.ceil(displayWidth(text) / (width - 1)) || 1;
+    if (lines > 1) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT);
   }
 
   /** A number, or an empty styled cell when there is none (an unreadable source cell, reported as a finding). */

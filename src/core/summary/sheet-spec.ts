@@ -42,13 +42,15 @@ export interface SpecCell {
   readonly content: CellContent;
   /** Key into the sheet's `styles`. */
   readonly style?: string;
-  /** An internal link to a cell of the workbook, or to a cell of another sheet we write (by its role). */
+  /** A link to a cell of the workbook, of another sheet we write (by its role), or of another workbook. */
   readonly link?: SpecLink;
 }
 
 export type SpecLink =
   | { readonly sheet: string; readonly cell: string }
-  | { readonly role: SheetRole; readonly cell: string };
+  | { readonly role: SheetRole; readonly cell: string }
+  /** A cell of another workbook; `file` is its path relative to the workbook written, folders split by `/`. */
+  | { readonly file: string; readonly sheet: string; readonly cell: string };
 
 export interface SpecRange {
   readonly top: number;

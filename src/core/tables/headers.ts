@@ -1,4 +1,6 @@
-import { labelKey } from "../values/text";
+import type { CellValue } from "../grid";
+import { cellText } from "../values/cell-readers";
+import { isPlainAscii, labelKey } from "../values/text";
 
 /**
  * Header words, matched without regard to case, spaces or a trailing unit in brackets: `집행율(%)`,
@@ -6,12 +8,17 @@ import { labelKey } from "../values/text";
  */
 export function headerKey(text: string): string {
   let key = labelKey(text);
-  for (;;) {
-    const stripped = key.replace(/[([{（][^()[\]{}（）]*[)\]}）]$/, "");
+  // Most keys (every id and label of a register's rows) end in no bracket: one look spares them the expression.
+  while (key !== "" && CLOSING_BRACKETS.includes(key[key.length - 1])) {
+    const stripped = key.replace(TRAILING_UNIT, "");
     if (stripped === key || stripped === "") return key;
     key = stripped;
   }
+  return key;
 }
+
+const CLOSING_BRACKETS = ")]}）";
+const TRAILING_UNIT = /[([{（][^()[\]{}（）]*[)\]}）]$/;
 
 /** Builds a matcher for a set of header words. */
 export function words(...synonyms: string[]): (key: string) => boolean {
@@ -19,5 +26,18 @@ export function words(...synonyms: string[]): (key: string) => boolean {
   return (key) => keys.has(key);
 }
 
-export const isTotalLabel = words("계", "합계", "총계", "Total", "Grand total");
+const TOTAL_WORDS = ["계", "합계", "총계", "Total", "Grand total"];
+export const isTotalLabel = words(...TOTAL_WORDS);
+
+// A key keeps its text's first character (lower case): a text that starts otherwise than every total word is none.
+const TOTAL_INITIALS = new Set(TOTAL_WORDS.map((word) => headerKey(word)[0]));
+
+/**
+ * `isTotalLabel(headerKey(cellText(value)))`, with plain ASCII text told at a glance when it starts with no total
+ * word's first letter: a register's ids, a million of them, need no key made.
+ */
+export function isTotalCell(value: CellValue): boolean {
+  if (typeof value === "string" && value !== "" && isPlainAscii(value) && !TOTAL_INITIALS.has(value[0].toLowerCase())) return false;
+  return isTotalLabel(headerKey(cellText(value)));
+}
 export const isSubtotalLabel = words("소계", "Subtotal", "Sub-total");

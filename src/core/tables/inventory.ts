@@ -1,6 +1,5 @@
 import type { Grid } from "../grid";
-import { cellText } from "../values/cell-readers";
-import { headerKey, isTotalLabel, words } from "./headers";
+import { isTotalCell, words } from "./headers";
 import { findHeader, isBlankRow } from "./locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type TypedColumn, type UnrecognizedTable } from "./types";
 
@@ -28,7 +27,7 @@ export function parseInventory(name: string, grid: Grid): InventoryTable | Unrec
   for (let row = header.row + 1; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) continue;
     // A 계 row under a register sums quantities; it is not a lot.
-    if (labelCols.some((col) => isTotalLabel(headerKey(cellText(grid.values[row][col]))))) continue;
+    if (labelCols.some((col) => isTotalCell(grid.values[row][col]))) continue;
     lotRows.push(row);
   }
   const typedColumns: TypedColumn[] = [

@@ -43,5 +43,6 @@ export function findHeader<Role extends string>(
 
 /** True when every cell of the row is empty or blank text. */
 export function isBlankRow(grid: Grid, row: number): boolean {
-  return grid.values[row].every((v) => v === null || cellText(v) === "");
+  // Numbers and booleans are never blank: their text is not made just to be compared with "".
+  return grid.values[row].every((v) => v === null || (typeof v !== "number" && typeof v !== "boolean" && cellText(v) === ""));
 }

@@ -59,10 +59,16 @@ export const EXCEL_PHANTOM_LEAP_DAY = 60;
 
 /** The civil date of an Excel serial (1900 date system; the time of day is dropped); null for serial 60 or < 1. */
 export function serialToDate(serial: number): CivilDate | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = serialToEpochDays(serial);
+  return Number.isNaN(days) ? null : fromEpochDays(days);
+}
+
+/** `serialToDate` as epoch days, NaN where that gives null: no object for each of a million dates. */
+export function serialToEpochDays(serial: number): number {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return NaN;
   const whole = Math.floor(serial);
-  if (whole === EXCEL_PHANTOM_LEAP_DAY) return null;
-  return fromEpochDays(SERIAL_EPOCH + whole + (whole < EXCEL_PHANTOM_LEAP_DAY ? 1 : 0));
+  if (whole === EXCEL_PHANTOM_LEAP_DAY) return NaN;
+  return SERIAL_EPOCH + whole + (whole < EXCEL_PHANTOM_LEAP_DAY ? 1 : 0);
 }
 
 export function dateToSerial(date: CivilDate): number {
@@ -87,8 +93,25 @@ export function compareDates(a: CivilDate, b: CivilDate): number {
 }
 
 export function formatIsoDate(date: CivilDate): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, "0");
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+// A register's lots share a few thousand dates: each day's text is made once.
+const isoByDay = new Map<number, string>();
+
+/** `formatIsoDate` of an epoch day (see `epochDays`). */
+export function formatEpochDays(days: number): string {
+  let text = isoByDay.get(days);
+  if (text === undefined) {
+    if (isoByDay.size >= 100_000) isoByDay.clear();
+    text = formatIsoDate(fromEpochDays(days));
+    isoByDay.set(days, text);
+  }
+  return text;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
 }
 
 const FULL_DATE = /^(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?$/;

@@ -68,25 +68,37 @@ export function formatCode(numberFormat: string): string {
   return numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
 }
 
-// A workbook uses a handful of formats over millions of cells: read each once.
-const decimalsByFormat = new Map<string, number | null>();
+/**
+ * A workbook uses a handful of formats over millions of cells: each question about a format is answered once
+ * per format (up to a thousand formats, past which answers are computed afresh).
+ */
+export function perFormat<T>(answer: (numberFormat: string) => T): (numberFormat: string) => T {
+  const answers = new Map<string, T>();
+  // A column mostly repeats one format: the last question is looked at before the map.
+  let lastFormat: string | undefined;
+  let lastAnswer!: T;
+  return (numberFormat) => {
+    if (numberFormat === lastFormat) return lastAnswer;
+    let known = answers.get(numberFormat);
+    if (known === undefined) {
+      known = answer(numberFormat);
+      if (answers.size < 1000) answers.set(numberFormat, known);
+    }
+    lastFormat = numberFormat;
+    lastAnswer = known;
+    return known;
+  };
+}
 
 /** Decimals a number format shows (`#,##0.0` → 1, `0.00%` → 2), or null for General and text formats. */
-export function formatDecimals(numberFormat: string): number | null {
-  let decimals = decimalsByFormat.get(numberFormat);
-  if (decimals === undefined) {
-    const section = formatCode(numberFormat);
-    const m = /\.([0#?]+)/.exec(section);
-    decimals = !/[0#?]/.test(section) ? null : m ? m[1].length : 0;
-    if (decimalsByFormat.size < 1000) decimalsByFormat.set(numberFormat, decimals);
-  }
-  return decimals;
-}
+export const formatDecimals = perFormat((numberFormat): number | null => {
+  const section = formatCode(numberFormat);
+  const m = /\.([0#?]+)/.exec(section);
+  return !/[0#?]/.test(section) ? null : m ? m[1].length : 0;
+});
 
 /** The format shows the value as a percentage (`0.0%`): the cell holds a fraction. */
-export function isPercentFormat(numberFormat: string): boolean {
-  return numberFormat !== "General" && formatCode(numberFormat).includes("%");
-}
+export const isPercentFormat = perFormat((numberFormat) => numberFormat !== "General" && formatCode(numberFormat).includes("%"));
 
 /** Decimals of a real number as General shows it, capped: 64.2 → 1, 77 → 0. */
 export function shownDecimals(value: number): number {

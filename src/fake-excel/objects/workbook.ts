@@ -3,6 +3,7 @@ import { parseArea } from "../address";
 import type { FakeRequestContext } from "../context";
 import { findSheet, type FakeWorkbook } from "../model";
 import { ClientObject } from "../proxy";
+import { CustomXmlPartCollectionObject } from "./custom-xml";
 import { NamedItemCollectionObject } from "./names";
 import { RangeObject } from "./range";
 import { WorksheetCollectionObject } from "./worksheet";
@@ -11,11 +12,13 @@ export class WorkbookObject extends ClientObject<FakeWorkbook> {
   protected readonly scalarNames: string[] = [];
   readonly worksheets: WorksheetCollectionObject;
   readonly names: NamedItemCollectionObject;
+  readonly customXmlParts: CustomXmlPartCollectionObject;
 
   constructor(context: FakeRequestContext) {
     super(context, "Workbook", () => context.host.workbook);
     this.worksheets = new WorksheetCollectionObject(context);
     this.names = new NamedItemCollectionObject(context, () => null);
+    this.customXmlParts = new CustomXmlPartCollectionObject(context);
   }
 
   getSelectedRange(): RangeObject {

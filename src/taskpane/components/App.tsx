@@ -1,10 +1,11 @@
-import { Body1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import type { PaneSettings } from "../host";
 import { STRINGS } from "../i18n";
 import type { PaneStore } from "../state/store";
 import { usePaneState } from "../state/use-pane-state";
+import { AcceptedList } from "./AcceptedList";
 import { ActionBar } from "./ActionBar";
 import { ContextLine } from "./ContextLine";
 import { FindingList } from "./FindingList";
@@ -14,6 +15,10 @@ import { Notice } from "./Notice";
 import { Progress } from "./Progress";
 import { ResultHeader } from "./ResultHeader";
 import { SettingsPanel } from "./SettingsPanel";
+import { StampLine } from "./StampLine";
+
+// Through Griffel rather than a <style> in taskpane.html, which the page's Content-Security-Policy would refuse.
+const usePageStyles = makeStaticStyles({ "html, body": { margin: 0, padding: 0 } });
 
 const useStyles = makeStyles({
   root: {
@@ -28,6 +33,7 @@ const useStyles = makeStyles({
 });
 
 export function App({ store }: { readonly store: PaneStore }) {
+  usePageStyles();
   const styles = useStyles();
   const state = usePaneState(store);
   const t = STRINGS[state.lang];
@@ -84,11 +90,14 @@ export function App({ store }: { readonly store: PaneStore }) {
             filter={state.filter}
             onToggle={store.toggleSeverity}
           />
+          {outcome.stamp && <StampLine t={t} stamp={outcome.stamp} />}
           <FindingList
             t={t}
             findings={visibleFindings(outcome.findings, state.filter)}
             ranges={outcome.ranges} onSelect={(f) => void store.selectFinding(f)}
+            onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}
           />
+          <AcceptedList t={t} accepted={outcome.accepted ?? []} />
         </>
       )}
     </main>

@@ -9,6 +9,7 @@ export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly ranges: readonly CheckedRange[];
   readonly onSelect: (finding: Finding) => void;
+  readonly onAccept?: (finding: Finding, reason: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ interface Group {
 }
 
 /** The findings grouped by the named range they belong to, in the order validation found them. */
-export function FindingList({ t, findings, ranges, onSelect }: FindingListProps) {
+export function FindingList({ t, findings, ranges, onSelect, onAccept }: FindingListProps) {
   const styles = useStyles();
   const baseId = useId("finding-group");
   if (findings.length === 0) return <Body1 className={styles.empty}>{t.noFindings}</Body1>;
@@ -52,7 +53,7 @@ export function FindingList({ t, findings, ranges, onSelect }: FindingListProps)
             </h2>
             <ul className={styles.list} aria-labelledby={headingId}>
               {group.findings.map((finding, i) => (
-                <FindingRow key={`${finding.cell}-${finding.rule}-${i}`} t={t} finding={finding} onSelect={onSelect} />
+                <FindingRow key={`${finding.cell}-${finding.rule}-${i}`} t={t} finding={finding} onSelect={onSelect} onAccept={onAccept} />
               ))}
             </ul>
           </div>

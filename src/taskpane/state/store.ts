@@ -32,6 +32,10 @@ export interface PaneStore {
   validate(): Promise<void>;
   generateSummary(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
+  /** Records the finding as accepted with the reason, and shows the validation that follows. */
+  acceptFinding(finding: Finding, reason: string): Promise<void>;
+  /** Whether the host can keep acceptances in the workbook. */
+  readonly canAccept: boolean;
   saveSettings(settings: PaneSettings): Promise<void>;
   toggleSeverity(severity: Severity): void;
   dismissNotice(): void;
@@ -95,6 +99,12 @@ export function createPaneStore(host: AddinHost): PaneStore {
         }
         const { sheetName, renamedBecauseTaken } = result;
         set({ outcome: result.validation, filter: [], notice: { kind: "written", sheetName, renamedBecauseTaken } });
+      }),
+    canAccept: host.acceptFinding !== undefined,
+    acceptFinding: (finding, reason) =>
+      run("validate", async () => {
+        if (!host.acceptFinding) return;
+        set({ outcome: await host.acceptFinding(finding, reason, state.settings, state.lang) });
       }),
     async selectFinding(finding) {
       if (!finding.cell) return;

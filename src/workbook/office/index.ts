@@ -10,6 +10,7 @@
  *   1.2  Range.merge, RangeFormat.columnWidth/rowHeight
  *   1.4  Worksheet.names (sheet-scoped names), Worksheet.getUsedRangeOrNullObject(valuesOnly),
  *        WorksheetCollection.getItemOrNullObject, NamedItemCollection.getItemOrNullObject/add, NamedItem.delete
+ *   1.5  workbook.customXmlParts (getByNamespace, add; CustomXmlPart.getXml/setXml): the stamp and acceptances
  *   1.6  Range.conditionalFormats.add("DataBar")
  *   1.7  NamedItem.formula, Worksheet.getRangeByIndexes, Range.hyperlink, Worksheet.freezePanes,
  *        ChartSeries.setXAxisValues
@@ -21,6 +22,7 @@
  */
 export { officeErrorMessage, type ErrorContext } from "./error-message";
 export { officeApiSupport, type ApiSupport, type ExcelRun } from "./run";
+export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell } from "./select-cell";
 export { createOfficeSource, type OfficeSourceOptions } from "./source";
 export { writeSummaryBook, type WriteSummaryOptions, type WriteSummaryResult } from "./write/write-summary";

@@ -32,6 +32,14 @@ export interface ZipEntrySize {
   readonly uncompressedSize: number;
 }
 
+/** An entry of the central directory: its sizes, and where and how its data is stored. */
+export interface ZipEntry extends ZipEntrySize {
+  /** 0 stored, 8 deflated (the only two an .xlsx uses). */
+  readonly method: number;
+  /** Offset of the entry's local file header. */
+  readonly localHeaderOffset: number;
+}
+
 export interface ZipLimits {
   /** Refuse when all entries together would inflate to more than this. */
   readonly maxTotalBytes: number;
@@ -69,8 +77,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
 const ZIP64_EXTRA = 0x0001;
 
-/** The sizes every entry of the central directory declares; null when the directory cannot be found or read. */
-export function readZipDirectory(data: Uint8Array): ZipEntrySize[] | null {
+/** Every entry of the central directory as it declares itself; null when the directory cannot be found or read. */
+export function readZipDirectory(data: Uint8Array): ZipEntry[] | null {
   try {
     return readEntries(new DataView(data.buffer, data.byteOffset, data.byteLength), data);
   } catch (error) {
@@ -79,7 +87,7 @@ export function readZipDirectory(data: Uint8Array): ZipEntrySize[] | null {
   }
 }
 
-function readEntries(view: DataView, data: Uint8Array): ZipEntrySize[] | null {
+function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
   const eocd = findEndRecord(view);
   if (eocd < 0) return null;
   let count = view.getUint16(eocd + 10, true);
@@ -93,24 +101,30 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntrySize[] | null {
     offset = readUint64(view, record + 48);
   }
 
-  const entries: ZipEntrySize[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let i = 0, p = offset; i < count; i++) {
     if (view.getUint32(p, true) !== CENTRAL_HEADER) return null;
+    const method = view.getUint16(p + 10, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
+    let localHeaderOffset = view.getUint32(p + 42, true);
     const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
     let zip64 = findExtraField(view, p + 46 + nameLength, extraLength, ZIP64_EXTRA);
-    // The zip64 field holds only the sizes whose 32-bit fields overflowed, uncompressed first.
+    // The zip64 field holds only the fields whose 32-bit values overflowed, in this order.
     if (zip64 >= 0 && uncompressedSize === 0xffffffff) {
       uncompressedSize = readUint64(view, zip64);
       zip64 += 8;
     }
-    if (zip64 >= 0 && compressedSize === 0xffffffff) compressedSize = readUint64(view, zip64);
-    entries.push({ name, compressedSize, uncompressedSize });
+    if (zip64 >= 0 && compressedSize === 0xffffffff) {
+      compressedSize = readUint64(view, zip64);
+      zip64 += 8;
+    }
+    if (zip64 >= 0 && localHeaderOffset === 0xffffffff) localHeaderOffset = readUint64(view, zip64);
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,13 +1,13 @@
 /**
- * Loading: from bytes to a parsed ExcelJS workbook and the workbook's outline, refusing what is not a readable
- * .xlsx with an UnreadableWorkbookError. Kept apart from the conversion so a streaming reader can replace it.
+ * Loading a whole workbook into ExcelJS, with the workbook's outline: what the fake Excel host is built from
+ * (src/fake-excel/from-xlsx.ts). The checking adapter itself streams only the cells it needs (open.ts); both
+ * refuse what is not a readable .xlsx through the same checks (read-package.ts).
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { UnreadableWorkbookError, type UnreadableReason, type WorkbookOutline } from "../port";
+import { UnreadableWorkbookError, type WorkbookOutline } from "../port";
 import { DATE_1904_OFFSET } from "./cell-value";
-import { readZipDirectory, sniffContainer, zipTooLarge } from "./container";
 import "./exceljs-fix";
+import { WORKBOOK_PART, XlsxPackage } from "./read-package";
 import { parseWorkbookXml } from "./workbook-xml";
 
 export interface LoadedXlsx {
@@ -17,29 +17,17 @@ export interface LoadedXlsx {
   readonly dateOffsetDays: number;
 }
 
-const WORKBOOK_PART = "xl/workbook.xml";
-
 export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedXlsx> {
-  const fail = (reason: UnreadableReason, detail?: string) => new UnreadableWorkbookError(label, reason, detail);
-
-  const kind = sniffContainer(data);
-  if (kind !== "zip") throw fail(kind);
-  const entries = readZipDirectory(data);
-  if (entries === null) throw fail("corrupt", "the zip directory cannot be read");
-  const tooLarge = zipTooLarge(entries);
-  if (tooLarge !== null) throw fail("too-large", tooLarge);
-  if (!entries.some((entry) => entry.name === WORKBOOK_PART)) throw fail("no-workbook");
-
+  const pkg = XlsxPackage.open(data, label);
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let workbookXml: string;
   const workbook = withoutDefinedNames(new ExcelJS.Workbook());
   try {
-    const zip = await JSZip.loadAsync(buffer);
-    workbookXml = await zip.file(WORKBOOK_PART)!.async("string");
+    workbookXml = pkg.text(WORKBOOK_PART)!;
     // ExcelJS types its input as its own `Buffer` (an ArrayBuffer); at run time it hands it to JSZip as is.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw fail("corrupt", error instanceof Error ? error.message : String(error));
+    throw new UnreadableWorkbookError(label, "corrupt", error instanceof Error ? error.message : String(error));
   }
   const { sheets, names, date1904 } = parseWorkbookXml(workbookXml);
   // ExcelJS honours only `date1904="1"`, not the equally valid `"true"`, and then dates its days from 1900.

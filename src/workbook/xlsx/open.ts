@@ -1,10 +1,19 @@
-/** The ExcelJS adapter of the reading port: opens an .xlsx file or buffer as a WorkbookSource. */
-import type ExcelJS from "exceljs";
+/**
+ * The .xlsx adapter of the reading port: opens an .xlsx file or buffer as a WorkbookSource. Opening reads the
+ * package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; `readRanges` then
+ * streams only the worksheets that hold requested ranges, keeping only the requested cells (read-ranges.ts,
+ * sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading its bytes.
+ */
 import { readFile } from "node:fs/promises";
 import type { Grid } from "../../core/grid";
 import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../port";
-import { loadXlsx } from "./load";
-import { readRange, usedArea, type UsedArea } from "./read-ranges";
+import { NO_FORMATS, readNumberFormats } from "./number-formats";
+import { readSheetRanges } from "./read-ranges";
+import { WORKBOOK_PART, XlsxPackage } from "./read-package";
+import { readSharedStrings } from "./shared-strings";
+import { scanSheet, type SheetReadContext } from "./sheet-cells";
+import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
+import { relsPartOf, Relationships } from "./write/package";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -24,43 +33,94 @@ export async function openXlsxFile(path: string): Promise<WorkbookSource> {
 
 /** `label` names the file in error messages. */
 export async function openXlsxBuffer(data: Buffer | Uint8Array, label: string): Promise<WorkbookSource> {
-  const { outline, workbook, dateOffsetDays } = await loadXlsx(data, label);
-  return new XlsxWorkbookSource(outline, workbook, dateOffsetDays);
+  const pkg = XlsxPackage.open(data, label);
+  const book = corruptUnlessRead(label, () => parseWorkbookXml(pkg.text(WORKBOOK_PART)!));
+  const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
+  return new XlsxWorkbookSource(pkg, book, rels, label);
 }
 
 class XlsxWorkbookSource implements WorkbookSource {
-  private readonly worksheets = new Map<string, ExcelJS.Worksheet>();
-  private readonly usedAreas = new Map<ExcelJS.Worksheet, UsedArea>();
+  /** Worksheet parts by lower-case sheet name: requests may spell a sheet in any case, as Excel matches them. */
+  private readonly parts = new Map<string, string>();
+  private context: Promise<SheetReadContext> | undefined;
 
   constructor(
-    private readonly workbookOutline: WorkbookOutline,
-    workbook: ExcelJS.Workbook,
-    private readonly dateOffsetDays: number,
+    private readonly pkg: XlsxPackage,
+    private readonly book: WorkbookXml,
+    private readonly rels: Relationships,
+    private readonly label: string,
   ) {
-    // Requests may spell a sheet in any case, as Excel matches sheet names.
-    for (const sheet of workbook.worksheets) this.worksheets.set(sheet.name.toLowerCase(), sheet);
-  }
-
-  async outline(): Promise<WorkbookOutline> {
-    return this.workbookOutline;
-  }
-
-  async readRanges(requests: readonly RangeRequest[]): Promise<Grid[]> {
-    return requests.map((request) => {
-      const sheet = this.worksheets.get(request.rect.sheet.toLowerCase());
-      const used = sheet === undefined ? EMPTY : this.usedArea(sheet);
-      return readRange(sheet, used, request, this.dateOffsetDays);
+    book.sheets.forEach((sheet, i) => {
+      const rel = rels.byId(book.sheetRelIds[i]);
+      // Chart sheets hold no cells: a range on one reads as empty.
+      if (rel?.part !== undefined && rel.type.endsWith("/worksheet")) this.parts.set(sheet.toLowerCase(), rel.part);
     });
   }
 
-  private usedArea(sheet: ExcelJS.Worksheet): UsedArea {
-    let used = this.usedAreas.get(sheet);
-    if (used === undefined) {
-      used = usedArea(sheet);
-      this.usedAreas.set(sheet, used);
+  async outline(): Promise<WorkbookOutline> {
+    return { sheets: this.book.sheets, names: this.book.names };
+  }
+
+  async readRanges(requests: readonly RangeRequest[]): Promise<Grid[]> {
+    const grids: Grid[] = requests.map(emptyGrid);
+    const bySheet = new Map<string, number[]>();
+    requests.forEach((request, i) => {
+      const part = this.parts.get(request.rect.sheet.toLowerCase());
+      if (part !== undefined && this.pkg.has(part)) bySheet.set(part, [...(bySheet.get(part) ?? []), i]);
+    });
+    try {
+      for (const [part, indexes] of bySheet) {
+        const context = await this.readContext();
+        const read = await readSheetRanges(
+          (sink) => scanSheet(this.pkg.textChunks(part), context, sink),
+          indexes.map((i) => requests[i]),
+        );
+        indexes.forEach((index, k) => (grids[index] = read[k]));
+      }
+    } catch (error) {
+      throw asUnreadable(this.label, error);
     }
-    return used;
+    return grids;
+  }
+
+  /** Shared strings and number formats, read once, when the first worksheet is. */
+  private readContext(): Promise<SheetReadContext> {
+    this.context ??= (async () => {
+      const strings = this.part("/sharedStrings", "xl/sharedStrings.xml");
+      const styles = this.part("/styles", "xl/styles.xml");
+      return {
+        sharedStrings: strings === undefined ? null : await readSharedStrings(this.pkg.textChunks(strings)),
+        numberFormats: styles === undefined ? NO_FORMATS : await readNumberFormats(this.pkg.textChunks(styles)),
+        date1904: this.book.date1904,
+      };
+    })();
+    return this.context;
+  }
+
+  /** The part the workbook relates by this type, else the usual one (ExcelJS reads the usual one only). */
+  private part(typeEnding: string, usual: string): string | undefined {
+    const related = this.rels.list.find((rel) => rel.type.endsWith(typeEnding))?.part;
+    if (related !== undefined && this.pkg.has(related)) return related;
+    return this.pkg.has(usual) ? usual : undefined;
   }
 }
 
-const EMPTY: UsedArea = { lastRow: -1, lastCol: -1 };
+/** A range on a sheet the workbook lacks (or a chart sheet): no rows. */
+function emptyGrid(request: RangeRequest): Grid {
+  const { name, rect } = request;
+  return { name, sheet: rect.sheet, top: rect.top, left: rect.left, values: [], numberFormats: [], formulas: [] };
+}
+
+function corruptUnlessRead<T>(label: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw asUnreadable(label, error);
+  }
+}
+
+/** A part that cannot be inflated or parsed makes the whole file unreadable: "damaged", in the user's words. */
+function asUnreadable(label: string, error: unknown): UnreadableWorkbookError {
+  if (error instanceof UnreadableWorkbookError) return error;
+  return new UnreadableWorkbookError(label, "corrupt", error instanceof Error ? error.message : String(error));
+}

@@ -1,89 +1,189 @@
-/** Reads requested rectangles out of a loaded ExcelJS workbook, clipped to each sheet's used area. */
-import ExcelJS from "exceljs";
+/**
+ * The grids of the rectangles requested on one worksheet, from one streamed pass over its part: each grid is
+ * clipped to the sheet's used area (the last row and column holding a value, a merged area counting whole when
+ * its top-left cell holds one; formatting alone does not count), and every cell of a merged area shows that
+ * top-left cell's value and number format, the formula staying with the top-left cell alone. A sheet's merged
+ * areas are listed after its cells: when one needs a top-left cell outside every requested rectangle, which is
+ * rare, the part is read a second time for just those cells.
+ */
 import type { CellValue, Grid, GridArea } from "../../core/grid";
 import type { RangeRequest } from "../port";
-import { cellFormula, cellNumberFormat, cellValue } from "./cell-value";
+import type { CellSink, ScannedSheet } from "./sheet-cells";
 
-/** Zero-based index of the last row and column holding a value; -1 for an empty sheet. */
-export interface UsedArea {
-  readonly lastRow: number;
-  readonly lastCol: number;
+/** One pass over the sheet's part, handing the wanted cells to `sink`. */
+export type SheetPass = (sink: CellSink) => Promise<ScannedSheet>;
+
+interface CellData {
+  readonly value: CellValue;
+  readonly numberFormat: string;
+  readonly formula: string | null;
 }
 
-function holdsValue(cell: ExcelJS.Cell): boolean {
-  const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
-  return source.type !== ExcelJS.ValueType.Null;
-}
+const EMPTY_CELL: CellData = { value: null, numberFormat: "General", formula: null };
 
-/** Formatting alone (a styled empty cell, an empty merge) does not make a cell used. */
-export function usedArea(sheet: ExcelJS.Worksheet): UsedArea {
-  let lastRow = -1;
-  let lastCol = -1;
-  sheet.eachRow((row, rowNumber) => {
-    row.eachCell((cell, colNumber) => {
-      if (!holdsValue(cell)) return;
-      lastRow = Math.max(lastRow, rowNumber - 1);
-      lastCol = Math.max(lastCol, colNumber - 1);
-    });
+export async function readSheetRanges(pass: SheetPass, requests: readonly RangeRequest[]): Promise<Grid[]> {
+  const builders = requests.map((request) => new GridBuilder(request));
+  const sheet = await pass({
+    wants: (row, col) => builders.some((b) => b.contains(row, col)),
+    cell(row, col, value, numberFormat, formula) {
+      for (const b of builders) if (b.contains(row, col)) b.put(row, col, value, numberFormat, formula);
+    },
   });
-  return { lastRow, lastCol };
+  let { lastRow, lastCol } = sheet;
+  const masters = await mergeMasters(pass, sheet, builders);
+  for (const [area, master] of masters) {
+    if (master.value === null && master.formula === null) continue;
+    lastRow = Math.max(lastRow, area.bottom);
+    lastCol = Math.max(lastCol, area.right);
+  }
+  return builders.map((b) => b.build(lastRow, lastCol, masters));
 }
 
-/**
- * One request's grid; `sheet` is undefined when the workbook has no such worksheet (or it is a chart sheet).
- * `dateOffsetDays` is added to the serial of every date (see `dateToSerial`).
- */
-export function readRange(
-  sheet: ExcelJS.Worksheet | undefined,
-  used: UsedArea,
-  request: RangeRequest,
-  dateOffsetDays: number,
-): Grid {
-  const { rect } = request;
-  const grid = { name: request.name, sheet: rect.sheet, top: rect.top, left: rect.left };
-  const bottom = Math.min(rect.bottom, used.lastRow);
-  const right = Math.min(rect.right, used.lastCol);
-  if (sheet === undefined || bottom < rect.top || right < rect.left) {
-    return { ...grid, values: [], numberFormats: [], formulas: [] };
+const positionKey = (row: number, col: number) => row * 16_384 + col;
+
+/** The top-left cell of every merged area: from the grids, else from a second pass when it is needed at all. */
+async function mergeMasters(pass: SheetPass, sheet: ScannedSheet, builders: readonly GridBuilder[]): Promise<Map<GridArea, CellData>> {
+  const masters = new Map<GridArea, CellData>();
+  const missing = new Map<number, GridArea[]>();
+  for (const area of sheet.merges) {
+    const holder = builders.find((b) => b.contains(area.top, area.left));
+    if (holder !== undefined) masters.set(area, holder.at(area.top, area.left));
+    else if (builders.some((b) => b.overlaps(area)) || area.bottom > sheet.lastRow || area.right > sheet.lastCol) {
+      const key = positionKey(area.top, area.left);
+      missing.set(key, [...(missing.get(key) ?? []), area]);
+    }
+  }
+  if (missing.size > 0) {
+    await pass({
+      wants: (row, col) => missing.has(positionKey(row, col)),
+      cell(row, col, value, numberFormat, formula) {
+        for (const area of missing.get(positionKey(row, col))!) masters.set(area, { value, numberFormat, formula });
+      },
+    });
+    // A top-left cell the part does not hold at all is empty.
+    for (const areas of missing.values()) for (const area of areas) if (!masters.has(area)) masters.set(area, EMPTY_CELL);
+  }
+  return masters;
+}
+
+class GridBuilder {
+  private readonly values: CellValue[][] = [];
+  private readonly numberFormats: string[][] = [];
+  private readonly formulas: (string | null)[][] = [];
+
+  constructor(private readonly request: RangeRequest) {}
+
+  contains(row: number, col: number): boolean {
+    const { rect } = this.request;
+    return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
   }
 
-  const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const merges = new Map<ExcelJS.Cell, GridArea>();
-  const width = right - rect.left + 1;
-  for (let r = rect.top; r <= bottom; r++) {
-    // findRow/findCell, unlike getRow/getCell, do not create the rows and cells they are asked for.
-    const row = sheet.findRow(r + 1);
-    const rowValues: CellValue[] = new Array(width).fill(null);
-    const rowFormats: string[] = new Array(width).fill("General");
-    const rowFormulas: (string | null)[] = new Array(width).fill(null);
-    if (row !== undefined) {
-      for (let c = 0; c < width; c++) {
-        const cell = row.findCell(rect.left + c + 1);
-        if (cell === undefined) continue;
-        rowValues[c] = cellValue(cell, dateOffsetDays);
-        rowFormats[c] = cellNumberFormat(cell);
-        rowFormulas[c] = cellFormula(cell);
-        if (cell.type === ExcelJS.ValueType.Merge) growMerge(merges, cell.master, r - rect.top, c, rect);
+  overlaps(area: GridArea): boolean {
+    const { rect } = this.request;
+    return area.top <= rect.bottom && area.bottom >= rect.top && area.left <= rect.right && area.right >= rect.left;
+  }
+
+  put(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null): void {
+    const r = row - this.request.rect.top;
+    const c = col - this.request.rect.left;
+    while (this.values.length <= r) this.addRow();
+    const values = this.values[r];
+    const formats = this.numberFormats[r];
+    const rowFormulas = this.formulas[r];
+    // Rows stay packed arrays: the columns before a cell are filled as they are passed.
+    while (values.length < c) {
+      values.push(null);
+      formats.push("General");
+      rowFormulas.push(null);
+    }
+    values[c] = value;
+    formats[c] = numberFormat;
+    rowFormulas[c] = formula;
+  }
+
+  /** What the grid holds so far at a sheet position inside the request. */
+  at(row: number, col: number): CellData {
+    const r = row - this.request.rect.top;
+    const c = col - this.request.rect.left;
+    const values = this.values[r];
+    if (values === undefined || c >= values.length) return EMPTY_CELL;
+    return { value: values[c], numberFormat: this.numberFormats[r][c], formula: this.formulas[r][c] };
+  }
+
+  build(lastRow: number, lastCol: number, masters: ReadonlyMap<GridArea, CellData>): Grid {
+    const { name, rect } = this.request;
+    const grid = { name, sheet: rect.sheet, top: rect.top, left: rect.left };
+    const bottom = Math.min(rect.bottom, lastRow);
+    const right = Math.min(rect.right, lastCol);
+    if (bottom < rect.top || right < rect.left) return { ...grid, values: [], numberFormats: [], formulas: [] };
+    const height = bottom - rect.top + 1;
+    const width = right - rect.left + 1;
+    this.fit(height, width);
+    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas: this.formulas, merges: this.fillMerges(masters, bottom, right) };
+  }
+
+  /** Makes the rows exactly `height` by `width`, empty cells filled in. */
+  private fit(height: number, width: number): void {
+    while (this.values.length < height) this.addRow();
+    this.values.length = height;
+    this.numberFormats.length = height;
+    this.formulas.length = height;
+    for (let r = 0; r < height; r++) {
+      const values = this.values[r];
+      if (values.length > width) {
+        values.length = width;
+        this.numberFormats[r].length = width;
+        this.formulas[r].length = width;
+      }
+      while (values.length < width) {
+        values.push(null);
+        this.numberFormats[r].push("General");
+        this.formulas[r].push(null);
       }
     }
-    values.push(rowValues);
-    numberFormats.push(rowFormats);
-    formulas.push(rowFormulas);
   }
-  return { ...grid, values, numberFormats, formulas, merges: [...merges.values()] };
-}
 
-/** Widens the area of a merge's master to take in one more of its cells (grid coordinates). */
-function growMerge(merges: Map<ExcelJS.Cell, GridArea>, master: ExcelJS.Cell, row: number, col: number, rect: { top: number; left: number }): void {
-  const masterRow = Number(master.row) - 1 - rect.top;
-  const masterCol = Number(master.col) - 1 - rect.left;
-  const area = merges.get(master) ?? { top: masterRow, left: masterCol, bottom: masterRow, right: masterCol };
-  merges.set(master, {
-    top: area.top,
-    left: area.left,
-    bottom: Math.max(area.bottom, row),
-    right: Math.max(area.right, col),
-  });
+  /**
+   * Gives the cells of each merged area inside the grid their top-left cell's value and format, and returns
+   * the areas in grid coordinates (an area may start above or left of the grid), in the order a row-by-row walk
+   * over the grid first meets a cell of each other than its top-left one; an area of which the grid holds only
+   * the top-left cell is left out.
+   */
+  private fillMerges(masters: ReadonlyMap<GridArea, CellData>, bottom: number, right: number): GridArea[] {
+    const { rect } = this.request;
+    const found: { area: GridArea; firstRow: number; firstCol: number }[] = [];
+    for (const [area, master] of masters) {
+      const top = Math.max(area.top, rect.top);
+      const left = Math.max(area.left, rect.left);
+      const last = Math.min(area.bottom, bottom);
+      const end = Math.min(area.right, right);
+      if (top > last || left > end) continue;
+      const startsAtMaster = top === area.top && left === area.left;
+      if (startsAtMaster && top === last && left === end) continue;
+      for (let row = top; row <= last; row++) {
+        for (let col = left; col <= end; col++) {
+          if (row === area.top && col === area.left) continue;
+          const r = row - rect.top;
+          const c = col - rect.left;
+          this.values[r][c] = master.value;
+          this.numberFormats[r][c] = master.numberFormat;
+          this.formulas[r][c] = null;
+        }
+      }
+      const [firstRow, firstCol] = !startsAtMaster ? [top, left] : left < end ? [top, left + 1] : [top + 1, left];
+      found.push({
+        area: { top: area.top - rect.top, left: area.left - rect.left, bottom: last - rect.top, right: end - rect.left },
+        firstRow,
+        firstCol,
+      });
+    }
+    found.sort((a, b) => a.firstRow - b.firstRow || a.firstCol - b.firstCol);
+    return found.map((f) => f.area);
+  }
+
+  private addRow(): void {
+    this.values.push([]);
+    this.numberFormats.push([]);
+    this.formulas.push([]);
+  }
 }

@@ -8,6 +8,8 @@ import type { DefinedName } from "../../core/names/defined-name";
 export interface WorkbookXml {
   /** Sheet names in tab order (worksheets and chart sheets alike, as `localSheetId` counts them). */
   readonly sheets: string[];
+  /** Each sheet's relationship id (`r:id`), which names its part in the workbook's relationships. */
+  readonly sheetRelIds: string[];
   readonly names: DefinedName[];
   readonly date1904: boolean;
 }
@@ -18,7 +20,9 @@ const WORKBOOK_PR = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/;
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export function parseWorkbookXml(xml: string): WorkbookXml {
-  const sheets = [...xml.matchAll(SHEET)].map((m) => attributes(m[1]).get("name") ?? "");
+  const sheetAttributes = [...xml.matchAll(SHEET)].map((m) => attributes(m[1]));
+  const sheets = sheetAttributes.map((attrs) => attrs.get("name") ?? "");
+  const sheetRelIds = sheetAttributes.map((attrs) => attrs.get("id") ?? "");
   const names: DefinedName[] = [];
   for (const m of xml.matchAll(DEFINED_NAME)) {
     const attrs = attributes(m[2]);
@@ -31,7 +35,7 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     names.push(scopeSheet === undefined ? { name, formula } : { name, scopeSheet, formula });
   }
   const date1904 = /^(1|true)$/i.test(attributes(WORKBOOK_PR.exec(xml)?.[1] ?? "").get("date1904") ?? "");
-  return { sheets, names, date1904 };
+  return { sheets, sheetRelIds, names, date1904 };
 }
 
 /** Attribute values by local name (a prefix such as `x:` is dropped), entities decoded. */

@@ -7,7 +7,7 @@ import { addressChunks, styleAreas } from "../../../src/workbook/office/write/st
 
 describe("text entries", () => {
   it("quote exactly what Excel would read as something else", () => {
-    for (const text of ["=1+1", "+82 2", "-", "-3", "@home", "'quoted", "#N/A", "1,234", "12%", "(12)", "2018-05-30", "2018. 5. 30.", "5월 30일", "12:30", "3:00 PM", "오후 3:00", "May 2018", "TRUE", "false", "$12", "₩1,000", "1e5", "2018"]) {
+    for (const text of ["=1+1", "+82 2", "-", "-3", "@home", "'quoted", "#N/A", "1,234", "12%", "(12)", "2018-05-30", "2018. 5. 30.", "5월 30일", "12:30", "3:00 PM", "오후 3:00", "May 2018", "TRUE", "false", "$12", "₩1,000", "1e5", "2018", "\t#N/A", " #DIV/0!", "\r=1+1", "\t@x"]) {
       expect([text, excelWouldParse(text)]).toEqual([text, true]);
       expect(textEntry(text)).toBe(`'${text}`);
     }
@@ -20,7 +20,7 @@ describe("text entries", () => {
     const anyText = fc.oneof(
       fc.string({ minLength: 1 }),
       fc.stringMatching(/^[-+=@'#]?[\d.,:/%() ]{1,12}$/),
-      fc.constantFrom("TRUE", "#DIV/0!", "2018-02-29", "2018-02-28", "1/2", " 12 ", "△3", "(12)"),
+      fc.constantFrom("TRUE", "#DIV/0!", "2018-02-29", "2018-02-28", "1/2", " 12 ", "△3", "(12)", "\t#N/A", "\r #REF!"),
     );
     fc.assert(
       fc.property(anyText, (text) => {

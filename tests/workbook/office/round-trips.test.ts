@@ -1,24 +1,6 @@
-import { cellAddress, getSheet, setName, type FixtureCell } from "../../../scripts/sample/workbook-fixture";
 import { createFakeExcel, fakeWorkbookFromXlsx, PAYLOAD_LIMIT, type FakeExcelOptions, type FakeWorkbook } from "../../../src/fake-excel";
-import { plantedXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
+import { withLots } from "../../helpers/sample";
 import { fakeExcelOf, findingsOf, gridsOf, officeSource, findingKeys, xlsxSource } from "./helpers";
-
-const { inventory } = SAMPLE_SHEETS;
-const SAMPLE_LOTS = 40;
-
-/** The sample with its inventory grown (or cut) to `count` lots, cycling through the sample's own lots. */
-function withLots(count: number): Promise<Buffer> {
-  return plantedXlsx((f) => {
-    const cells = getSheet(f, inventory).cells;
-    const lots = Array.from({ length: SAMPLE_LOTS }, (_, i) => Array.from({ length: 10 }, (_, c) => cells[cellAddress(c + 1, 4 + i)]));
-    for (let i = 0; i < SAMPLE_LOTS; i++) for (let c = 0; c < 10; c++) delete cells[cellAddress(c + 1, 4 + i)];
-    for (let i = 0; i < count; i++) {
-      lots[i % SAMPLE_LOTS].forEach((cell: FixtureCell, c) => (cells[cellAddress(c + 1, 4 + i)] = cell));
-      cells[cellAddress(1, 4 + i)] = { value: `LOT-${String(i + 1).padStart(5, "0")}`, border: true };
-    }
-    setName(f, "Inventory", `장비!$A$3:$J$${3 + count}`);
-  });
-}
 
 describe("round trips of Validate", () => {
   let small: Buffer;

@@ -329,8 +329,11 @@ describe("unreadable input", () => {
     });
     expect(await reasonOf(data.subarray(0, data.length - 200))).toBe("corrupt");
     const broken = await patchPart(data, "xl/worksheets/sheet1.xml", (xml) => xml.slice(0, 300) + "<<<");
-    const error = await openXlsxBuffer(broken, "bad.xlsx").catch((e: unknown) => e);
-    expect(error).toMatchObject({ reason: "corrupt" });
+    // A sheet is read when a range on it is: that is when its damage shows.
+    const source = await openXlsxBuffer(broken, "bad.xlsx");
+    const error = await source.readRanges([{ name: "X", rect: { sheet: "S", ...WHOLE_SHEET } }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableWorkbookError);
+    expect(error).toMatchObject({ reason: "corrupt", source: "bad.xlsx" });
     expect((error as UnreadableWorkbookError).detail).not.toBe("");
   });
 

@@ -25,6 +25,7 @@ describe("parseWorkbookXml", () => {
 
   it("lists the sheets in tab order with entities decoded", () => {
     expect(parsed.sheets).toEqual(["예산", "R&D '18", "Chart"]);
+    expect(parsed.sheetRelIds).toEqual(["rId1", "rId2", "rId3"]);
   });
 
   it("reads workbook and sheet-scoped names, skipping Excel's built-in names", () => {
@@ -49,6 +50,7 @@ describe("parseWorkbookXml", () => {
     </x:workbook>`;
     expect(parseWorkbookXml(xml)).toEqual({
       sheets: ["Data"],
+      sheetRelIds: [""],
       names: [{ name: "Table_1", scopeSheet: "Data", formula: "Data!$B$2:$C$9" }],
       date1904: false,
     });

@@ -1,5 +1,7 @@
-import { cellTextAt, lotLabel, numberAt } from "../../inventory/lots";
+import { numberFormatAt } from "../../grid";
+import { cellTextAt, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { isPlainNumber, readNumber } from "../../values/cell-readers";
 import { labelKey } from "../../values/text";
 
 // Lengths, areas and weights come in fractions (149.5 ㎞ of fibre); devices, sets and lines do not.
@@ -24,18 +26,26 @@ export default defineRule({
   check(table, context) {
     const col = table.columns.quantity;
     if (col === undefined) return;
+    const { grid } = table;
     for (const row of table.lotRows) {
-      const reading = numberAt(table, row, "quantity")!;
-      const lot = lotLabel(table, row);
-      if (reading.kind === "blank") {
-        context.report({ row, col, messageId: "missing", data: { lot } });
-        continue;
+      // Most quantities are plain positive whole numbers: those pass without a reading or a label.
+      const value = grid.values[row][col];
+      let quantity: number;
+      if (isPlainNumber(value)) quantity = value;
+      else {
+        const reading = readNumber(value, numberFormatAt(grid, row, col));
+        if (reading.kind === "blank") {
+          context.report({ row, col, messageId: "missing", data: { lot: lotLabel(table, row) } });
+          continue;
+        }
+        if (reading.kind !== "number" && reading.kind !== "text-number") continue;
+        quantity = reading.value;
       }
-      if (reading.kind !== "number" && reading.kind !== "text-number") continue;
-      const quantity = reading.value;
+      if (quantity > 0 && Number.isInteger(quantity)) continue;
+      const lot = lotLabel(table, row);
       const unit = cellTextAt(table, row, "unit");
       if (quantity <= 0) context.report({ row, col, messageId: "notPositive", data: { lot, quantity } });
-      else if (!Number.isInteger(quantity) && !MEASURED_UNITS.has(labelKey(unit))) {
+      else if (!MEASURED_UNITS.has(labelKey(unit))) {
         context.report({ row, col, messageId: "notWhole", data: { lot, quantity, unit: unit || "-" } });
       }
     }

@@ -1,6 +1,6 @@
 import { lotFacts, lotLabel, windowEnd } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
+import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/due-soon",
@@ -27,7 +27,7 @@ export default defineRule({
         row,
         col: table.columns.acquired,
         messageId: "dueSoon",
-        data: { lot: lotLabel(table, row), due: formatIsoDate(fromEpochDays(due[i])), months },
+        data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
       });
     });
   },

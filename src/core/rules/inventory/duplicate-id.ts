@@ -1,7 +1,7 @@
 import { a1 } from "../../address";
+import { firstOfSameKey } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { labelKey } from "../../values/text";
 
 export default defineRule({
   id: "inventory/duplicate-id",
@@ -17,17 +17,12 @@ export default defineRule({
   check(table, context) {
     const col = table.columns.id;
     if (col === undefined) return;
-    const seen = new Map<string, number>();
-    for (const row of table.lotRows) {
-      const id = cellTextAt(table, row, "id");
-      const key = labelKey(id);
-      if (key === "") continue;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, row);
-      else {
-        const firstCell = a1(table.grid.top + first, table.grid.left + col);
-        context.report({ row, col, messageId: "duplicate", data: { id, first: firstCell } });
-      }
-    }
+    const ids = table.lotRows.map((row) => cellTextAt(table, row, "id"));
+    const first = firstOfSameKey(ids);
+    table.lotRows.forEach((row, i) => {
+      if (first[i] < 0) return;
+      const firstCell = a1(table.grid.top + table.lotRows[first[i]], table.grid.left + col);
+      context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
+    });
   },
 });

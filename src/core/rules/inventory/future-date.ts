@@ -1,6 +1,6 @@
 import { lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
+import { epochDays, formatEpochDays, formatIsoDate } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/future-date",
@@ -23,7 +23,7 @@ export default defineRule({
         row,
         col: table.columns.acquired,
         messageId: "future",
-        data: { lot: lotLabel(table, row), acquired: formatIsoDate(fromEpochDays(acquired[i])), asOf: formatIsoDate(asOf) },
+        data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
       });
     });
   },

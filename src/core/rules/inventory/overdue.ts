@@ -1,6 +1,6 @@
 import { lotFacts, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { epochDays, formatIsoDate, fromEpochDays } from "../../values/dates";
+import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/overdue",
@@ -27,8 +27,8 @@ export default defineRule({
         messageId: "overdue",
         data: {
           lot: lotLabel(table, row),
-          due: formatIsoDate(fromEpochDays(due[i])),
-          acquired: formatIsoDate(fromEpochDays(acquired[i])),
+          due: formatEpochDays(due[i]),
+          acquired: formatEpochDays(acquired[i]),
           life: life[i],
         },
       });

@@ -1,6 +1,6 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../tables/types";
-import { readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
+import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
 /** A cell of a typed column that is not a plain number or date: what the cell rules report on. */
 export type TypedCellIssue = { readonly row: number; readonly col: number } & (
@@ -22,6 +22,8 @@ export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
       // A plain number in a number column is fine unless it is too large to add up exactly.
       if (value === null || (typeof value === "number" && type !== "date" && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) continue;
       const format = numberFormatAt(grid, row, col);
+      // A serial in a date column is fine when it is a date: told without readDate's objects, a million times.
+      if (typeof value === "number" && type === "date" && !Number.isNaN(numberDateDays(value, format))) continue;
       const issue: TypedCellIssue =
         type === "date" ? { row, col, type, reading: readDate(value, format) } : { row, col, type, reading: readNumber(value, format) };
       const { kind } = issue.reading;

@@ -15,9 +15,14 @@ const DATE_WORDS = /jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug
 /** What is left of a number, currency, percentage, fraction, date or time once its words are gone. */
 const NUMERIC_OR_DATE = /^[\s\d.,:/%()+\-eE$₩€¥£년월일시분초]*$/;
 
-/** Whether Excel would turn the text into something else: a formula, number, date, time, boolean or error. */
+/**
+ * Whether Excel would turn the text into something else: a formula, number, date, time, boolean or error.
+ * What follows leading spaces or tabs counts as the start: Excel reads ` 12` as a number and `\t#N/A` may be
+ * the error; a quote before text that would have stayed text changes nothing.
+ */
 export function excelWouldParse(text: string): boolean {
-  if (PARSED_START.test(text) || /^\s*(true|false)\s*$/i.test(text)) return true;
+  const start = text.trimStart();
+  if (PARSED_START.test(start) || /^(true|false)\s*$/i.test(start)) return true;
   return /\d/.test(text) && NUMERIC_OR_DATE.test(text.replace(DATE_WORDS, " "));
 }
 

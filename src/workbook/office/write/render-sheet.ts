@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * Queues one SheetSpec into a worksheet: values and number formats as whole 2D arrays, formats once per style
- * on all its areas, merges, widths and heights, frozen rows, data bars, internal links, native charts and the
+ * on all its areas, merges, widths and heights, frozen rows, data bars, links, native charts and the
  * printed page. Nothing here syncs except the request budget, when a very large sheet must go in parts.
  */
 import { a1, columnLetters } from "../../../core/address";
@@ -51,14 +51,15 @@ async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, budget: Req
   }
 }
 
-/** Internal links: a cell of the workbook, or of another sheet this write makes. */
+/** Links to a cell of the workbook, of another sheet this write makes, or of another workbook (`address`). */
 async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
   for (const cell of spec.cells) {
     if (cell.link === undefined) continue;
     const target = cell.link.cell.replace(/\$/g, "") || "A1";
     const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
     await options.budget.reserve(ACTION_BYTES + jsonSize(documentReference));
-    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = { documentReference };
+    const hyperlink = "file" in cell.link ? { address: cell.link.file, documentReference } : { documentReference };
+    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = hyperlink;
   }
 }
 

@@ -1,1 +1,2 @@
+export { emptyWorkbookXlsx } from "./empty-workbook";
 export { WorkbookWriteError, writeSheetsIntoXlsx, type WriteRefusal, type WriteSheetsOptions, type WriteSheetsResult } from "./write-sheets";

@@ -12,7 +12,12 @@ export const REL_TYPE = {
   worksheet: `${REL_BASE}/worksheet`,
   styles: `${REL_BASE}/styles`,
   calcChain: `${REL_BASE}/calcChain`,
+  hyperlink: `${REL_BASE}/hyperlink`,
 } as const;
+
+/** A part's relationships before it has any. */
+export const EMPTY_RELATIONSHIPS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -165,15 +170,21 @@ export class Relationships {
     return this.list.find((r) => r.id === id);
   }
 
-  /** Adds a relationship with a new `rIdN` and returns that id. */
-  add(type: string, relativeTarget: string): string {
+  /** Whether any relationship was added since the part was read. */
+  get changed(): boolean {
+    return this.splices.length > 0;
+  }
+
+  /** Adds a relationship with a new `rIdN` and returns that id; an external target is a URI outside the package. */
+  add(type: string, relativeTarget: string, external = false): string {
     let n = 1 + Math.max(0, ...[...this.ids].map((id) => Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0)));
     while (this.ids.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     this.ids.add(id);
     const root = findElement(this.xml, `${this.prefix}Relationships`);
     if (root === null) throw new Error("a relationships part has no <Relationships>");
-    const element = `<${this.prefix}Relationship Id="${id}" Type="${type}" Target="${escapeAttr(relativeTarget)}"/>`;
+    const mode = external ? ' TargetMode="External"' : "";
+    const element = `<${this.prefix}Relationship Id="${id}" Type="${type}" Target="${escapeAttr(relativeTarget)}"${mode}/>`;
     this.splices.push(appendContent(root, `${this.prefix}Relationships`, element));
     return id;
   }

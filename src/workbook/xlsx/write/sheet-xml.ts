@@ -6,13 +6,15 @@
 import { a1 } from "../../../core/address";
 import type { CellContent, SheetSpec, SpecCell, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
 import { argb } from "./styles";
-import { escapeAttr, escapeText } from "./xml";
+import { escapeAttr, escapeText, FORBIDDEN } from "./xml";
 
 export interface SheetXmlContext {
   /** The `cellXfs` index of a cell, or undefined for the workbook's default format. */
   styleIndex(cell: SpecCell): number | undefined;
   /** The name a link's sheet has in the finished workbook. */
   sheetName(link: SpecLink): string;
+  /** The id of the sheet's relationship to another workbook, `file` as in a SpecLink. */
+  externalLinkId(file: string): string;
   /** Subtracted from 1900-system date serials: 1462 in a workbook that counts from 1904. */
   readonly dateOffsetDays: number;
 }
@@ -151,6 +153,8 @@ function cellXml(cell: SpecCell, context: SheetXmlContext): string {
   const head = `<c r="${a1(cell.row, cell.col)}"${style === undefined ? "" : ` s="${style}"`}`;
   const content: CellContent = cell.content;
   if ("text" in content) {
+    // No text is an empty cell, as Office.js makes of "": a formula that reads it sees a blank (0), not text.
+    if (content.text === "") return `${head}/>`;
     // An inline string is never parsed, so a label that starts with `=`, `+`, `-` or `@` stays a label.
     return `${head} t="inlineStr"><is><t xml:space="preserve">${stringText(content.text)}</t></is></c>`;
   }
@@ -164,11 +168,16 @@ function cellXml(cell: SpecCell, context: SheetXmlContext): string {
 }
 
 /**
- * Excel reads `_xHHHH_` in a string as an escaped character, so a literal one gets its underscore escaped;
- * text beyond Excel's cell limit is cut, or Excel would refuse the file.
+ * Excel reads `_xHHHH_` in a string as an escaped character: a literal one gets its underscore escaped, and a
+ * character XML cannot hold (a control character, a lone surrogate) is written so, as Excel writes it, rather
+ * than lost. Text beyond Excel's cell limit is cut, or Excel would refuse the file.
  */
 function stringText(text: string): string {
-  return escapeText(text.slice(0, MAX_TEXT).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
+  const escaped = text
+    .slice(0, MAX_TEXT)
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(FORBIDDEN, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return escapeText(escaped);
 }
 
 function number(value: number): string {
@@ -192,14 +201,18 @@ function conditionalFormatting(spec: SheetSpec): string {
     .join("");
 }
 
-/** Internal links need no relationship: `location` names the sheet and cell. */
+/**
+ * `location` names the sheet and cell. Internal links need nothing more; a link to another workbook also
+ * carries the id of the sheet's relationship to that file, and `location` is then a place in that file.
+ */
 function hyperlinks(cells: readonly SpecCell[], context: SheetXmlContext): string {
   const links = cells.flatMap((cell) => {
     if (cell.link === undefined) return [];
     const sheet = context.sheetName(cell.link);
     const target = cell.link.cell.replace(/\$/g, "") || "A1";
     const location = `'${sheet.replace(/'/g, "''")}'!${target}`;
-    return [`<hyperlink ref="${a1(cell.row, cell.col)}" location="${escapeAttr(location)}"/>`];
+    const id = "file" in cell.link ? ` r:id="${escapeAttr(context.externalLinkId(cell.link.file))}"` : "";
+    return [`<hyperlink ref="${a1(cell.row, cell.col)}"${id} location="${escapeAttr(location)}"/>`];
   });
   return links.length === 0 ? "" : `<hyperlinks>${links.join("")}</hyperlinks>`;
 }

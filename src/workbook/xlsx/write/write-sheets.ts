@@ -6,7 +6,7 @@
  */
 import type { CellStyle, SheetRole, SheetSpec, SpecCell, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
 import { readZipDirectory, zipTooLarge } from "../container";
-import { CONTENT_TYPE, folderOf, Package, REL_TYPE, Relationships, relsPartOf, type ContentTypes, type Relationship } from "./package";
+import { CONTENT_TYPE, EMPTY_RELATIONSHIPS, folderOf, Package, REL_TYPE, Relationships, relsPartOf, type ContentTypes, type Relationship } from "./package";
 import { sheetXml, titleRowsRef } from "./sheet-xml";
 import { checkSheetName, chooseSheetNames, MARKER_NAMES, markerOf, quotedSheet, sheetOfReference } from "./sheet-names";
 import { emptyStyleSheet, StyleSheet } from "./styles";
@@ -87,27 +87,32 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
   let appended = 0;
   targets.forEach((target, i) => {
     const { spec, existing } = target;
-    const xml = sheetXml(spec, {
-      styleIndex: (cell) => styleIndex(styles, spec, cell),
-      sheetName: linkedName,
-      dateOffsetDays: workbook.date1904 ? 1462 : 0,
-    });
+    let part: string;
     if (existing) {
-      pkg.put(existing.part, xml);
-      // Our new sheet refers to no other part (its links are internal), so whatever the old one pointed at goes.
-      pkg.remove(relsPartOf(existing.part));
+      part = existing.part;
       if (existing.sheet.name !== names[i]) workbook.renameSheet(existing.sheet, names[i]);
-      types.ensureOverride(existing.part, CONTENT_TYPE.worksheet);
       sheetIndexes.push(existing.index);
     } else {
       const n = freeSheetNumber(pkg, folderOf(workbookPart), reservedParts);
-      const part = `${folderOf(workbookPart)}worksheets/sheet${n}.xml`;
+      part = `${folderOf(workbookPart)}worksheets/sheet${n}.xml`;
       reservedParts.add(part.toLowerCase());
-      pkg.put(part, xml);
       workbook.addSheet(names[i], nextSheetId++, rels.add(REL_TYPE.worksheet, `worksheets/sheet${n}.xml`));
-      types.ensureOverride(part, CONTENT_TYPE.worksheet);
       sheetIndexes.push(workbook.sheets.length + appended++);
     }
+    // Our sheet refers to no other part, only to other files its links open: whatever an old one pointed at goes.
+    const sheetRels = new Relationships(EMPTY_RELATIONSHIPS, part);
+    pkg.put(
+      part,
+      sheetXml(spec, {
+        styleIndex: (cell) => styleIndex(styles, spec, cell),
+        sheetName: linkedName,
+        externalLinkId: (file) => sheetRels.add(REL_TYPE.hyperlink, fileUri(file), true),
+        dateOffsetDays: workbook.date1904 ? 1462 : 0,
+      }),
+    );
+    if (sheetRels.changed) pkg.put(relsPartOf(part), sheetRels.toXml());
+    else pkg.remove(relsPartOf(part));
+    types.ensureOverride(part, CONTENT_TYPE.worksheet);
   });
 
   updateNames(workbook, targets, names, sheetIndexes);
@@ -124,6 +129,11 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
   return { data: await pkg.generate(), sheetNames, renamedBecauseTaken };
 }
 
+/** A relative path as a URI reference: each folder and the name percent-encoded, so `#` or a space stays part of it. */
+function fileUri(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
 function checkBook(book: SummaryBook): void {
   const roles = new Set<SheetRole>();
   for (const spec of book.sheets) {
@@ -133,7 +143,7 @@ function checkBook(book: SummaryBook): void {
   }
 }
 
-async function openPackage(input: Uint8Array): Promise<Package> {
+export async function openPackage(input: Uint8Array): Promise<Package> {
   const entries = readZipDirectory(input);
   if (entries === null) throw new WorkbookWriteError("unreadable", "not a zip package");
   const tooLarge = zipTooLarge(entries);
@@ -146,7 +156,7 @@ async function openPackage(input: Uint8Array): Promise<Package> {
 }
 
 /** The workbook part, as the package's root relationships name it. */
-async function officeDocumentPart(pkg: Package): Promise<string> {
+export async function officeDocumentPart(pkg: Package): Promise<string> {
   const rootRels = await pkg.text("_rels/.rels");
   const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
   const chosen = part !== undefined && pkg.has(part) ? part : DEFAULT_WORKBOOK_PART;

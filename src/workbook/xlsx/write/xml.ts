@@ -5,7 +5,7 @@
  */
 
 /** Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/FFFF): a parser would refuse the part. */
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Element content. A CR is written as a reference, or the parser would turn it into a line feed. */
 export function escapeText(text: string): string {

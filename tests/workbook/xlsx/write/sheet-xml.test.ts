@@ -6,6 +6,7 @@ import { child, children, orderProblems, parseXml, SCHEMA_ORDER, type XmlNode } 
 const context: SheetXmlContext = {
   styleIndex: (cell) => (cell.style === undefined ? undefined : 20),
   sheetName: (link: SpecLink) => ("sheet" in link ? link.sheet : `our ${link.role}`),
+  externalLinkId: (file) => `rId-${file}`,
   dateOffsetDays: 0,
 };
 
@@ -71,17 +72,22 @@ describe("sheetXml", () => {
     expect(titleRowsRef(findingsSpec())).toBeUndefined();
   });
 
-  it("writes text as an inline string whatever it starts with, escaped, without characters XML forbids", () => {
+  it("writes text as an inline string whatever it starts with, escaped, characters XML forbids as Excel's escapes", () => {
     const texts = ["=1+1", "+x", "-x", "@x", "\tx", "\rx", 'a<b>&"c\'\r\nd', "bell\u0007 lone\uD800 ok\uD83D\uDE00", "_x0041_"];
     const sheet = render(bare(texts.map((text, col) => ({ row: 0, col, content: { text } }))));
     const cells = children(child(child(sheet, "sheetData")!, "row")!, "c");
     expect(cells.map((c) => c.attributes.t)).toEqual(texts.map(() => "inlineStr"));
     expect(cells.every((c) => child(c, "f") === undefined)).toBe(true);
     expect(cells.map((c) => child(child(c, "is")!, "t")!.text)).toEqual([
-      "=1+1", "+x", "-x", "@x", "\tx", "\rx", 'a<b>&"c\'\r\nd', "bell lone ok\uD83D\uDE00",
+      "=1+1", "+x", "-x", "@x", "\tx", "\rx", 'a<b>&"c\'\r\nd', "bell_x0007_ lone_xD800_ ok\uD83D\uDE00",
       // Excel would read `_x0041_` as "A"; the escaped underscore keeps it literal.
       "_x005F_x0041_",
     ]);
+  });
+
+  it("writes empty text as an empty cell that keeps its style, which a formula reads as blank", () => {
+    const sheet = render(bare([{ row: 0, col: 0, content: { text: "" }, style: "amount" }]));
+    expect(cell(sheet, "A1")).toMatchObject({ attributes: { r: "A1", s: "20" }, children: [] });
   });
 
   it("writes numbers, dates (shifted in a 1904 workbook) and formulas with their cached results", () => {

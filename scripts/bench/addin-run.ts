@@ -1,0 +1,98 @@
+/**
+ * The add-in on the fake Excel host, in a process of its own (`node --import tsx scripts/bench/addin-run.ts FILE`):
+ * the workbook loaded into the fake host (src/fake-excel); Validate's reads and the summary's writes on their own
+ * (checkWorkbook over the Office.js adapter, writeSummaryBook), then the pane's two buttons as the task pane runs
+ * them (createOfficeHost), with Office's requirement-set answers taken from the fake host. Prints one JSON line:
+ * round trips (`context.sync()`) and the largest request and response of each.
+ */
+import { readFileSync } from "node:fs";
+import type { SyncPayload } from "../../src/fake-excel";
+import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
+import { defaultOptions } from "../../src/core/options";
+import { buildSummary } from "../../src/core/summary/build-summary";
+import type { PaneSettings } from "../../src/taskpane/host";
+import { createOfficeHost } from "../../src/taskpane/office-host";
+import { checkWorkbook } from "../../src/workbook/check-workbook";
+import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
+import { BENCH_AS_OF } from "./lots";
+
+export interface ActionRounds {
+  readonly syncs: number;
+  readonly largestRequest: number;
+  readonly largestResponse: number;
+  /** All response bytes together: what the reads had to fit under the limit, round trip by round trip. */
+  readonly totalResponse: number;
+}
+
+export interface AddinResult {
+  /** The reads Validate makes (outline, used areas, blocks of cells): checkWorkbook over the Office.js adapter. */
+  readonly read: ActionRounds;
+  /** The summary written (writeSummaryBook), for the same workbook. */
+  readonly write: ActionRounds;
+  /** Everything the pane's buttons do, reads and writes included. */
+  readonly validate: ActionRounds;
+  readonly generate: ActionRounds;
+  readonly findings: number;
+}
+
+const SETTINGS: PaneSettings = {
+  asOf: `${BENCH_AS_OF.year}-${String(BENCH_AS_OF.month).padStart(2, "0")}-${String(BENCH_AS_OF.day).padStart(2, "0")}`,
+  dueWithinMonths: 12,
+  lang: "ko",
+  tolerance: 0.5,
+};
+
+function rounds(payloads: readonly SyncPayload[]): ActionRounds {
+  return {
+    syncs: payloads.length,
+    largestRequest: Math.max(0, ...payloads.map((p) => p.request)),
+    largestResponse: Math.max(0, ...payloads.map((p) => p.response)),
+    totalResponse: payloads.reduce((sum, p) => sum + p.response, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  const fake = createFakeExcel(await fakeWorkbookFromXlsx(readFileSync(file), file));
+  const settings = new Map<string, unknown>();
+  const office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      displayLanguage: "ko-KR",
+      requirements: { isSetSupported: fake.isSetSupported },
+      document: {
+        url: file,
+        settings: {
+          get: (key: string) => settings.get(key) ?? null,
+          set: (key: string, value: unknown) => settings.set(key, value),
+          saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
+        },
+      },
+    },
+  };
+  // The adapter asks the running Office which requirement sets it implements (officeApiSupport).
+  (globalThis as { Office?: unknown }).Office = office;
+  const host = createOfficeHost(office as unknown as typeof Office, fake.run, () => new Date(2018, 8, 30, 12));
+
+  const measure = async <T>(action: () => Promise<T>): Promise<[T, ActionRounds]> => {
+    const before = fake.payloads.length;
+    const value = await action();
+    return [value, rounds(fake.payloads.slice(before))];
+  };
+  const supports = (version: string) => fake.isSetSupported("ExcelApi", version);
+  const options = defaultOptions(BENCH_AS_OF, { asOf: BENCH_AS_OF });
+  const [check, read] = await measure(() => checkWorkbook(createOfficeSource(fake.run, { supports }), options));
+  if (check.kind !== "checked") throw new Error("the workbook holds none of our names");
+  const book = buildSummary({ ...check, dueWithinMonths: 12, lang: "ko", fileName: "bench.xlsx", generatedAt: "2018-09-30 12:00" });
+  const [, write] = await measure(() => writeSummaryBook(fake.run, book, { supports }));
+  const [, validate] = await measure(() => host.validate(SETTINGS, "ko"));
+  const [generated, generate] = await measure(() => host.generateSummary(SETTINGS, "ko"));
+  if (generated.kind !== "written") throw new Error(`Generate summary answered ${generated.kind}`);
+  const result: AddinResult = { read, write, validate, generate, findings: check.findings.length };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

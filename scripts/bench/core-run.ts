@@ -1,0 +1,67 @@
+/**
+ * The core alone, in a process of its own (`node --expose-gc --import tsx scripts/bench/core-run.ts ROWS RUNS`):
+ * the sample's tables as the .xlsx adapter reads them, with `ROWS` generated lots as the inventory grid, parsed
+ * and checked (`subjectsOf` + `validateSubjects`, what the shells call after reading), then the summary model
+ * built (`buildSummary`). Prints one JSON line: wall and CPU milliseconds of every run, findings, heap.
+ */
+import type { Grid } from "../../src/core/grid";
+import { planReads } from "../../src/core/names/plan";
+import { defaultOptions } from "../../src/core/options";
+import { buildSummary } from "../../src/core/summary/build-summary";
+import { subjectsOf, validateSubjects } from "../../src/core/validate";
+import { openXlsxBuffer } from "../../src/workbook/xlsx";
+import { fixtureToXlsx } from "../sample/workbook-fixture";
+import { BENCH_AS_OF, inventoryGrid } from "./lots";
+import { benchFixture } from "./workbook";
+
+export interface CoreResult {
+  readonly rows: number;
+  readonly findings: number;
+  readonly validateMs: number[];
+  readonly validateCpuMs: number[];
+  readonly summaryMs: number[];
+  readonly summaryCpuMs: number[];
+  readonly heapUsedMb: number;
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Collects garbage between runs (the process runs with --expose-gc), so that no run pays for the one before. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function main(): Promise<void> {
+  const rows = Number(process.argv[2]);
+  const runs = Number(process.argv[3] ?? 5);
+  const source = await openXlsxBuffer(await fixtureToXlsx(benchFixture(0)), "bench.xlsx");
+  const outline = await source.outline();
+  const plan = planReads(outline.names, outline.sheets);
+  const read = await source.readRanges(plan.reads.map(({ name, rect }) => ({ name, rect })));
+  const lots = inventoryGrid(rows);
+  const grids: Grid[] = read.map((grid) => (grid.name === "Inventory" ? lots : grid));
+  const options = defaultOptions(BENCH_AS_OF, { asOf: BENCH_AS_OF });
+
+  const result: CoreResult = { rows, findings: 0, validateMs: [], validateCpuMs: [], summaryMs: [], summaryCpuMs: [], heapUsedMb: 0 };
+  for (let run = 0; run < runs; run++) {
+    collect();
+    let wall = performance.now();
+    let cpu = cpuMs();
+    const validation = validateSubjects(subjectsOf(plan, grids), options);
+    result.validateMs.push(performance.now() - wall);
+    result.validateCpuMs.push(cpuMs() - cpu);
+    wall = performance.now();
+    cpu = cpuMs();
+    buildSummary({ ...validation, dueWithinMonths: options.dueWithinMonths, lang: "ko", fileName: "bench.xlsx", generatedAt: "2018-09-30 09:00" });
+    result.summaryMs.push(performance.now() - wall);
+    result.summaryCpuMs.push(cpuMs() - cpu);
+    Object.assign(result, { findings: validation.findings.length, heapUsedMb: process.memoryUsage().heapUsed / 1024 ** 2 });
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

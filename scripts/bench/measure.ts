@@ -1,0 +1,60 @@
+/**
+ * Runs a command as a child process and measures its wall time (in the parent, around the spawn) and peak
+ * resident memory (reported by rss-hook.js, preloaded into the child's Node). Statistics over repeated runs.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const RSS_HOOK = join(__dirname, "rss-hook.js");
+/** The repository: children resolve `tsx` and the CLI from here. */
+export const ROOT = join(__dirname, "../..");
+
+export interface Run {
+  readonly ms: number;
+  /** Peak resident set size, in MB. */
+  readonly rssMb: number;
+  readonly exitCode: number;
+}
+
+/** `node [nodeArgs] script args…`, stdout discarded; throws unless it exits with one of `okCodes`. */
+export function runNode(script: string, args: readonly string[], options: { nodeArgs?: readonly string[]; okCodes?: readonly number[] } = {}): Run {
+  const dir = mkdtempSync(join(tmpdir(), "bench-rss-"));
+  const rssFile = join(dir, "rss");
+  try {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), "--require", RSS_HOOK, script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const ms = performance.now() - start;
+    const exitCode = result.status ?? -1;
+    if (!(options.okCodes ?? [0]).includes(exitCode)) {
+      throw new Error(`${script} ${args.join(" ")} exited with ${exitCode}: ${result.stderr?.toString().slice(0, 2000)}`);
+    }
+    return { ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024, exitCode };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `node --import tsx script args…` with its last stdout line parsed as JSON: the benchmark's in-process parts. */
+export function runTsxJson<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = []): T {
+  const result = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${script} ${args.join(" ")} failed: ${result.stderr.toString().slice(0, 4000)}`);
+  const lines = result.stdout.toString().trim().split("\n");
+  return JSON.parse(lines[lines.length - 1]) as T;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -1,0 +1,29 @@
+import { mkdir, realpath, rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Lang } from "../core/finding";
+import type { CliIo } from "./main";
+import { say } from "./say";
+
+/** The same file, whatever the path's spelling or links: the original is never overwritten. */
+export async function sameFile(input: string, output: string): Promise<boolean> {
+  return (await realPath(input)) === (await realPath(output));
+}
+
+export function realPath(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a file under the output's name. */
+export async function writeAtomically(path: string, data: Uint8Array, lang: Lang, io: CliIo): Promise<boolean> {
+  const folder = dirname(resolve(path));
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+    return true;
+  } catch (error) {
+    io.stderr(say("cannotWrite", lang, { file: path, detail: error instanceof Error ? error.message : String(error) }));
+    return false;
+  }
+}

@@ -1,0 +1,7 @@
+import { parentPort, threadId } from "node:worker_threads";
+import { checkFile, type FileTask } from "./check-file";
+
+/** A pool thread: checks each file it is sent and posts the outcome back, with its thread id. */
+parentPort?.on("message", (task: FileTask) => {
+  void checkFile(task).then((outcome) => parentPort?.postMessage({ outcome, threadId }));
+});

@@ -1,0 +1,71 @@
+import { isPlainAscii, labelKey } from "../values/text";
+
+/**
+ * For each text, the index of the first earlier text with the same label key (`labelKey`), or -1 for the first
+ * of its key and for a text whose key is empty. This is inventory/duplicate-id's search over a register of a
+ * million ids: a Map of a million keys costs about a microsecond a key here (growing the map, and collecting
+ * the key strings made for it), so an open-addressing table of indexes is used instead. An id in plain ASCII,
+ * as most are, is compared by folding it on the fly as labelKey would (spaces dropped, A–Z as a–z): no key
+ * string is made for it.
+ */
+export function firstOfSameKey(texts: readonly string[]): Int32Array {
+  const n = texts.length;
+  const sources = texts.map((text) => (isPlainAscii(text) ? text : labelKey(text)));
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  const first = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const source = sources[i];
+    if (source === "" || isAllSpaces(source)) continue;
+    for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
+      const earlier = slots[slot];
+      if (earlier < 0) {
+        slots[slot] = i;
+        break;
+      }
+      if (sameFolded(sources[earlier], source)) {
+        first[i] = earlier;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+const SPACE = 0x20;
+
+/** The character code as labelKey leaves it in a plain ASCII text: A–Z as a–z (spaces are skipped by callers). */
+function fold(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+function isAllSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== SPACE) return false;
+  return true;
+}
+
+/** FNV-1a over the folded characters, spaces skipped. */
+function foldedHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE) hash = Math.imul(hash ^ fold(code), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function sameFolded(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a.charCodeAt(i) === SPACE) i++;
+    while (j < b.length && b.charCodeAt(j) === SPACE) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (fold(a.charCodeAt(i)) !== fold(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}

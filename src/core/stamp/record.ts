@@ -1,0 +1,92 @@
+/**
+ * The record Budget Check keeps in a workbook (a custom XML part, which Excel and the .xlsx path both keep
+ * across save and reopen, with no length limit): the validation stamp and the accepted findings.
+ *
+ * <budgetCheck xmlns="urn:budget-check:stamp:1">
+ *   <stamp when version asOf errors warnings infos accepted hash><range name sheet hash/>…</stamp>
+ *   <accepted rule sheet cell key reason by when/>…
+ * </budgetCheck>
+ */
+import type { Acceptance } from "./acceptance";
+import type { Stamp } from "./stamp";
+
+export const RECORD_NAMESPACE = "urn:budget-check:stamp:1";
+
+export interface WorkbookRecord {
+  readonly stamp: Stamp | null;
+  readonly accepted: readonly Acceptance[];
+}
+
+export const EMPTY_RECORD: WorkbookRecord = { stamp: null, accepted: [] };
+
+export function recordToXml(record: WorkbookRecord): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', `<budgetCheck xmlns="${RECORD_NAMESPACE}">`];
+  const { stamp } = record;
+  if (stamp !== null) {
+    const { error, warning, info, accepted } = stamp.counts;
+    const head = attrs({ when: stamp.when, version: stamp.version, asOf: stamp.asOf, errors: error, warnings: warning, infos: info, accepted, hash: stamp.hash });
+    lines.push(`<stamp${head}>`, ...stamp.ranges.map((r) => `<range${attrs({ name: r.name, sheet: r.sheet, hash: r.hash })}/>`), "</stamp>");
+  }
+  for (const a of record.accepted) {
+    lines.push(`<accepted${attrs({ rule: a.rule, sheet: a.sheet, cell: a.cell, key: a.key, reason: a.reason, by: a.by, when: a.when })}/>`);
+  }
+  lines.push("</budgetCheck>");
+  return lines.join("\n");
+}
+
+/** Reads a record back; null when the XML is not one (another program's part, or damaged). */
+export function recordFromXml(xml: string): WorkbookRecord | null {
+  if (!new RegExp(`<(?:\\w+:)?budgetCheck\\b[^>]*xmlns(?::\\w+)?="${RECORD_NAMESPACE}"`).test(xml)) return null;
+  let stamp: Stamp | null = null;
+  const ranges: { name: string; sheet: string; hash: string }[] = [];
+  const accepted: Acceptance[] = [];
+  // Excel may hand the part back with a namespace prefix of its choosing, so prefixes are ignored.
+  for (const m of xml.matchAll(/<(?:\w+:)?(stamp|range|accepted)\b([^>]*?)\/?>/g)) {
+    const a = parseAttrs(m[2]);
+    if (m[1] === "stamp") {
+      stamp = {
+        when: a.when ?? "",
+        version: a.version ?? "",
+        asOf: a.asOf ?? "",
+        counts: { error: int(a.errors), warning: int(a.warnings), info: int(a.infos), accepted: int(a.accepted) },
+        ranges,
+        hash: a.hash ?? "",
+      };
+    } else if (m[1] === "range") {
+      ranges.push({ name: a.name ?? "", sheet: a.sheet ?? "", hash: a.hash ?? "" });
+    } else {
+      const { rule = "", sheet = "", cell = "", key = "", reason = "", by, when = "" } = a;
+      accepted.push({ rule, sheet, cell, key, reason, when, ...(by ? { by } : {}) });
+    }
+  }
+  return { stamp, accepted };
+}
+
+function attrs(values: Record<string, string | number | undefined>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join("");
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function parseAttrs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1].replace(/^\w+:/, "")] = unescapeXml(m[2] ?? m[3]);
+  return out;
+}
+
+function unescapeXml(text: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : named[e] ?? whole,
+  );
+}
+
+function int(text: string | undefined): number {
+  const n = Number(text);
+  return Number.isInteger(n) ? n : 0;
+}

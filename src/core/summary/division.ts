@@ -1,0 +1,49 @@
+import { NAME_PATTERNS } from "../names/classify";
+import type { WorkbookFacts } from "../rule";
+import type { BudgetTable, StaffTable, Subject } from "../tables/types";
+import { labelKey } from "../values/text";
+import { budgetBlock, estimatedCost, replacementLots, staffBlock, type ReplacementLot } from "./figures";
+
+/** One division's figures in a consolidated summary: small enough to cross a worker boundary. */
+
+export interface LotTally {
+  readonly lots: number;
+  readonly cost: number;
+}
+
+export interface DivisionFigures {
+  /** Null when the workbook has no budget table. */
+  readonly budget: { readonly budget: number; readonly executed: number } | null;
+  /** Null when the workbook has no staff table. */
+  readonly staff: { readonly authorized: number; readonly current: number } | null;
+  readonly replacement: { readonly overdue: LotTally; readonly dueSoon: LotTally };
+}
+
+const sum = <T>(items: readonly T[], pick: (item: T) => number | null) => items.reduce((acc, item) => acc + (pick(item) ?? 0), 0);
+
+/**
+ * The tables a division's total is read from: the one under the plain name (`Budget`, `예산`) when there is
+ * one, as `Budget_*` tables beside it break the same money down (the seed's `예산_사업별` does); else all of them.
+ */
+function mainTables<T extends BudgetTable | StaffTable>(tables: readonly T[]): readonly T[] {
+  const plain = NAME_PATTERNS.filter((p) => tables.some((t) => t.kind === p.kind)).flatMap((p) => p.exact.map(labelKey));
+  const main = tables.filter((t) => plain.includes(labelKey(t.name)));
+  return main.length > 0 ? main : tables;
+}
+
+/** A workbook's totals, summed from the detail lines the single-file summary prints (never from its stated totals). */
+export function divisionFigures(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): DivisionFigures {
+  const budgetLines = mainTables(subjects.flatMap((s) => (s.kind === "budget" ? [s] : []))).flatMap((t) => budgetBlock(t).lines);
+  const staffLines = mainTables(subjects.flatMap((s) => (s.kind === "staff" ? [s] : []))).flatMap((t) => staffBlock(t).lines);
+  const hasKind = (kind: Subject["kind"]) => subjects.some((s) => s.kind === kind);
+  const lots = replacementLots(subjects, facts, dueWithinMonths);
+  const tally = (status: ReplacementLot["status"]): LotTally => {
+    const chosen = lots.filter((l) => l.status === status);
+    return { lots: chosen.length, cost: sum(chosen, estimatedCost) };
+  };
+  return {
+    budget: hasKind("budget") ? { budget: sum(budgetLines, (l) => l.budget), executed: sum(budgetLines, (l) => l.executed) } : null,
+    staff: hasKind("staff") ? { authorized: sum(staffLines, (l) => l.authorized), current: sum(staffLines, (l) => l.current) } : null,
+    replacement: { overdue: tally("overdue"), dueSoon: tally("dueSoon") },
+  };
+}

@@ -1,0 +1,100 @@
+import { a1 } from "../../address";
+import type { Finding } from "../../finding";
+import type { DivisionFigures } from "../division";
+import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
+
+/** The consolidated summary's figure sections: one row per division's file, district totals as SUM formulas. */
+
+export interface DivisionRow {
+  readonly file: string;
+  readonly figures: DivisionFigures;
+}
+
+interface Row {
+  readonly file: string;
+  readonly values: readonly (number | null)[];
+}
+
+/** Writes the formula columns of a row (`total` on the 계 row, which takes the bold style). */
+type Derive = (row: number, values: readonly number[], total: boolean) => void;
+
+function sectionTitle(b: SheetBuilder, label: "budgetSection" | "staffSection" | "replacementSection", unit: boolean): void {
+  b.text(b.row, 0, b.t(label), "section");
+  if (unit) b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  b.row += 1;
+}
+
+/** Rows of figures per file, then a 계 row summing each column. */
+function writeRows(b: SheetBuilder, headers: readonly string[], rows: readonly Row[], derive: Derive): void {
+  if (rows.length === 0) return b.line(b.t("noTable"), "note");
+  b.header([b.t("division"), ...headers]);
+  const first = b.row;
+  for (const { file, values } of rows) {
+    b.text(b.row, 0, file, "label");
+    values.forEach((v, i) => b.number(b.row, 1 + i, v, "amount"));
+    derive(b.row, values.map((v) => v ?? 0), false);
+    b.row += 1;
+  }
+  const last = b.row - 1;
+  const totals = rows[0].values.map((_, i) => rows.reduce((acc, r) => acc + (r.values[i] ?? 0), 0));
+  b.text(b.row, 0, b.t("total"), "totalLabel");
+  totals.forEach((total, i) => b.formula(b.row, 1 + i, sumFormula(1 + i, first, last), total, "totalAmount"));
+  derive(b.row, totals, true);
+  b.row += 1;
+  b.skip();
+}
+
+export function writeDivisionBudget(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, "budgetSection", true);
+  const rows = divisions.flatMap(({ file, figures: { budget } }) => (budget ? [{ file, values: [budget.budget, budget.executed] }] : []));
+  const headers = [b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`];
+  writeRows(b, headers, rows, (r, [budget, executed], total) => {
+    b.formula(r, 3, `${a1(r, 1)}-${a1(r, 2)}`, budget - executed, total ? "totalAmount" : "amount");
+    b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), total ? "totalRate" : "rate");
+  });
+}
+
+export function writeDivisionStaff(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, "staffSection", false);
+  const rows = divisions.flatMap(({ file, figures: { staff } }) => (staff ? [{ file, values: [staff.authorized, staff.current] }] : []));
+  const headers = [b.t("authorized"), b.t("current"), b.t("difference")];
+  writeRows(b, headers, rows, (r, [authorized, current], total) =>
+    b.formula(r, 3, `${a1(r, 2)}-${a1(r, 1)}`, current - authorized, total ? "totalAmount" : "amount"),
+  );
+}
+
+export function writeDivisionReplacement(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, "replacementSection", true);
+  const rows = divisions.map(({ file, figures: { replacement: r } }) => ({
+    file,
+    values: [r.overdue.lots, r.overdue.cost, r.dueSoon.lots, r.dueSoon.cost],
+  }));
+  const headers = [b.t("overdueLots"), b.t("overdueCost"), b.t("dueSoonLots"), b.t("dueSoonCost")];
+  writeRows(b, headers, rows, () => {});
+}
+
+/** A finding of one division's workbook, with the path (relative to the output) that its link opens. */
+export interface DivisionFinding {
+  readonly file: string;
+  readonly link: string;
+  readonly finding: Finding;
+}
+
+const SEVERITY_LABELS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+
+/** One row per finding: message, severity, a link to the cell in its file, the file, the rule. */
+export function writeDivisionFindingList(b: SheetBuilder, findings: readonly DivisionFinding[]): void {
+  b.header([b.t("message"), b.t("severity"), b.t("location"), b.t("division"), "", b.t("rule")]);
+  b.merge(b.row - 1, 3, b.row - 1, 4);
+  b.merge(b.row - 1, 5, b.row - 1, LAST_COLUMN);
+  for (const { file, link, finding: f } of findings) {
+    const r = b.row;
+    b.text(r, 0, f.message, "text");
+    b.text(r, 1, b.t(SEVERITY_LABELS[f.severity]), f.severity);
+    if (f.cell) b.text(r, 2, `${f.sheet}!${f.cell}`, "link", { file: link, sheet: f.sheet, cell: f.cell });
+    else b.text(r, 2, f.name, "center");
+    b.mergedText(r, 3, 4, file, "text");
+    b.mergedText(r, 5, LAST_COLUMN, f.rule, "text");
+    b.row += 1;
+  }
+}

@@ -1,0 +1,28 @@
+import type { AcceptedFinding } from "../../stamp/acceptance";
+import { differingNames, type StampComparison, type Stamp } from "../../stamp/stamp";
+import type { SheetBuilder } from "../sheet-builder";
+
+/** The workbook's validation stamp, and whether the data still matches it. */
+export function writeStampLine(b: SheetBuilder, stamp: Stamp, comparison: StampComparison): void {
+  const { when, version, asOf } = stamp;
+  const state = comparison.unchanged ? b.t("stampUnchanged") : b.t("stampChanged", { names: differingNames(comparison).join(", ") });
+  b.line(`${b.t("stamped", { when, version, asOf })} · ${state}`, comparison.unchanged ? "passed" : "failed");
+}
+
+/** Accepted findings, apart from the open ones, each with the reason it was accepted. */
+export function writeAccepted(b: SheetBuilder, accepted: readonly AcceptedFinding[]): void {
+  if (accepted.length === 0) return;
+  b.skip();
+  b.line(b.t("acceptedSection"), "section");
+  b.header([b.t("message"), b.t("location"), b.t("rule"), b.t("reason")]);
+  for (const { finding: f, acceptance: a } of accepted) {
+    const r = b.row;
+    b.text(r, 0, f.message, "text");
+    if (f.cell) b.text(r, 1, `${f.sheet}!${f.cell}`, "link", { sheet: f.sheet, cell: f.cell });
+    else b.text(r, 1, f.name, "center");
+    b.text(r, 2, f.rule, "text");
+    b.text(r, 3, a.by ? `${a.reason} (${a.by}, ${a.when})` : `${a.reason} (${a.when})`, "text");
+    b.merge(r, 3, r, 5);
+    b.row += 1;
+  }
+}

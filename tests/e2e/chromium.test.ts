@@ -1,0 +1,319 @@
+/**
+ * End to end in Debian's Chromium: the production build of the task pane (dist/taskpane.html, byte for byte),
+ * Office.js from node_modules in place of Microsoft's CDN with the fake Excel host appended (src/preview/shim),
+ * and the preview page. Every page must ask nothing of any server but ours and Office.js's CDN, break no
+ * Content-Security-Policy rule and log no error. Screenshots go to test-artifacts/e2e/; `npm run screenshots`
+ * (UPDATE_DOCS_SCREENSHOTS=1) also rewrites docs/pane.png and docs/preview.png.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import figures from "../../assets/seed/figures.json";
+import { ensureBuilt } from "../../scripts/preview/build";
+import { startPreviewServer, type PreviewServer } from "../../scripts/preview/server";
+import { countBySeverity, type Finding } from "../../src/core/finding";
+import type { ShimWindow } from "../../src/preview/protocol";
+import { checkXlsx, errorsOf } from "../helpers/sample";
+import {
+  CHROMIUM,
+  foreignRequests,
+  koreanContext,
+  launchChromium,
+  until,
+  watchedPage,
+  type WatchedPage,
+} from "./support/browser";
+import {
+  announcedCounts,
+  cellIn,
+  countsText,
+  FINDING_TEXT,
+  findingButtons,
+  generateButton,
+  plantedWorkbook,
+  selectionOnceAt,
+  sheetValues,
+  validateButton,
+  workbookState,
+} from "./support/pane";
+
+const ROOT = join(__dirname, "..", "..");
+const ARTIFACTS = join(ROOT, "test-artifacts", "e2e");
+const UPDATE_DOCS = process.env.UPDATE_DOCS_SCREENSHOTS === "1";
+const PLANTED = "/fixtures/planted.xlsx";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`Skipping the e2e tests: ${CHROMIUM} is not installed (apt-get install chromium fonts-nanum).`);
+const describeInChromium = available ? describe : describe.skip;
+
+jest.setTimeout(90_000);
+
+describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let pane: BrowserContext;
+  let planted: Buffer;
+  /** The CLI's findings for the planted workbook (ExcelJS adapter, same core). */
+  let expected: Finding[];
+
+  beforeAll(async () => {
+    [, planted] = await Promise.all([ensureBuilt(), plantedWorkbook()]);
+    expected = await checkXlsx(planted);
+    server = await startPreviewServer({ localOfficeJs: false });
+    browser = await launchChromium();
+    pane = await koreanContext(browser, 350, 900);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path = "/taskpane.html", fixtures: Record<string, Buffer> = {}): Promise<WatchedPage> => {
+    const watched = await watchedPage(pane, server.origin, fixtures);
+    await watched.page.goto(`${server.origin}${path}`);
+    return watched;
+  };
+  const openPlanted = () => open(`/taskpane.html?workbook=${PLANTED}`, { [PLANTED]: planted });
+
+  const screenshot = async (page: Page, name: string, doc?: string) => {
+    const image = await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+    if (UPDATE_DOCS && doc) writeFileSync(join(ROOT, "docs", doc), image);
+  };
+
+  it("renders the pane within a second of navigation, on the first load and on reloads", async () => {
+    // First in the file: the first navigation of a fresh browser profile is the cold one.
+    const watched = await watchedPage(pane, server.origin);
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await watched.page.goto(`${server.origin}/taskpane.html`);
+      const rendered = await watched.page.waitForFunction(
+        () => (window as { budgetCheckFirstRender?: number }).budgetCheckFirstRender,
+      );
+      times.push(Math.round((await rendered.jsonValue()) as number));
+    }
+    const [cold, ...reloads] = times;
+    const median = [...reloads].sort((a, b) => a - b)[1];
+    const report = {
+      coldMs: cold,
+      reloadMs: reloads,
+      medianReloadMs: median,
+      measured: "navigation start to the frame that lays out the Validate button",
+    };
+    writeFileSync(join(ARTIFACTS, "first-render.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`First render of the task pane: ${cold} ms cold, ${reloads.join(" / ")} ms on reloads (median ${median} ms)`);
+    expect(median).toBeLessThan(1000);
+    expectClean(watched);
+  });
+
+  it("validates the sample workbook: no error, 7 warnings, 37 infos", async () => {
+    const watched = await open();
+    await validateButton(watched.page).click();
+    expect(await announcedCounts(watched.page)).toBe(countsText({ error: 0, warning: 7, info: 37 }));
+    expect(await watched.page.getByText("검증 통과").isVisible()).toBe(true);
+    await screenshot(watched.page, "pane-sample");
+    expectClean(watched);
+  });
+
+  it("shows the CLI's findings for a planted workbook, and each finding selects exactly its cell", async () => {
+    expect(errorsOf(expected).map(({ rule, sheet, cell }) => `${rule} ${sheet}!${cell}`)).toEqual([
+      "budget/total-mismatch 예산!B4",
+      "inventory/duplicate-id 장비!A30",
+    ]);
+    const watched = await openPlanted();
+    const { page } = watched;
+    await validateButton(page).click();
+    expect(await announcedCounts(page)).toBe(countsText(countBySeverity(expected)));
+
+    const buttons = findingButtons(page);
+    const withCell = expected.filter((f) => f.cell !== "");
+    expect(await buttons.count()).toBe(withCell.length);
+    const selected: string[] = [];
+    for (let i = 0; i < withCell.length; i++) {
+      const button = buttons.nth(i);
+      const cell = cellIn((await button.textContent()) ?? "");
+      await clearSelection(page);
+      await button.click();
+      const { selection, activeSheet } = await selectionOnceAt(page, cell);
+      expect(activeSheet).toBe(selection.sheet);
+      selected.push(`${selection.sheet}!${selection.address}`);
+    }
+    expect(selected.sort()).toEqual(withCell.map((f) => `${f.sheet}!${f.cell}`).sort());
+
+    // The picture in the docs: errors and warnings, the badges pressed to filter out the infos.
+    await page.getByRole("button", { name: /^오류 2/ }).click();
+    await page.getByRole("button", { name: /^경고 7/ }).click();
+    await screenshot(page, "pane-planted", "pane.png");
+    expectClean(watched);
+  });
+
+  it("writes the summary sheet 요약 with the seed's budget totals", async () => {
+    const watched = await open();
+    await generateButton(watched.page).click();
+    await watched.page.getByText("요약 시트를 만들었습니다").waitFor();
+    const state = await workbookState(watched.page);
+    expect(state.activeSheet).toBe("요약");
+    expect(state.sheets).toContain("요약");
+
+    const [, budget, executed] = figures.budgetByUnitProgram.total;
+    const values = await sheetValues(watched.page, "요약");
+    const rowOf = (address: string) => address.replace(/^[A-Z]+/, "");
+    const rowsWith = (value: unknown) =>
+      Object.keys(values)
+        .filter((address) => values[address] === value)
+        .map(rowOf);
+    const totalRows = rowsWith("계").filter((row) => rowsWith(budget).includes(row) && rowsWith(executed).includes(row));
+    expect(totalRows.length).toBeGreaterThan(0);
+    await screenshot(watched.page, "pane-summary");
+    expectClean(watched);
+  });
+
+  it("works by keyboard alone: Tab to each control, Enter and Space to act", async () => {
+    const watched = await openPlanted();
+    const { page } = watched;
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    const tabToFinding = async () => {
+      for (let presses = 0; presses < 20 && !FINDING_TEXT.test(await focused()); presses++) await page.keyboard.press("Tab");
+      return cellIn(await focused());
+    };
+    await validateButton(page).waitFor();
+
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("검증");
+    await page.keyboard.press("Enter");
+    expect(await announcedCounts(page)).toBe(countsText(countBySeverity(expected)));
+
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("요약 시트 만들기");
+    await page.keyboard.press("Space");
+    await page.getByText("요약 시트를 만들었습니다").waitFor();
+    expect((await workbookState(page)).activeSheet).toBe("요약");
+
+    for (const key of ["Enter", "Space"]) {
+      const cell = await tabToFinding();
+      await clearSelection(page);
+      await page.keyboard.press(key);
+      expect((await selectionOnceAt(page, cell)).selection.address).toBe(cell);
+      await page.keyboard.press("Tab");
+    }
+    await screenshot(page, "pane-keyboard");
+    expectClean(watched);
+  });
+
+  it("enforces the pages' Content-Security-Policy: no inline script, no other origin, no eval allowed", async () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const csp =
+        /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(readFileSync(join(ROOT, "dist", page), "utf8"))?.[1] ??
+        "";
+      const scripts = /script-src ([^;]+)/.exec(csp)?.[1];
+      expect(scripts).toBe("'self' https://appsforoffice.microsoft.com");
+      expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    }
+
+    const watched = await open();
+    const { page } = watched;
+    await validateButton(page).waitFor();
+    expect(watched.violations).toEqual([]);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.head.append(script);
+      await fetch("https://example.com/").catch(() => undefined);
+      return (window as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await until(() => watched.violations.length >= 2);
+    expect(watched.violations.map((v) => `${v.directive} ${v.blocked}`).sort()).toEqual([
+      "connect-src https://example.com/",
+      "script-src-elem inline",
+    ]);
+    expect(foreignRequests(watched, server.origin)).toEqual([]);
+  });
+
+  it("registers the ribbon's actions from the function file, which run under the same policy", async () => {
+    const watched = await open("/commands.html");
+    const { page } = watched;
+    await page.waitForFunction(() => (window as ShimWindow).budgetCheckActions?.size === 2);
+    const completed = await page.evaluate(
+      () =>
+        new Promise<boolean>(
+          (resolve) => void (window as ShimWindow).budgetCheckActions!.get("validate")!({ completed: () => resolve(true) }),
+        ),
+    );
+    expect(completed).toBe(true);
+    expectClean(watched);
+  });
+
+  describe("the preview (npm run preview)", () => {
+    let preview: PreviewServer;
+    let desktop: BrowserContext;
+
+    beforeAll(async () => {
+      preview = await startPreviewServer({ localOfficeJs: true });
+      desktop = await koreanContext(browser, 1400, 860);
+    });
+
+    afterAll(async () => {
+      await desktop?.close();
+      await preview?.close();
+    });
+
+    it("opens a picked workbook beside the pane; a finding selects its cell in the grid; Generate adds the 요약 tab", async () => {
+      const watched = await watchedPage(desktop, preview.origin);
+      const { page } = watched;
+      await page.goto(`${preview.origin}/`);
+      await page.getByRole("table", { name: "개요 시트" }).waitFor();
+
+      await page.getByLabel("통합 문서 파일").setInputFiles({ name: "planted.xlsx", mimeType: XLSX, buffer: planted });
+      await page.getByText("planted.xlsx", { exact: true }).waitFor();
+      const frame = (await (await page.waitForSelector('iframe[title="예산·자산 점검 작업창"]')).contentFrame())!;
+      await validateButton(frame).click();
+      expect(await announcedCounts(frame)).toBe(countsText(countBySeverity(expected)));
+
+      await findingButtons(frame).filter({ hasText: ", B4: " }).click();
+      await page.getByRole("tab", { name: "예산", selected: true }).waitFor();
+      await page.getByTestId("name-box").getByText("B4", { exact: true }).waitFor();
+      expect(await page.locator("td[data-anchor]").getAttribute("data-address")).toBe("B4");
+      await screenshot(page, "preview", "preview.png");
+
+      await page.getByRole("toolbar", { name: "리본 메뉴" }).getByRole("button", { name: "요약 시트 만들기" }).click();
+      await page.getByRole("tab", { name: "요약", selected: true }).waitFor();
+      await screenshot(page, "preview-summary");
+      expect(foreignRequests(watched, preview.origin)).toEqual([]);
+      expectClean(watched);
+    });
+
+    it("says why a dropped file does not open", async () => {
+      const watched = await watchedPage(desktop, preview.origin);
+      const { page } = watched;
+      await page.goto(`${preview.origin}/`);
+      await page.getByRole("table", { name: "개요 시트" }).waitFor();
+      const dataTransfer = await page.evaluateHandle(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(["not a workbook"], "memo.xlsx"));
+        return transfer;
+      });
+      await page.dispatchEvent("main", "drop", { dataTransfer });
+      await page.getByText("통합 문서를 열지 못했습니다").waitFor();
+      expect(await page.getByText("memo.xlsx: .xlsx 파일이 아닙니다").count()).toBe(1);
+      expectClean(watched);
+    });
+  });
+});
+
+/** Forgets the fake workbook's selection, so that the next one is seen arriving. */
+function clearSelection(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    (await (window as ShimWindow).budgetCheckFake!).workbook.selection = { sheet: "", address: "" };
+  });
+}
+
+function expectClean(watched: WatchedPage): void {
+  const origin = new URL(watched.page.url()).origin;
+  expect(foreignRequests(watched, origin)).toEqual([]);
+  expect(watched.missingOfficeJs).toEqual([]);
+  expect(watched.violations).toEqual([]);
+  expect(watched.errors).toEqual([]);
+}
