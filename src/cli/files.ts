@@ -1,4 +1,4 @@
-import { mkdir, realpath, rename, writeFile } from "node:fs/promises";
+import { mkdir, realpath, rename, writeFile, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Lang } from "../core/finding";
 import type { CliIo } from "./main";
@@ -23,6 +23,8 @@ export async function writeAtomically(path: string, data: Uint8Array, lang: Lang
     await rename(temporary, path);
     return true;
   } catch (error) {
+    // Half written or not renamed: nothing of it may stay behind.
+    await rm(temporary, { force: true }).catch(() => undefined);
     io.stderr(say("cannotWrite", lang, { file: path, detail: error instanceof Error ? error.message : String(error) }));
     return false;
   }

@@ -249,9 +249,7 @@ describe("a report that cannot be written leaves no output, no temporary file, a
       await expectBytes(input, SAMPLE.bytes);
     });
 
-    // KNOWN BUG (src/cli/files.ts, writeAtomically): the half-written `.out.xlsx.<pid>.tmp` stays behind.
-    // Take `.failing` off once the temporary file is removed on failure.
-    it.failing("no temporary file stays behind", async () => {
+    it("no temporary file stays behind", async () => {
       diskFull();
       await expectNothingLeft((await run("report", input, "-o", join(folder, "out.xlsx"))).code);
     });
@@ -270,8 +268,7 @@ describe("a report that cannot be written leaves no output, no temporary file, a
       await expectBytes(input, SAMPLE.bytes);
     });
 
-    // KNOWN BUG (src/cli/files.ts, writeAtomically): the finished `.out.xlsx.<pid>.tmp` stays behind.
-    it.failing("no temporary file stays behind", async () => {
+    it("no temporary file stays behind", async () => {
       await expectNothingLeft((await run("report", input, "-o", join(folder, "out.xlsx"))).code, ["input.xlsx", "out.xlsx"]);
     });
   });

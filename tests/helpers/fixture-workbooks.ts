@@ -36,11 +36,7 @@ function filesUnder(folder: string): string[] {
  * Fixtures on which a shell fails through a bug outside the code under test, by name; their tests run as
  * `it.failing`, which turns red once the bug is fixed, so the entry is taken off then.
  */
-export const KNOWN_BUGS: Readonly<Record<string, string>> = {
-  // src/core/summary/sheet-builder.ts (`text`) makes a row for a wrapped 10,000-character description 6990 points
-  // high, past Excel's 409: the .xlsx writer refuses the spec (CLI exit 2) and Excel answers InvalidArgument.
-  "tests/fixtures/corpus/long-cells.xlsx": "summary row height past Excel's 409 points",
-};
+export const KNOWN_BUGS: Readonly<Record<string, string>> = {};
 
 /** `it`, or `it.failing` for a fixture with a known bug. */
 export function itFor(fixture: { readonly name: string }): jest.It {

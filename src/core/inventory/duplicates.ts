@@ -18,7 +18,8 @@ export function firstOfSameKey(texts: readonly string[]): Int32Array {
   const first = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const source = sources[i];
-    if (source === "" || isAllSpaces(source)) continue;
+    // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
+    if (source === "") continue;
     for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
       const earlier = slots[slot];
       if (earlier < 0) {
@@ -39,11 +40,6 @@ const SPACE = 0x20;
 /** The character code as labelKey leaves it in a plain ASCII text: A–Z as a–z (spaces are skipped by callers). */
 function fold(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-}
-
-function isAllSpaces(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== SPACE) return false;
-  return true;
 }
 
 /** FNV-1a over the folded characters, spaces skipped. */

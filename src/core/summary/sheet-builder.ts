@@ -48,7 +48,7 @@ export class SheetBuilder {
   private fitRow(row: number, width: number, text: string, style: SummaryStyle | undefined): void {
     if (!style || !("wrap" in SUMMARY_STYLES[style])) return;
     const lines = Math.ceil(displayWidth(text) / (width - 1)) || 1;
-    if (lines > 1) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT);
+    if (lines > 1) this.rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT));
   }
 
   /** A number, or an empty styled cell when there is none (an unreadable source cell, reported as a finding). */
@@ -113,6 +113,8 @@ export class SheetBuilder {
 }
 
 const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points; a longer text is cut off on the page rather than refused. */
+const MAX_ROW_HEIGHT = 409;
 
 /** Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. */
 export function displayWidth(text: string): number {

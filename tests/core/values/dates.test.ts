@@ -4,6 +4,7 @@ import {
   addYears,
   dateToSerial,
   epochDays,
+  formatEpochDays,
   formatIsoDate,
   fromEpochDays,
   parseDateText,
@@ -78,5 +79,14 @@ describe("dates as users write them", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => {
       expect(() => parseDateText(text)).not.toThrow();
     }));
+  });
+});
+
+describe("formatEpochDays", () => {
+  it("writes the day as formatIsoDate does, each day once", () => {
+    for (const date of [{ year: 2018, month: 9, day: 30 }, { year: 1900, month: 1, day: 1 }, { year: 2024, month: 2, day: 29 }]) {
+      expect(formatEpochDays(epochDays(date))).toBe(formatIsoDate(date));
+      expect(formatEpochDays(epochDays(date))).toBe(formatIsoDate(date));
+    }
   });
 });

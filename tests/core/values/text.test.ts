@@ -1,5 +1,6 @@
 import { labelKey, normalizeText } from "../../../src/core/values/text";
-import { headerKey } from "../../../src/core/tables/headers";
+import { headerKey, isTotalCell, isTotalLabel } from "../../../src/core/tables/headers";
+import { cellText } from "../../../src/core/values/cell-readers";
 
 describe("text normalisation", () => {
   it("folds NFD Korean, full-width forms and invisible spaces", () => {
@@ -21,5 +22,12 @@ describe("text normalisation", () => {
     expect(headerKey("Life (years)")).toBe("life");
     expect(headerKey("내용연수(년)")).toBe("내용연수");
     expect(headerKey("(천원)")).toBe("(천원)");
+  });
+});
+
+describe("isTotalCell", () => {
+  it("answers as isTotalLabel(headerKey(cellText(value)))", () => {
+    const values = ["계", " 합 계 ", "TOTAL", "Total (천원)", "total(천원)", "Grand total", "IT-0001", "tally", "(total)", 3, null, "합계".normalize("NFD"), "\u200B계"];
+    for (const value of values) expect([value, isTotalCell(value)]).toEqual([value, isTotalLabel(headerKey(cellText(value)))]);
   });
 });
