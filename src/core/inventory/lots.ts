@@ -3,7 +3,7 @@ import type { WorkbookFacts } from "../rule";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
-import { addMonths, addYears, epochDays, fromEpochDays, type CivilDate } from "../values/dates";
+import { addMonths, addYearsToEpochDays, epochDays, type CivilDate } from "../values/dates";
 import { labelKey } from "../values/text";
 
 /** Leased lots are not ours to replace; disposed ones are gone: both are out of replacement planning. */
@@ -116,7 +116,7 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
     }
 
     if (!outOfPlan && lots.lifeState[i] === LIFE_FOUND && !Number.isNaN(lots.acquired[i])) {
-      lots.due[i] = epochDays(addYears(fromEpochDays(lots.acquired[i]), lots.life[i]));
+      lots.due[i] = addYearsToEpochDays(lots.acquired[i], lots.life[i]);
     }
   }
   cache.set(table, { facts, lots });

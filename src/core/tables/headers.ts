@@ -37,7 +37,17 @@ const TOTAL_INITIALS = new Set(TOTAL_WORDS.map((word) => headerKey(word)[0]));
  * word's first letter: a register's ids, a million of them, need no key made.
  */
 export function isTotalCell(value: CellValue): boolean {
-  if (typeof value === "string" && value !== "" && isPlainAscii(value) && !TOTAL_INITIALS.has(value[0].toLowerCase())) return false;
-  return isTotalLabel(headerKey(cellText(value)));
+  if (typeof value !== "string") return isTotalLabel(headerKey(cellText(value)));
+  if (value !== "" && isPlainAscii(value)) return TOTAL_INITIALS.has(value[0].toLowerCase()) && isTotalLabel(headerKey(value));
+  // Other text (categories, descriptions) repeats down a register: each distinct one is judged once.
+  let total = totalTexts.get(value);
+  if (total === undefined) {
+    if (totalTexts.size >= 10_000) totalTexts.clear();
+    total = isTotalLabel(headerKey(cellText(value)));
+    totalTexts.set(value, total);
+  }
+  return total;
 }
+
+const totalTexts = new Map<string, boolean>();
 export const isSubtotalLabel = words("소계", "Subtotal", "Sub-total");

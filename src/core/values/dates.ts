@@ -44,15 +44,32 @@ export function epochDays(date: CivilDate): number {
 }
 
 export function fromEpochDays(days: number): CivilDate {
+  const { year, month, day } = civilOf(days, scratch);
+  return { year, month, day };
+}
+
+/**
+ * The epoch day `years` calendar years after an epoch day (a fraction of a year counts as whole months): a lot's
+ * due date. Computed in one reused record, with no date object made: a register has a million of them.
+ */
+export function addYearsToEpochDays(days: number, years: number): number {
+  return epochDays(shiftMonths(civilOf(days, scratch), Math.round(years * 12), scratch));
+}
+
+const scratch = { year: 0, month: 0, day: 0 };
+
+/** Howard Hinnant's civil_from_days, into `into`. */
+function civilOf(days: number, into: { year: number; month: number; day: number }): CivilDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  into.day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  into.month = mp < 10 ? mp + 3 : mp - 9;
+  into.year = yoe + era * 400 + (into.month <= 2 ? 1 : 0);
+  return into;
 }
 
 // Excel's serial 1 is 1900-01-01, and it counts a 1900-02-29 that never was (serial 60).
@@ -80,14 +97,17 @@ export function dateToSerial(date: CivilDate): number {
 
 /** Adds calendar months; a day past the end of the target month falls back to its last day (29 Feb → 28 Feb). */
 export function addMonths(date: CivilDate, months: number): CivilDate {
-  const index = date.year * 12 + (date.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+  return shiftMonths(date, months, { year: 0, month: 0, day: 0 });
 }
 
-export function addYears(date: CivilDate, years: number): CivilDate {
-  return addMonths(date, Math.round(years * 12));
+/** `addMonths` into `into`, which may be `date` itself. */
+function shiftMonths(date: CivilDate, months: number, into: { year: number; month: number; day: number }): CivilDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const day = date.day;
+  into.year = Math.floor(index / 12);
+  into.month = index - into.year * 12 + 1;
+  into.day = Math.min(day, daysInMonth(into.year, into.month));
+  return into;
 }
 
 export function compareDates(a: CivilDate, b: CivilDate): number {

@@ -66,10 +66,19 @@ async function mergeMasters(pass: SheetPass, sheet: ScannedSheet, builders: read
   return masters;
 }
 
+/**
+ * A grid being filled, row by row as the sheet's cells come. Formats and formulas repeat down a table (a
+ * register's rows hold the same formats and no formulas), and a grid of 100,000 rows would otherwise hold
+ * 200,000 arrays of them: a row of formats equal to the row above shares its array, and a row without formulas
+ * shares one row of nulls. No one writes into a grid's rows once it is built; until then, writes copy first.
+ */
 class GridBuilder {
   private readonly values: CellValue[][] = [];
   private readonly numberFormats: string[][] = [];
-  private readonly formulas: (string | null)[][] = [];
+  /** Undefined for a row without any formula so far. */
+  private readonly formulas: ((string | null)[] | undefined)[] = [];
+  /** The row being filled: when the cells move on to another, it may share the formats of the row above. */
+  private filling = -1;
 
   constructor(private readonly request: RangeRequest) {}
 
@@ -86,19 +95,24 @@ class GridBuilder {
   put(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null): void {
     const r = row - this.request.rect.top;
     const c = col - this.request.rect.left;
+    if (r !== this.filling) {
+      this.shareFormats(this.filling);
+      this.filling = r;
+    }
     while (this.values.length <= r) this.addRow();
     const values = this.values[r];
-    const formats = this.numberFormats[r];
-    const rowFormulas = this.formulas[r];
+    const formats = this.ownFormats(r);
     // Rows stay packed arrays: the columns before a cell are filled as they are passed.
-    while (values.length < c) {
-      values.push(null);
-      formats.push("General");
-      rowFormulas.push(null);
-    }
+    while (values.length < c) values.push(null);
+    while (formats.length < c) formats.push("General");
     values[c] = value;
     formats[c] = numberFormat;
-    rowFormulas[c] = formula;
+    let formulas = this.formulas[r];
+    if (formula !== null) formulas = this.formulas[r] ??= [];
+    if (formulas !== undefined) {
+      while (formulas.length < c) formulas.push(null);
+      formulas[c] = formula;
+    }
   }
 
   /** What the grid holds so far at a sheet position inside the request. */
@@ -107,7 +121,7 @@ class GridBuilder {
     const c = col - this.request.rect.left;
     const values = this.values[r];
     if (values === undefined || c >= values.length) return EMPTY_CELL;
-    return { value: values[c], numberFormat: this.numberFormats[r][c], formula: this.formulas[r][c] };
+    return { value: values[c], numberFormat: this.numberFormats[r][c] ?? "General", formula: this.formulas[r]?.[c] ?? null };
   }
 
   build(lastRow: number, lastCol: number, masters: ReadonlyMap<GridArea, CellData>): Grid {
@@ -116,31 +130,26 @@ class GridBuilder {
     const bottom = Math.min(rect.bottom, lastRow);
     const right = Math.min(rect.right, lastCol);
     if (bottom < rect.top || right < rect.left) return { ...grid, values: [], numberFormats: [], formulas: [] };
-    const height = bottom - rect.top + 1;
-    const width = right - rect.left + 1;
-    this.fit(height, width);
-    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas: this.formulas, merges: this.fillMerges(masters, bottom, right) };
+    this.shareFormats(this.filling);
+    const formulas = this.fit(bottom - rect.top + 1, right - rect.left + 1);
+    const merges = this.fillMerges(masters, formulas, bottom, right);
+    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas, merges };
   }
 
-  /** Makes the rows exactly `height` by `width`, empty cells filled in. */
-  private fit(height: number, width: number): void {
+  /** Makes the rows exactly `height` by `width`, empty cells filled in; returns the formulas, every row filled. */
+  private fit(height: number, width: number): (string | null)[][] {
     while (this.values.length < height) this.addRow();
-    this.values.length = height;
-    this.numberFormats.length = height;
-    this.formulas.length = height;
+    for (const rows of [this.values, this.numberFormats, this.formulas]) rows.length = height;
+    const noFormulas: null[] = new Array<null>(width).fill(null);
+    const formulas: (string | null)[][] = [];
     for (let r = 0; r < height; r++) {
-      const values = this.values[r];
-      if (values.length > width) {
-        values.length = width;
-        this.numberFormats[r].length = width;
-        this.formulas[r].length = width;
-      }
-      while (values.length < width) {
-        values.push(null);
-        this.numberFormats[r].push("General");
-        this.formulas[r].push(null);
-      }
+      fitRow(this.values[r], width, null);
+      // A shared row of formats is fitted once: the rows after find it fitted already.
+      fitRow(this.numberFormats[r], width, "General");
+      const rowFormulas = this.formulas[r];
+      formulas.push(rowFormulas === undefined ? noFormulas : fitRow(rowFormulas, width, null));
     }
+    return formulas;
   }
 
   /**
@@ -149,7 +158,7 @@ class GridBuilder {
    * over the grid first meets a cell of each other than its top-left one; an area of which the grid holds only
    * the top-left cell is left out.
    */
-  private fillMerges(masters: ReadonlyMap<GridArea, CellData>, bottom: number, right: number): GridArea[] {
+  private fillMerges(masters: ReadonlyMap<GridArea, CellData>, formulas: (string | null)[][], bottom: number, right: number): GridArea[] {
     const { rect } = this.request;
     const found: { area: GridArea; firstRow: number; firstCol: number }[] = [];
     for (const [area, master] of masters) {
@@ -161,13 +170,15 @@ class GridBuilder {
       const startsAtMaster = top === area.top && left === area.left;
       if (startsAtMaster && top === last && left === end) continue;
       for (let row = top; row <= last; row++) {
+        const r = row - rect.top;
+        const formats = this.ownFormats(r);
         for (let col = left; col <= end; col++) {
           if (row === area.top && col === area.left) continue;
-          const r = row - rect.top;
           const c = col - rect.left;
           this.values[r][c] = master.value;
-          this.numberFormats[r][c] = master.numberFormat;
-          this.formulas[r][c] = null;
+          formats[c] = master.numberFormat;
+          // The shared row of nulls may be written: with a null.
+          formulas[r][c] = null;
         }
       }
       const [firstRow, firstCol] = !startsAtMaster ? [top, left] : left < end ? [top, left + 1] : [top + 1, left];
@@ -181,9 +192,32 @@ class GridBuilder {
     return found.map((f) => f.area);
   }
 
+  /** Row `r`'s formats may become the row above's, if they are the same. */
+  private shareFormats(r: number): void {
+    const above = this.numberFormats[r - 1];
+    const formats = this.numberFormats[r];
+    if (r < 1 || above === undefined || formats === undefined || above === formats || above.length !== formats.length) return;
+    for (let c = 0; c < formats.length; c++) if (formats[c] !== above[c]) return;
+    this.numberFormats[r] = above;
+  }
+
+  /** Row `r`'s formats, its own to write into. */
+  private ownFormats(r: number): string[] {
+    const formats = this.numberFormats[r];
+    if (formats !== this.numberFormats[r - 1] && formats !== this.numberFormats[r + 1]) return formats;
+    return (this.numberFormats[r] = [...formats]);
+  }
+
   private addRow(): void {
     this.values.push([]);
     this.numberFormats.push([]);
-    this.formulas.push([]);
+    this.formulas.push(undefined);
   }
+}
+
+/** Pads or cuts a row to `width`. */
+function fitRow<T>(row: T[], width: number, empty: T): T[] {
+  if (row.length > width) row.length = width;
+  while (row.length < width) row.push(empty);
+  return row;
 }

@@ -125,6 +125,9 @@ class SheetHandler implements XmlHandler {
     this.sharedRef = undefined;
     this.valueText = undefined;
     this.runs = undefined;
+    this.runText = undefined;
+    this.inInline = false;
+    this.phonetic = 0;
   }
 
   private openInCell(name: string, attributes: string): void {

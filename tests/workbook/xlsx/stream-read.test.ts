@@ -92,3 +92,28 @@ describe("merged areas", () => {
     expect(grid.values[0].slice(5)).toEqual(["넓은 제목", "넓은 제목", "넓은 제목"]);
   });
 });
+
+describe("rows of the same formats", () => {
+  it("keeps each cell's own format when rows share them and a merge writes into some of them", async () => {
+    const data = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      for (let row = 1; row <= 5; row++) {
+        ws.getCell(row, 1).value = row;
+        ws.getCell(row, 1).numFmt = "#,##0";
+        ws.getCell(row, 2).value = `r${row}`;
+      }
+      ws.getCell("A6").value = 6;
+      ws.getCell("A6").numFmt = "0.0";
+      ws.getCell("C2").value = 0.5;
+      ws.getCell("C2").numFmt = "0%";
+      ws.mergeCells("C2:C3");
+      ws.getCell("D4").value = { formula: "A4*2", result: 8 };
+    });
+    const grid = await read(data);
+    expect(grid.numberFormats?.map((row) => row[0])).toEqual(["#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0"]);
+    expect(grid.numberFormats?.map((row) => row[2])).toEqual(["General", "0%", "0%", "General", "General", "General"]);
+    expect(grid.values.map((row) => row[2])).toEqual([null, 0.5, 0.5, null, null, null]);
+    expect(grid.formulas?.map((row) => row[3])).toEqual([null, null, null, "=A4*2", null, null]);
+    expect(grid.formulas?.every((row) => row.length === 4)).toBe(true);
+  });
+});
