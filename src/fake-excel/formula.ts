@@ -181,7 +181,7 @@ class Parser {
       case "MIN":
       case "MAX": {
         const values = this.numbers(args);
-        return values.length === 0 ? 0 : name === "MIN" ? Math.min(...values) : Math.max(...values);
+        return values.length === 0 ? 0 : values.reduce((a, b) => (name === "MIN" ? Math.min(a, b) : Math.max(a, b)));
       }
       case "ABS":
         return Math.abs(number(this.scalar(args[0] ?? null)));

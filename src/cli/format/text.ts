@@ -27,7 +27,7 @@ export function formatText(
     const sheet = f.sheet || t("namedRangeWithoutSheet");
     bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), f]);
   }
-  const cellWidth = Math.max(4, ...findings.map((f) => f.cell.length));
+  const cellWidth = findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
   for (const [sheet, group] of bySheet) {
     lines.push("", sheet);
     for (const f of group) {

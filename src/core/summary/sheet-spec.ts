@@ -115,3 +115,23 @@ export type SheetRole = "summary" | "replacementPlan" | "findings";
 export interface SummaryBook {
   readonly sheets: readonly SheetSpec[];
 }
+
+/**
+ * The smallest range holding every cell and merge of a sheet, or null for an empty one. A loop, not
+ * `Math.max(...)`: a findings sheet of a large register has more cells than a call's arguments may number.
+ */
+export function specExtent(spec: Pick<SheetSpec, "cells" | "merges">): SpecRange | null {
+  let extent: { top: number; left: number; bottom: number; right: number } | null = null;
+  const add = (top: number, left: number, bottom: number, right: number) => {
+    if (extent === null) extent = { top, left, bottom, right };
+    else {
+      extent.top = Math.min(extent.top, top);
+      extent.left = Math.min(extent.left, left);
+      extent.bottom = Math.max(extent.bottom, bottom);
+      extent.right = Math.max(extent.right, right);
+    }
+  };
+  for (const cell of spec.cells) add(cell.row, cell.col, cell.row, cell.col);
+  for (const merge of spec.merges) add(merge.top, merge.left, merge.bottom, merge.right);
+  return extent;
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseEntry } from "../../../src/fake-excel/entry";
 import { planBlocks, splitGroup } from "../../../src/workbook/office/blocks";
 import { cellFormula, cellValue, parseAreasAddress } from "../../../src/workbook/office/to-grid";
-import { excelWouldParse, textEntry } from "../../../src/workbook/office/write/cell-entries";
+import { excelWouldParse, sheetEntries, textEntry } from "../../../src/workbook/office/write/cell-entries";
 import { addressChunks, styleAreas } from "../../../src/workbook/office/write/style-areas";
 
 describe("text entries", () => {
@@ -29,6 +29,18 @@ describe("text entries", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("sheet entries", () => {
+  it("size a findings sheet of a large register, more cells than a call takes arguments", () => {
+    const cells = Array.from({ length: 300_000 }, (_, i) => ({ row: Math.floor(i / 3) + 2, col: i % 3, content: { number: i } }));
+    const spec = { name: "점검 결과", role: "findings", cells, styles: {}, merges: [{ top: 0, left: 0, bottom: 0, right: 6 }] } as const;
+    const entries = sheetEntries({ ...spec, columnWidths: [], rowHeights: {}, freeze: { rows: 0, columns: 0 }, conditionalFormats: [], charts: [], print: {} as never });
+    // Rows from A1 to the last cell; the merge of row 1 writes no cell of its own, so no column past C.
+    expect([entries.rows, entries.cols]).toEqual([100_002, 3]);
+    expect(entries.values[100_001]).toEqual([299_997, 299_998, 299_999]);
+    expect(entries.values[0]).toEqual(["", "", ""]);
   });
 });
 

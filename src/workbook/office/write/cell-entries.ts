@@ -2,7 +2,7 @@
  * A sheet's content as the two 2D arrays Office.js writes in one call each: values and number formats.
  * Workbook text is entered so that it stays text: Excel parses what `Range.values` receives as if typed.
  */
-import type { CellContent, SheetSpec } from "../../../core/summary/sheet-spec";
+import { specExtent, type CellContent, type SheetSpec } from "../../../core/summary/sheet-spec";
 import { DATE_FORMAT } from "../../../core/summary/styles";
 
 /** Excel keeps no more characters in a cell. */
@@ -48,8 +48,10 @@ export interface SheetEntries {
 }
 
 export function sheetEntries(spec: SheetSpec): SheetEntries {
-  const rows = Math.max(0, ...spec.cells.map((c) => c.row + 1));
-  const cols = Math.max(0, ...spec.cells.map((c) => c.col + 1));
+  // From A1 to the last cell: merges hold no cells of their own to write.
+  const extent = specExtent({ cells: spec.cells, merges: [] });
+  const rows = extent === null ? 0 : extent.bottom + 1;
+  const cols = extent === null ? 0 : extent.right + 1;
   const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
   const numberFormats = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const cell of spec.cells) {

@@ -4,7 +4,7 @@
  * parts of its own, and the Office.js writer draws native ones; the file keeps the figures they would show.
  */
 import { a1 } from "../../../core/address";
-import type { CellContent, SheetSpec, SpecCell, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
+import { specExtent, type CellContent, type SheetSpec, type SpecCell, type SpecLink, type SpecRange } from "../../../core/summary/sheet-spec";
 import { argb } from "./styles";
 import { escapeAttr, escapeText, FORBIDDEN } from "./xml";
 
@@ -35,7 +35,7 @@ export function sheetXml(spec: SheetSpec, context: SheetXmlContext): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     WORKSHEET_OPEN,
     spec.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
-    `<dimension ref="${dimension(cells, spec.merges)}"/>`,
+    `<dimension ref="${dimension(spec)}"/>`,
     sheetViews(spec.freeze),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols(spec.columnWidths),
@@ -89,18 +89,9 @@ function rangeRef(range: SpecRange): string {
   return first === last ? first : `${first}:${last}`;
 }
 
-function dimension(cells: readonly SpecCell[], merges: readonly SpecRange[]): string {
-  const areas = [...cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })), ...merges];
-  if (areas.length === 0) return "A1";
-  // A loop, not Math.min(...): a long list sheet would overflow the argument stack.
-  const whole = { ...areas[0] };
-  for (const r of areas) {
-    whole.top = Math.min(whole.top, r.top);
-    whole.left = Math.min(whole.left, r.left);
-    whole.bottom = Math.max(whole.bottom, r.bottom);
-    whole.right = Math.max(whole.right, r.right);
-  }
-  return rangeRef(whole);
+function dimension(spec: SheetSpec): string {
+  const extent = specExtent(spec);
+  return extent === null ? "A1" : rangeRef(extent);
 }
 
 function sheetViews(freeze: SheetSpec["freeze"]): string {
