@@ -146,6 +146,11 @@ describe("sheetXml", () => {
     expect(() => sheetXml(twice, context)).toThrow("two cells at A1");
     const overlapping = { ...bare([]), merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] };
     expect(() => sheetXml(overlapping, context)).toThrow("overlap");
+    // Listed out of order, and a tall merge meeting one many rows down.
+    const tall = [{ top: 40, left: 3, bottom: 40, right: 4 }, { top: 1, left: 0, bottom: 5, right: 0 }, { top: 2, left: 4, bottom: 90, right: 4 }];
+    expect(() => sheetXml({ ...bare([]), merges: tall }, context)).toThrow("merges E3:E91 and D41:E41 overlap");
+    const sideBySide = Array.from({ length: 5_000 }, (_, row) => [0, 2].map((left) => ({ top: row, left, bottom: row, right: left + 1 }))).flat();
+    expect(() => sheetXml({ ...bare([]), merges: sideBySide }, context)).not.toThrow();
     expect(() => sheetXml(bare([{ row: 0, col: 0, content: { number: NaN } }]), context)).toThrow("NaN");
     expect(() => sheetXml(bare([{ row: -1, col: 0, content: { number: 1 } }]), context)).toThrow("no cell");
     const badColour = { ...bare([]), conditionalFormats: [{ kind: "dataBar" as const, top: 0, left: 0, bottom: 0, right: 0, color: "blue", min: 0, max: 1 }] };
