@@ -60,6 +60,7 @@ export class StyleSheet {
   private readonly fontBase: Record<"sz" | "color" | "rest", string>;
   private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
   private readonly indexes = new Map<string, number>();
+  private readonly byObject = new WeakMap<CellStyle, number>();
 
   constructor(
     private readonly xml: string,
@@ -87,12 +88,16 @@ export class StyleSheet {
 
   /** The `cellXfs` index of a cell with this style; one index per distinct style. */
   xfIndex(style: CellStyle): number {
+    // A sheet's cells share a few style objects: each is keyed once, not once for each of its many cells.
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
     const key = canonicalKey(style);
     let index = this.indexes.get(key);
     if (index === undefined) {
       index = this.add("cellXfs", this.xf(style));
       this.indexes.set(key, index);
     }
+    this.byObject.set(style, index);
     return index;
   }
 

@@ -185,8 +185,19 @@ function styleIndex(styles: StyleSheet, spec: SheetSpec, cell: SpecCell): number
     style = spec.styles[cell.style];
     if (style === undefined) throw new Error(`sheet ${spec.name}: no style "${cell.style}"`);
   }
-  if ("date" in cell.content && style?.numberFormat === undefined) return styles.xfIndex({ ...style, numberFormat: DATE_FORMAT });
+  if ("date" in cell.content && style?.numberFormat === undefined) return styles.xfIndex(dated(style));
   return style === undefined ? undefined : styles.xfIndex(style);
+}
+
+const DATED: CellStyle = { numberFormat: DATE_FORMAT };
+const datedStyles = new WeakMap<CellStyle, CellStyle>();
+
+/** A style with the date format added: one object for each style, so that the style sheet knows it again. */
+function dated(style: CellStyle | undefined): CellStyle {
+  if (style === undefined) return DATED;
+  let withDate = datedStyles.get(style);
+  if (withDate === undefined) datedStyles.set(style, (withDate = { ...style, numberFormat: DATE_FORMAT }));
+  return withDate;
 }
 
 /** The first `sheetN.xml` not in the package (nor taken by this run). */
