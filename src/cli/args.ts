@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/finding";
 import { parseDateText, type CivilDate } from "../core/values/dates";
+import type { CliMessageId } from "./messages";
 
 export interface CommonOptions {
   /** Files or folders, as given: one file is checked as always; a folder or several files, all at once. */
@@ -15,9 +16,10 @@ export type Command =
   | ({ readonly command: "report"; readonly output: string } & CommonOptions)
   | { readonly command: "help"; readonly lang: Lang };
 
+/** A command line that cannot be run, for any command: said with the usage, exit code 2. */
 export class UsageError extends Error {
   constructor(
-    readonly messageId: "unknownCommand" | "missingFile" | "missingOutput" | "badAsOf" | "badDueWithin" | "badLang" | "badOption" | "sameOutput",
+    readonly messageId: CliMessageId,
     readonly detail = "",
   ) {
     super(`${messageId}${detail ? `: ${detail}` : ""}`);
@@ -25,7 +27,7 @@ export class UsageError extends Error {
 }
 
 /** Korean unless asked otherwise: our users read Korean first. */
-function langOf(value: string | undefined): Lang {
+export function langOf(value: string | undefined): Lang {
   if (value === undefined) return "ko";
   if (value === "ko" || value === "en") return value;
   throw new UsageError("badLang", value);
@@ -63,21 +65,24 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
   if (inputs.length === 0) throw new UsageError("missingFile");
 
-  let asOf: CivilDate | undefined;
-  if (values["as-of"] !== undefined) {
-    const date = parseDateText(values["as-of"]);
-    if (!date || date.precision !== "day") throw new UsageError("badAsOf", values["as-of"]);
-    asOf = date.date;
-  }
-  let dueWithinMonths: number | undefined;
-  if (values["due-within"] !== undefined) {
-    dueWithinMonths = Number(values["due-within"]);
-    if (!Number.isInteger(dueWithinMonths) || dueWithinMonths < 0 || dueWithinMonths > 1200) {
-      throw new UsageError("badDueWithin", values["due-within"]);
-    }
-  }
-  const common = { inputs, asOf, dueWithinMonths, lang };
+  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
   return { command, output: values.output, ...common };
+}
+
+/** `--as-of`: a whole day, `2018-09-30`. */
+export function asOfOf(text: string | undefined): CivilDate | undefined {
+  if (text === undefined) return undefined;
+  const date = parseDateText(text);
+  if (!date || date.precision !== "day") throw new UsageError("badAsOf", text);
+  return date.date;
+}
+
+/** `--due-within`: whole months, up to a century. */
+export function monthsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const months = Number(text);
+  if (!Number.isInteger(months) || months < 0 || months > 1200) throw new UsageError("badDueWithin", text);
+  return months;
 }

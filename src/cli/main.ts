@@ -1,21 +1,18 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { countBySeverity } from "../core/finding";
-import { formatIsoDate, type CivilDate } from "../core/values/dates";
-import { checkWorkbook } from "../workbook/check-workbook";
+import type { CivilDate } from "../core/values/dates";
 import { buildSummary } from "../core/summary/build-summary";
-import { openXlsxBuffer, readXlsxFile } from "../workbook/xlsx";
 import { writeSheetsIntoXlsx } from "../workbook/xlsx/write";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { parseCommand, requestedLang, UsageError, type Command } from "./args";
 import { isRecordCommandLine, runRecordCommand } from "./commands";
-import { withRecord } from "./commands/with-record";
 import { sameFile, writeAtomically } from "./files";
-import { checkOptionsOf } from "./folder/check-file";
+import { checkNamedFile, checkOptionsOf } from "./checked-file";
 import { runFolder } from "./folder/run-folder";
 import { formatJson } from "./format/json";
 import { formatText } from "./format/text";
-import { say, sayFailure, sayNoNames } from "./say";
+import { say, sayFailure, sayUsage } from "./say";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -36,8 +33,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const lang = requestedLang(argv);
-    io.stderr(`${say(error.messageId, lang, { detail: error.detail })}\n\n${say("usage", lang)}`);
+    io.stderr(sayUsage(error, requestedLang(argv)));
     return EXIT_UNREADABLE;
   }
   if (command.command === "help") {
@@ -57,16 +53,11 @@ async function runFile(command: Exclude<Command, { command: "help" }> & { file: 
       io.stderr(say("sameOutput", lang, { detail: command.output }));
       return EXIT_UNREADABLE;
     }
-    const data = await readXlsxFile(file);
-    const source = await openXlsxBuffer(data, file);
     const options = checkOptionsOf(io.today, command);
-    const check = await checkWorkbook(source, options);
-    if (check.kind === "no-names") {
-      io.stderr(sayNoNames(file, check.definedNames, lang));
-      return EXIT_UNREADABLE;
-    }
-    const asOf = formatIsoDate(check.facts.asOf);
-    const { open, accepted, stamp } = await withRecord(data, check.findings);
+    const checked = await checkNamedFile(file, options, io);
+    if (typeof checked === "number") return checked;
+    const { data, check, asOf, record } = checked;
+    const { open, accepted } = checked.split;
     if (command.command === "validate") {
       io.stdout(command.json ? formatJson(file, asOf, open, accepted) : formatText(file, asOf, open, lang, io.color, accepted));
     } else {
@@ -74,7 +65,7 @@ async function runFile(command: Exclude<Command, { command: "help" }> & { file: 
         ...check,
         findings: open,
         accepted,
-        stamp,
+        stamp: record.stamp,
         dueWithinMonths: options.dueWithinMonths,
         lang,
         fileName: basename(file),

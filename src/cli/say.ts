@@ -3,10 +3,16 @@ import { renderMessage } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { WorkbookWriteError } from "../workbook/xlsx/write";
+import type { UsageError } from "./args";
 import { CLI_MESSAGES, type CliMessageId } from "./messages";
 
 export function say(id: CliMessageId, lang: Lang, data: Record<string, string | number> = {}): string {
   return renderMessage(CLI_MESSAGES[id], data, lang);
+}
+
+/** A command line that cannot be run: what is wrong with it, then the usage. */
+export function sayUsage(error: UsageError, lang: Lang): string {
+  return `${say(error.messageId, lang, { detail: error.detail, option: error.detail })}\n\n${say("usage", lang)}`;
 }
 
 /** Why a workbook holds nothing to check: the names it has and the ones we look for. */

@@ -1,17 +1,19 @@
 /**
  * Any .xlsx as a fake Excel host's workbook, read through the ExcelJS adapter's loader: sheets in tab order,
  * every defined name (both scopes, constants and `#REF!` included), cell values (formulas keep their cached
- * results), formulas, number formats, the formats Office.js exposes, merges, widths and heights.
+ * results), formulas, number formats, the formats Office.js exposes, merges, widths and heights, and the
+ * custom XML parts (Budget Check's record among them) that Excel serves through `workbook.customXmlParts`.
  */
 import type ExcelJS from "exceljs";
 import { a1 } from "../core/address";
 import { characterWidthToPoints } from "../workbook/column-width";
 import { cellFormula, cellValue } from "../workbook/xlsx/cell-value";
 import { loadXlsx } from "../workbook/xlsx/load";
+import { newCustomXmlPart } from "./objects/custom-xml";
 import { newSheet, sheetId, type FakeBorder, type FakeCell, type FakeCellFormat, type FakeSheet, type FakeWorkbook } from "./model";
 
 export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.xlsx"): Promise<FakeWorkbook> {
-  const { outline, workbook, dateOffsetDays } = await loadXlsx(data, label);
+  const { outline, workbook, dateOffsetDays, customXml } = await loadXlsx(data, label);
   const sheets: FakeSheet[] = [];
   for (const name of outline.sheets) {
     const worksheet = workbook.getWorksheet(name);
@@ -25,7 +27,14 @@ export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.x
   }));
   const active = sheets[workbook.views?.[0]?.activeTab ?? 0] ?? sheets[0];
   const activeSheet = active?.name ?? "";
-  return { sheets, names, activeSheet, selection: { sheet: activeSheet, address: "A1" } };
+  const customXmlParts = customXml.flatMap((xml, i) => newCustomXmlPart(i + 1, xml) ?? []);
+  return {
+    sheets,
+    names,
+    activeSheet,
+    selection: { sheet: activeSheet, address: "A1" },
+    ...(customXmlParts.length > 0 && { customXmlParts }),
+  };
 }
 
 function sheetOf(worksheet: ExcelJS.Worksheet, n: number, dateOffsetDays: number): FakeSheet {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixtureToXlsx, patchCell } from "../../scripts/sample/workbook-fixture";
 import { checkFiles, poolSize } from "../../src/cli/folder/pool";
+import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx/write/record-part";
 import { run, type Run } from "../helpers/cli";
 import { SAMPLE_SHEETS, SEED_TODAY, seedFixture } from "../helpers/sample";
 
@@ -18,10 +19,12 @@ interface JsonFinding {
   cell: string;
 }
 type Counts = { error: number; warning: number; info: number };
-type JsonFile = { file: string; asOf: string; findings: JsonFinding[]; counts: Counts } | { file: string; error: string; exitCode: number };
+type JsonAccepted = JsonFinding & { reason: string };
+type JsonReport = { file: string; asOf: string; findings: JsonFinding[]; accepted?: JsonAccepted[]; counts: Counts & { accepted?: number } };
+type JsonFile = JsonReport | { file: string; error: string; exitCode: number };
 interface FolderJson {
   files: JsonFile[];
-  counts: Counts;
+  counts: Counts & { accepted?: number };
 }
 
 function json<T>(result: Run): T {
@@ -208,6 +211,70 @@ describe("report DIR -o OUT.xlsx", () => {
   it("leaves its own output out when the folder is checked again", async () => {
     const result = await run("validate", folder, "--json");
     expect(json<FolderJson>(result).files.map((f) => f.file)).toEqual(NAMES.map((n) => join(folder, n)));
+  });
+});
+
+describe("a folder whose workbooks carry accepted findings", () => {
+  let recorded: string;
+  let accepted: string;
+  let lapsed: string;
+  const REASON = "예산과 협의 후 승인";
+
+  beforeAll(async () => {
+    recorded = join(root, "recorded");
+    await mkdir(recorded);
+    accepted = join(recorded, "accepted.xlsx");
+    lapsed = join(recorded, "lapsed.xlsx");
+    const at = `${SAMPLE_SHEETS.budget}!B4`;
+    const result = await run("accept", join(folder, NAMES[1]), "--rule", PLANTED.rule, "--cell", at, "--reason", REASON, "-o", accepted);
+    expect(result.code).toBe(0);
+    // The same record in a copy whose total is off by another amount: the acceptance no longer matches.
+    const changed = seedFixture();
+    patchCell(changed, SAMPLE_SHEETS.budget, "B4", { result: 4_165_473 + 91 });
+    await writeFile(lapsed, await writeRecordIntoXlsx(await fixtureToXlsx(changed), await readRecordFromXlsx(await readFile(accepted))));
+  });
+
+  it("validates an accepted finding apart, counted in no severity, and a lapsed one as an error again", async () => {
+    const result = await run("validate", recorded, "--json");
+    expect(result.code).toBe(1);
+    const combined = json<FolderJson>(result);
+    const [first, second] = combined.files as JsonReport[];
+    // The accepted file's object is the one the single-file command prints.
+    expect(first).toEqual(json(await run("validate", accepted, "--json")));
+    expect(first.counts).toMatchObject({ error: 0, accepted: 1 });
+    expect(first.accepted).toEqual([expect.objectContaining({ ...PLANTED, reason: REASON })]);
+    expect(second.file).toBe(lapsed);
+    expect(second.findings).toContainEqual(expect.objectContaining(PLANTED));
+    expect(second.accepted).toBeUndefined();
+    expect(combined.counts).toMatchObject({ error: 1, accepted: 1 });
+
+    const text = await run("validate", accepted, join(folder, NAMES[0]));
+    expect(text.code).toBe(0);
+    expect(text.stdout[0]).toMatch(new RegExp(`✓ ${PLANTED.sheet}!B4 .*\\[${PLANTED.rule}\\]\\n\\s+사유: ${REASON} · `));
+    expect(text.stdout.at(-1)).toMatch(/^합계 \(2개 파일\): 오류 0 · 경고 \d+ · 정보 \d+ · 승인 1 — 검증 통과$/);
+  });
+
+  it("reports the accepted finding apart, with its reason, and the lapsed one among the errors", async () => {
+    const out = join(root, "recorded-summary.xlsx");
+    const result = await run("report", recorded, "-o", out);
+    expect(result.code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet("요약")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const texts = (row: unknown[]) => row.map((v) => (v !== null && typeof v === "object" && "text" in v ? v.text : v));
+    // By file: errors, warnings, info, accepted, status.
+    const status = rows.filter((r) => r[0] === "accepted.xlsx" || r[0] === "lapsed.xlsx").slice(-2);
+    expect(status.map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
+      ["accepted.xlsx", 0, 1, "검증 통과"],
+      ["lapsed.xlsx", 1, 0, "오류"],
+    ]);
+    const heading = rows.findIndex((r) => r[0] === "승인된 항목 (오류로 세지 않음)");
+    // Severity, location, file, rule and reason (merged cells read as their first).
+    const listed = rows.slice(heading + 2).map(texts);
+    expect(listed.map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual([["오류", "예산!B4", "accepted.xlsx", PLANTED.rule, expect.stringMatching(`^${REASON} \\(`)]]);
+    const errors = rows.slice(0, heading).filter((r) => r[1] === "오류").map(texts);
+    expect(errors.map((r) => [r[2], r[3]])).toEqual([["예산!B4", "lapsed.xlsx"]]);
   });
 });
 

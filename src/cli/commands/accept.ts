@@ -4,12 +4,13 @@ import type { CliIo } from "../main";
 import type { RecordCommand } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import { writeAtomically } from "../files";
-import { checkFile, say } from "./shared";
+import { checkNamedFile, checkOptionsOf } from "../checked-file";
+import { say } from "../say";
 
 /** `accept FILE --rule R --cell SHEET!A1 --reason …`: records the acceptance of one finding as it stands now. */
 export async function runAccept(command: Extract<RecordCommand, { command: "accept" }>, io: CliIo): Promise<number> {
   const { file, lang, output, rule, sheet, cell, reason, by } = command;
-  const checked = await checkFile(command, io);
+  const checked = await checkNamedFile(file, checkOptionsOf(io.today, command), io);
   if (typeof checked === "number") return checked;
   const here = checked.check.findings.filter((f) => f.sheet.normalize("NFC") === sheet.normalize("NFC") && f.cell === cell);
   const finding = here.find((f) => f.rule === rule);

@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import { parseA1 } from "../../core/address";
 import type { Lang } from "../../core/finding";
-import { parseDateText, type CivilDate } from "../../core/values/dates";
-import type { CliMessageId } from "../messages";
-import type { RecordMessageId } from "./messages";
+import type { CivilDate } from "../../core/values/dates";
+import { asOfOf, langOf, monthsOf, UsageError } from "../args";
 
 const RECORD_COMMANDS = ["stamp", "verify", "accept"] as const;
 type RecordCommandName = (typeof RECORD_COMMANDS)[number];
@@ -27,15 +26,6 @@ export type RecordCommand =
       readonly reason: string;
       readonly by?: string;
     } & Common);
-
-export class RecordUsageError extends Error {
-  constructor(
-    readonly messageId: CliMessageId | RecordMessageId,
-    readonly detail = "",
-  ) {
-    super(`${messageId}${detail ? `: ${detail}` : ""}`);
-  }
-}
 
 function isRecordCommand(word: string | undefined): word is RecordCommandName {
   return (RECORD_COMMANDS as readonly (string | undefined)[]).includes(word);
@@ -64,17 +54,16 @@ export function parseRecordCommand(argv: readonly string[]): RecordCommand {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new RecordUsageError("badOption", error instanceof Error ? error.message : String(error));
+    throw new UsageError("badOption", error instanceof Error ? error.message : String(error));
   }
   const { values: v, positionals } = parsed;
   const [command, file, ...rest] = positionals;
-  if (!isRecordCommand(command)) throw new RecordUsageError("unknownCommand", command ?? "");
-  if (file === undefined) throw new RecordUsageError("missingFile");
-  if (rest.length > 0) throw new RecordUsageError("badOption", rest.join(" "));
-  if (v.lang !== undefined && v.lang !== "ko" && v.lang !== "en") throw new RecordUsageError("badLang", v.lang);
-  const common: Common = { file, lang: v.lang === "en" ? "en" : "ko", asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]) };
+  if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
+  if (file === undefined) throw new UsageError("missingFile");
+  if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
+  const common: Common = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]) };
   if (command === "verify") return { command, json: v.json ?? false, ...common };
-  if (v.output === undefined) throw new RecordUsageError("missingOutput");
+  if (v.output === undefined) throw new UsageError("missingOutput");
   if (command === "stamp") return { command, output: v.output, ...common };
   const rule = required(v.rule, "--rule");
   const at = required(v.cell, "--cell");
@@ -82,25 +71,11 @@ export function parseRecordCommand(argv: readonly string[]): RecordCommand {
   const bang = at.lastIndexOf("!");
   const sheet = at.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
   const cell = at.slice(bang + 1).replace(/\$/g, "").toUpperCase();
-  if (bang <= 0 || parseA1(cell) === null) throw new RecordUsageError("badCell", at);
+  if (bang <= 0 || parseA1(cell) === null) throw new UsageError("badCell", at);
   return { command, output: v.output, rule, sheet, cell, reason, ...(v.by && { by: v.by }), ...common };
 }
 
 function required(value: string | undefined, option: string): string {
-  if (value === undefined) throw new RecordUsageError("missingOption", option);
+  if (value === undefined) throw new UsageError("missingOption", option);
   return value;
-}
-
-function asOfOf(text: string | undefined): CivilDate | undefined {
-  if (text === undefined) return undefined;
-  const date = parseDateText(text);
-  if (!date || date.precision !== "day") throw new RecordUsageError("badAsOf", text);
-  return date.date;
-}
-
-function monthsOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const months = Number(text);
-  if (!Number.isInteger(months) || months < 0 || months > 1200) throw new RecordUsageError("badDueWithin", text);
-  return months;
 }

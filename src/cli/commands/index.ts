@@ -1,11 +1,10 @@
 import type { CliIo } from "../main";
-import { parseRecordCommand, RecordUsageError } from "./args";
+import { parseRecordCommand } from "./args";
 import { runAccept } from "./accept";
-import { requestedLang } from "../args";
+import { requestedLang, UsageError } from "../args";
 import { EXIT_UNREADABLE } from "../exit-codes";
 import { sameFile } from "../files";
-import { sayFailure } from "../say";
-import { say } from "./shared";
+import { say, sayFailure, sayUsage } from "../say";
 import { runStamp } from "./stamp";
 import { runVerify } from "./verify";
 
@@ -17,9 +16,8 @@ export async function runRecordCommand(argv: readonly string[], io: CliIo): Prom
   try {
     command = parseRecordCommand(argv);
   } catch (error) {
-    if (!(error instanceof RecordUsageError)) throw error;
-    const lang = requestedLang(argv);
-    io.stderr(`${say(error.messageId, lang, { detail: error.detail, option: error.detail })}\n\n${say("usage", lang)}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(sayUsage(error, requestedLang(argv)));
     return EXIT_UNREADABLE;
   }
   const { file, lang } = command;

@@ -1,4 +1,4 @@
-import { makeStamp, applyRecord } from "../../core/stamp/make";
+import { makeStamp } from "../../core/stamp/make";
 import { VERSION } from "../../workbook/version";
 import { writeRecordIntoXlsx } from "../../workbook/xlsx/write/record-part";
 import { formatText } from "../format/text";
@@ -6,15 +6,15 @@ import type { CliIo } from "../main";
 import type { RecordCommand } from "./args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import { writeAtomically } from "../files";
-import { checkFile, say } from "./shared";
+import { checkNamedFile, checkOptionsOf } from "../checked-file";
+import { say } from "../say";
 
 /** `stamp FILE -o OUT`: validates, and only when no open error remains, writes the stamp into a copy. */
 export async function runStamp(command: Extract<RecordCommand, { command: "stamp" }>, io: CliIo): Promise<number> {
   const { file, lang, output } = command;
-  const checked = await checkFile(command, io);
+  const checked = await checkNamedFile(file, checkOptionsOf(io.today, command), io);
   if (typeof checked === "number") return checked;
-  const { check, record, asOf, data } = checked;
-  const split = applyRecord(check.findings, record);
+  const { check, record, asOf, data, split } = checked;
   const stamp = makeStamp({ subjects: check.subjects, split, asOf, when: new Date().toISOString(), version: VERSION });
   if (stamp === null) {
     io.stdout(formatText(file, asOf, split.open, lang, io.color, split.accepted));

@@ -3,12 +3,13 @@ import { compareWithStamp } from "../../core/stamp/stamp";
 import type { CliIo } from "../main";
 import type { RecordCommand } from "./args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
-import { checkFile, say } from "./shared";
+import { checkNamedFile, checkOptionsOf } from "../checked-file";
+import { say } from "../say";
 
 /** `verify FILE`: 0 when every stamped range still holds the same data, 1 listing those that differ, 2 without a stamp. */
 export async function runVerify(command: Extract<RecordCommand, { command: "verify" }>, io: CliIo): Promise<number> {
   const { file, lang } = command;
-  const checked = await checkFile(command, io);
+  const checked = await checkNamedFile(file, checkOptionsOf(io.today, command), io);
   if (typeof checked === "number") return checked;
   const { stamp } = checked.record;
   if (stamp === null) {

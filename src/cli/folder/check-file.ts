@@ -1,10 +1,9 @@
 import type { Finding, Lang } from "../../core/finding";
-import { defaultOptions, type CheckOptions } from "../../core/options";
+import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { divisionFigures, type DivisionFigures } from "../../core/summary/division";
-import { formatIsoDate, type CivilDate } from "../../core/values/dates";
-import { checkWorkbook } from "../../workbook/check-workbook";
+import type { CivilDate } from "../../core/values/dates";
 import { MARKER_NAMES } from "../../workbook/summary-sheets";
-import { openXlsxBuffer, readXlsxFile } from "../../workbook/xlsx";
+import { checkFileWithRecord, checkOptionsOf } from "../checked-file";
 import { sayFailure, sayNoNames } from "../say";
 
 /** What checking one file of a folder needs: plain data, as it crosses to a worker thread. */
@@ -23,38 +22,33 @@ export type FileOutcome =
       readonly kind: "checked";
       readonly file: string;
       readonly asOf: string;
+      /** The open findings: only these count. */
       readonly findings: readonly Finding[];
+      /** Findings the workbook's record accepts, each with its reason. */
+      readonly accepted: readonly AcceptedFinding[];
       readonly figures: DivisionFigures | null;
     }
   | { readonly kind: "failed"; readonly file: string; readonly message: string }
   /** A consolidated summary we wrote before: it holds no table, only our sheet, so it is no division's file. */
   | { readonly kind: "ours"; readonly file: string };
 
-/** The command line's options over the defaults, for one file or many. */
-export function checkOptionsOf(today: CivilDate, given: Pick<FileTask, "lang" | "asOf" | "dueWithinMonths">): CheckOptions {
-  return defaultOptions(today, {
-    lang: given.lang,
-    ...(given.asOf && { asOf: given.asOf }),
-    ...(given.dueWithinMonths !== undefined && { dueWithinMonths: given.dueWithinMonths }),
-  });
-}
-
-/** Reads and checks one file, as the single-file command does; never throws. */
+/** Reads and checks one file with its record, as the single-file command does; never throws. */
 export async function checkFile(task: FileTask): Promise<FileOutcome> {
   const { file, lang } = task;
   try {
-    const source = await openXlsxBuffer(await readXlsxFile(file), file);
     const options = checkOptionsOf(task.today, task);
-    const check = await checkWorkbook(source, options);
-    if (check.kind === "no-names") {
-      if (check.definedNames.includes(MARKER_NAMES.summary)) return { kind: "ours", file };
-      return { kind: "failed", file, message: sayNoNames(file, check.definedNames, lang) };
+    const checked = await checkFileWithRecord(file, options);
+    if (checked.kind === "no-names") {
+      if (checked.definedNames.includes(MARKER_NAMES.summary)) return { kind: "ours", file };
+      return { kind: "failed", file, message: sayNoNames(file, checked.definedNames, lang) };
     }
+    const { check, asOf, split } = checked;
     return {
       kind: "checked",
       file,
-      asOf: formatIsoDate(check.facts.asOf),
-      findings: check.findings,
+      asOf,
+      findings: split.open,
+      accepted: split.accepted,
       figures: task.figures ? divisionFigures(check.subjects, check.facts, options.dueWithinMonths) : null,
     };
   } catch (error) {

@@ -6,7 +6,7 @@ import type { Command } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import { writeAtomically } from "../files";
 import { formatFolderJson, jsonReport } from "../format/json";
-import { formatText } from "../format/text";
+import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../main";
 import { say, sayFailure } from "../say";
 import type { FileOutcome } from "./check-file";
@@ -32,25 +32,27 @@ export async function runFolder(command: FolderCommand, io: CliIo): Promise<numb
     io.stderr(say("noWorkbooks", lang, { detail: command.inputs.join(", ") }));
     return EXIT_UNREADABLE;
   }
+  // Open findings alone count, in the exit code as in the totals; accepted ones are only counted apart.
   const findings: Finding[] = outcomes.flatMap((o) => (o.kind === "checked" ? o.findings : []));
   const counts = countBySeverity(findings);
+  const accepted = outcomes.reduce((n, o) => n + (o.kind === "checked" ? o.accepted.length : 0), 0);
   const unreadable = outcomes.filter((o) => o.kind === "failed").length;
   const code = unreadable > 0 ? EXIT_UNREADABLE : counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 
   if (command.command === "validate") {
     if (command.json) {
       const files = outcomes.map((o) =>
-        o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+        o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
       );
-      io.stdout(formatFolderJson(files, counts));
+      io.stdout(formatFolderJson(files, counts, accepted));
       return code;
     }
     for (const o of outcomes) {
-      if (o.kind === "checked") io.stdout(`${formatText(o.file, o.asOf, o.findings, lang, io.color)}\n`);
+      if (o.kind === "checked") io.stdout(`${formatText(o.file, o.asOf, o.findings, lang, io.color, o.accepted)}\n`);
       else io.stderr(o.message);
     }
     const status = unreadable > 0 ? say("notAllRead", lang) : counts.error > 0 ? say("failed", lang) : say("passed", lang);
-    const parts = (["error", "warning", "info"] as const).map((s) => `${say(s, lang)} ${counts[s]}`);
+    const parts = formatCounts(counts, accepted, lang);
     if (unreadable > 0) parts.push(say("unreadableFiles", lang, { count: unreadable }));
     io.stdout(`${say("folderTotal", lang, { count: outcomes.length })}: ${parts.join(" · ")} — ${status}`);
     return code;
@@ -75,5 +77,5 @@ function division(o: Outcome, output: string): Division {
   if (o.kind === "failed") return { kind: "unreadable", file, message: o.message };
   const link = relative(dirname(resolve(output)), resolve(o.file)).split(sep).join("/");
   // Figures were asked for on every report task.
-  return { kind: "checked", file, link, asOf: o.asOf, findings: o.findings, figures: o.figures! };
+  return { kind: "checked", file, link, asOf: o.asOf, findings: o.findings, accepted: o.accepted, figures: o.figures! };
 }

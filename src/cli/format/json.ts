@@ -17,8 +17,13 @@ export function jsonReport(file: string, asOf: string, findings: readonly Findin
         severity, rule, name, sheet, cell, message, reason, ...(by && { by }), when,
       })),
     }),
-    counts: accepted.length > 0 ? { ...counts, accepted: accepted.length } : counts,
+    counts: jsonCounts(counts, accepted.length),
   };
+}
+
+/** The counts of open findings, and how many were accepted when any were: the object stays the contract's otherwise. */
+export function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & { accepted?: number } {
+  return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
 export function formatJson(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
@@ -33,6 +38,6 @@ export interface JsonFailure {
 }
 
 /** A folder run's one object: each file's report (or failure) in order, and the counts over all of them. */
-export function formatFolderJson(files: readonly (ReturnType<typeof jsonReport> | JsonFailure)[], counts: SeverityCounts): string {
-  return JSON.stringify({ files, counts });
+export function formatFolderJson(files: readonly (ReturnType<typeof jsonReport> | JsonFailure)[], counts: SeverityCounts, accepted: number): string {
+  return JSON.stringify({ files, counts: jsonCounts(counts, accepted) });
 }

@@ -1,7 +1,7 @@
-import { countBySeverity, type Finding, type Lang, type Severity } from "../../core/finding";
-import { renderMessage } from "../../core/messages";
+import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
-import { CLI_MESSAGES } from "../messages";
+import type { CliMessageId } from "../messages";
+import { say } from "../say";
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -20,7 +20,7 @@ export function formatText(
   accepted: readonly AcceptedFinding[] = [],
 ): string {
   const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
-  const t = (id: keyof typeof CLI_MESSAGES) => renderMessage(CLI_MESSAGES[id], {}, lang);
+  const t = (id: CliMessageId) => say(id, lang);
   const lines = [`${file} · ${t("asOf")} ${asOf}`];
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -41,8 +41,12 @@ export function formatText(
     lines.push(`  ✓ ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`, `      ${t("acceptedReason")}: ${a.reason}${by} · ${a.when}`);
   }
   const counts = countBySeverity(findings);
-  const acceptedCount = accepted.length > 0 ? ` · ${t("accepted")} ${accepted.length}` : "";
-  const summary = (["error", "warning", "info"] as const).map((s) => `${t(s)} ${counts[s]}`).join(" · ") + acceptedCount;
-  lines.push("", `${summary} — ${counts.error === 0 ? t("passed") : t("failed")}`);
+  lines.push("", `${formatCounts(counts, accepted.length, lang).join(" · ")} — ${counts.error === 0 ? t("passed") : t("failed")}`);
   return lines.join("\n");
+}
+
+/** `오류 1 · 경고 2 · 정보 3 · 승인 1` as parts, for one file or a folder's total: accepted only when there are any. */
+export function formatCounts(counts: SeverityCounts, accepted: number, lang: Lang): string[] {
+  const parts = (["error", "warning", "info"] as const).map((s) => `${say(s, lang)} ${counts[s]}`);
+  return accepted > 0 ? [...parts, `${say("accepted", lang)} ${accepted}`] : parts;
 }

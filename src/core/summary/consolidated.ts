@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from "../finding";
+import type { AcceptedFinding } from "../stamp/acceptance";
 import { LONG_LIST, SHOWN_OF_LONG_LIST } from "./build-summary";
 import type { DivisionFigures } from "./division";
 import { SUMMARY_LABELS } from "./labels";
@@ -22,7 +23,10 @@ export type Division =
       /** The workbook's path relative to the consolidated one, folders split by `/`: what its links open. */
       readonly link: string;
       readonly asOf: string;
+      /** The open findings: only these count. */
       readonly findings: readonly Finding[];
+      /** Findings its record accepts: listed apart with their reasons, counted in no severity. */
+      readonly accepted: readonly AcceptedFinding[];
       readonly figures: DivisionFigures;
     }
   | { readonly kind: "unreadable"; readonly file: string; readonly message: string };
@@ -43,6 +47,9 @@ export function buildConsolidated(input: ConsolidatedInput): SummaryBook {
   const label = (key: keyof typeof SUMMARY_LABELS) => SUMMARY_LABELS[key][lang];
   const checked = divisions.flatMap((d) => (d.kind === "checked" ? [d] : []));
   const findings: DivisionFinding[] = checked.flatMap((d) => d.findings.map((finding) => ({ file: d.file, link: d.link, finding })));
+  const accepted: DivisionFinding[] = checked.flatMap((d) =>
+    d.accepted.map(({ finding, acceptance }) => ({ file: d.file, link: d.link, finding, acceptance })),
+  );
   const findingsSheet = findings.length > LONG_LIST ? label("findingsSheet") : null;
   const counts = countBySeverity(findings.map((f) => f.finding));
   const unreadable = divisions.length - checked.length;
@@ -63,6 +70,11 @@ export function buildConsolidated(input: ConsolidatedInput): SummaryBook {
       b.line(b.t("moreOnSheet", { shown: SHOWN_OF_LONG_LIST, count: findings.length, sheet: findingsSheet }), "noteLink", { role: "findings", cell: "A1" });
     }
     writeDivisionFindingList(b, findingsSheet === null ? findings : findings.slice(0, SHOWN_OF_LONG_LIST));
+  }
+  if (accepted.length > 0) {
+    b.skip();
+    b.line(b.t("acceptedSection"), "section");
+    writeDivisionFindingList(b, accepted);
   }
   const sheets: SheetSpec[] = [b.build(label("summarySheet"), "summary", HEADER_ROWS, HEADER_ROWS)];
   if (findingsSheet !== null) {
@@ -90,11 +102,11 @@ function writeHeader(b: SheetBuilder, title: string, input: ConsolidatedInput, a
   b.line(`${status} — ${failed ? b.t("failed") : b.t("passed")}`, failed ? "failed" : "passed");
 }
 
-/** Each file's as-of date and counts, or why it could not be read. */
+/** Each file's as-of date and counts (accepted findings apart, so a pass by acceptance shows), or why it could not be read. */
 function writeFileStatus(b: SheetBuilder, divisions: readonly Division[]): void {
   b.line(b.t("byFile"), "caption");
-  b.header([b.t("division"), b.t("asOf"), b.t("error"), b.t("warning"), b.t("info"), b.t("status")]);
-  b.merge(b.row - 1, 5, b.row - 1, LAST_COLUMN);
+  b.header([b.t("division"), b.t("asOf"), b.t("error"), b.t("warning"), b.t("info"), b.t("accepted"), b.t("status")]);
+  b.merge(b.row - 1, 6, b.row - 1, LAST_COLUMN);
   for (const d of divisions) {
     const r = b.row;
     b.text(r, 0, d.file, "label");
@@ -102,7 +114,8 @@ function writeFileStatus(b: SheetBuilder, divisions: readonly Division[]): void 
       const counts = countBySeverity(d.findings);
       b.text(r, 1, d.asOf, "center");
       (["error", "warning", "info"] as const).forEach((s, i) => b.number(r, 2 + i, counts[s], "amount"));
-      b.mergedText(r, 5, LAST_COLUMN, counts.error === 0 ? b.t("passed") : b.t("severityError"), counts.error === 0 ? "passed" : "error");
+      b.number(r, 5, d.accepted.length, "amount");
+      b.mergedText(r, 6, LAST_COLUMN, counts.error === 0 ? b.t("passed") : b.t("severityError"), counts.error === 0 ? "passed" : "error");
     } else {
       b.mergedText(r, 1, LAST_COLUMN, d.message, "text");
     }

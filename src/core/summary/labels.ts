@@ -67,6 +67,7 @@ export const SUMMARY_LABELS = {
   stampChanged: { ko: "이후 변경됨: {names}", en: "changed since: {names}" },
   acceptedSection: { ko: "승인된 항목 (오류로 세지 않음)", en: "Accepted findings (not counted as errors)" },
   reason: { ko: "승인 사유", en: "Reason" },
+  accepted: { ko: "승인", en: "Accepted" },
   noTable: { ko: "이 통합 문서에는 해당 표가 없습니다.", en: "The workbook has no such table." },
   moreOnSheet: { ko: "처음 {shown}건만 싣습니다. 전체 {count}건은 '{sheet}' 시트에 있습니다.", en: "The first {shown} of {count} are shown; all are on the '{sheet}' sheet." },
   consolidatedTitle: { ko: "예산·자산 점검 종합 요약", en: "Budget and asset check: consolidated summary" },

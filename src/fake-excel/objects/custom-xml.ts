@@ -23,6 +23,12 @@ export function rootNamespace(xml: string): string | null {
   return new RegExp(`xmlns${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root[2])?.[1] ?? "";
 }
 
+/** A part as Excel holds it: numbered in the order added, in its root element's namespace; null for text that is no XML. */
+export function newCustomXmlPart(n: number, xml: string): FakeCustomXmlPart | null {
+  const namespaceUri = rootNamespace(xml);
+  return namespaceUri === null ? null : { id: `{${String(n).padStart(8, "0")}-0000-4000-8000-000000000000}`, namespaceUri, xml };
+}
+
 /** A client result: `value` once the sync that fills it has run. */
 export class FakeClientResult<T> {
   private filled = false;
@@ -54,11 +60,11 @@ export class CustomXmlPartCollectionObject extends CollectionObject<FakeCustomXm
       "add",
       [xml],
       () => {
-        const namespaceUri = rootNamespace(xml);
-        if (namespaceUri === null) throw officeError("InvalidArgument", "CustomXmlPartCollection.add");
         const parts = partsOf(this.context);
-        created = { id: `{${String(parts.length + 1).padStart(8, "0")}-0000-4000-8000-000000000000}`, namespaceUri, xml };
-        parts.push(created);
+        const part = newCustomXmlPart(parts.length + 1, xml);
+        if (part === null) throw officeError("InvalidArgument", "CustomXmlPartCollection.add");
+        parts.push(part);
+        created = part;
       },
       SINCE,
     );

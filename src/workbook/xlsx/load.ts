@@ -9,21 +9,27 @@ import { DATE_1904_OFFSET } from "./cell-value";
 import "./exceljs-fix";
 import { WORKBOOK_PART, XlsxPackage } from "./read-package";
 import { parseWorkbookXml } from "./workbook-xml";
+import { REL_TYPE, Relationships, relsPartOf } from "./write/package";
 
 export interface LoadedXlsx {
   readonly outline: WorkbookOutline;
   readonly workbook: ExcelJS.Workbook;
   /** Days to add to the serial of every Date ExcelJS made (see `dateToSerial`). */
   readonly dateOffsetDays: number;
+  /** The XML of each custom XML part the workbook relates to (Budget Check's record among them), which ExcelJS drops. */
+  readonly customXml: readonly string[];
 }
 
 export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedXlsx> {
   const pkg = XlsxPackage.open(data, label);
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let workbookXml: string;
+  let customXml: string[];
   const workbook = withoutDefinedNames(new ExcelJS.Workbook());
   try {
     workbookXml = pkg.text(WORKBOOK_PART)!;
+    const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
+    customXml = rels.list.flatMap((r) => (r.type === REL_TYPE.customXml && r.part !== undefined ? (pkg.text(r.part) ?? []) : []));
     // ExcelJS types its input as its own `Buffer` (an ArrayBuffer); at run time it hands it to JSZip as is.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {
@@ -32,7 +38,7 @@ export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedX
   const { sheets, names, date1904 } = parseWorkbookXml(workbookXml);
   // ExcelJS honours only `date1904="1"`, not the equally valid `"true"`, and then dates its days from 1900.
   const dateOffsetDays = date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
-  return { outline: { sheets, names }, workbook, dateOffsetDays };
+  return { outline: { sheets, names }, workbook, dateOffsetDays, customXml };
 }
 
 interface WorkbookParser {

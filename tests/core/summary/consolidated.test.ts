@@ -1,4 +1,5 @@
 import type { Finding } from "../../../src/core/finding";
+import type { AcceptedFinding } from "../../../src/core/stamp/acceptance";
 import { LONG_LIST, SHOWN_OF_LONG_LIST } from "../../../src/core/summary/build-summary";
 import { buildConsolidated, type Division } from "../../../src/core/summary/consolidated";
 import type { DivisionFigures } from "../../../src/core/summary/division";
@@ -14,8 +15,8 @@ function finding(cell: string): Finding {
   return { severity: "warning", rule: "inventory/overdue", name: "Inventory", sheet: "장비", cell, messageId: "m", data: {}, message: `late ${cell}` };
 }
 
-function checked(file: string, findings: Finding[]): Division {
-  return { kind: "checked", file, link: `../in/${file}`, asOf: "2018-09-30", findings, figures: FIGURES };
+function checked(file: string, findings: Finding[], accepted: AcceptedFinding[] = []): Division {
+  return { kind: "checked", file, link: `../in/${file}`, asOf: "2018-09-30", findings, accepted, figures: FIGURES };
 }
 
 const textsOf = (sheet: SheetSpec) => sheet.cells.flatMap((c) => ("text" in c.content ? [c.content.text] : []));
@@ -46,5 +47,27 @@ describe("the consolidated summary model", () => {
     expect(linked(book.sheets[0])).toBe(SHOWN_OF_LONG_LIST);
     expect(linked(book.sheets[1])).toBe(LONG_LIST + 1);
     expect(book.sheets[0].cells.some((c) => c.link !== undefined && "role" in c.link && c.link.role === "findings")).toBe(true);
+  });
+
+  it("counts accepted findings in no severity: a file passes, and they are listed apart with file, link and reason", () => {
+    const error: Finding = { ...finding("B4"), severity: "error", rule: "budget/total-mismatch", sheet: "예산", message: "total off" };
+    const acceptance = { rule: error.rule, sheet: "예산", cell: "B4", key: "k", reason: "예산과 승인", by: "김주무관", when: "2018-10-01" };
+    const division = checked("a.xlsx", [finding("F11")], [{ finding: error, acceptance }]);
+    const [summary] = buildConsolidated({ divisions: [division], lang: "ko", generatedAt: "2018-09-30 09:00" }).sheets;
+    const texts = textsOf(summary);
+    expect(texts.find((t) => t.startsWith("검증:"))).toBe("검증: 오류 0 · 경고 1 · 정보 0 — 검증 통과");
+    const rowOf = (text: string) => summary.cells.filter((c) => "text" in c.content && c.content.text === text).map((c) => c.row);
+    const valuesIn = (row: number) =>
+      summary.cells
+        .filter((c) => c.row === row)
+        .sort((a, b) => a.col - b.col)
+        .map((c) => ("text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null));
+    // By file: 0 errors, 1 warning, 0 info, 1 accepted, passed.
+    expect(valuesIn(rowOf("검증 통과").at(-1)!)).toEqual(["a.xlsx", "2018-09-30", 0, 1, 0, 1, "검증 통과"]);
+    const [row] = rowOf("total off");
+    expect(row).toBe(rowOf("승인된 항목 (오류로 세지 않음)")[0] + 2);
+    expect(valuesIn(row)).toEqual(["total off", "오류", "예산!B4", "a.xlsx", "budget/total-mismatch", "예산과 승인 (김주무관, 2018-10-01)"]);
+    expect(summary.cells.find((c) => c.row === row && c.link !== undefined)?.link).toEqual({ file: "../in/a.xlsx", sheet: "예산", cell: "B4" });
+    expect(rowOf("total off")).toHaveLength(1); // not among the open findings
   });
 });

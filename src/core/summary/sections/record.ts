@@ -1,4 +1,4 @@
-import type { AcceptedFinding } from "../../stamp/acceptance";
+import type { Acceptance, AcceptedFinding } from "../../stamp/acceptance";
 import { differingNames, type StampComparison, type Stamp } from "../../stamp/stamp";
 import type { SheetBuilder } from "../sheet-builder";
 
@@ -21,8 +21,13 @@ export function writeAccepted(b: SheetBuilder, accepted: readonly AcceptedFindin
     if (f.cell) b.text(r, 1, `${f.sheet}!${f.cell}`, "link", { sheet: f.sheet, cell: f.cell });
     else b.text(r, 1, f.name, "center");
     b.text(r, 2, f.rule, "text");
-    b.text(r, 3, a.by ? `${a.reason} (${a.by}, ${a.when})` : `${a.reason} (${a.when})`, "text");
+    b.text(r, 3, acceptanceText(a), "text");
     b.merge(r, 3, r, 5);
     b.row += 1;
   }
+}
+
+/** Why, by whom and when a finding was accepted, in one cell. */
+export function acceptanceText(a: Acceptance): string {
+  return a.by ? `${a.reason} (${a.by}, ${a.when})` : `${a.reason} (${a.when})`;
 }

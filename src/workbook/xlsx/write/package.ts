@@ -13,6 +13,8 @@ export const REL_TYPE = {
   styles: `${REL_BASE}/styles`,
   calcChain: `${REL_BASE}/calcChain`,
   hyperlink: `${REL_BASE}/hyperlink`,
+  customXml: `${REL_BASE}/customXml`,
+  customXmlProps: `${REL_BASE}/customXmlProps`,
 } as const;
 
 /** A part's relationships before it has any. */

@@ -6,12 +6,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { EMPTY_RECORD, RECORD_NAMESPACE, recordFromXml, recordToXml, type WorkbookRecord } from "../../../core/stamp/record";
-import { folderOf, Relationships, relsPartOf, type Package } from "./package";
+import { folderOf, REL_TYPE, Relationships, relsPartOf, type Package } from "./package";
 import { officeDocumentPart, openPackage } from "./write-sheets";
 
-const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const CUSTOM_XML = `${REL_BASE}/customXml`;
-const CUSTOM_XML_PROPS = `${REL_BASE}/customXmlProps`;
 const PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
 interface Located {
@@ -21,7 +18,7 @@ interface Located {
 
 async function findRecord(pkg: Package, rels: Relationships): Promise<Located | null> {
   for (const rel of rels.list) {
-    if (rel.type !== CUSTOM_XML || rel.part === undefined) continue;
+    if (rel.type !== REL_TYPE.customXml || rel.part === undefined) continue;
     const xml = await pkg.text(rel.part);
     const record = xml === null ? null : recordFromXml(xml);
     if (record !== null) return { part: rel.part, record };
@@ -58,7 +55,7 @@ export async function writeRecordIntoXlsx(input: Uint8Array, record: WorkbookRec
   pkg.put(props, itemPropsXml());
   pkg.put(relsPartOf(item), itemRelsXml(`itemProps${n}.xml`));
   const up = "../".repeat(folderOf(workbookPart).split("/").length - 1);
-  rels.add(CUSTOM_XML, `${up}${item}`);
+  rels.add(REL_TYPE.customXml, `${up}${item}`);
   pkg.put(relsPart, rels.toXml());
   const types = await pkg.contentTypes();
   types.ensureOverride(props, PROPS_CONTENT_TYPE);
@@ -80,7 +77,7 @@ function itemRelsXml(target: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    `<Relationship Id="rId1" Type="${CUSTOM_XML_PROPS}" Target="${target}"/></Relationships>`
+    `<Relationship Id="rId1" Type="${REL_TYPE.customXmlProps}" Target="${target}"/></Relationships>`
   );
 }
 
