@@ -41,6 +41,25 @@ describe("ranges", () => {
     expect(fake.workbook.sheets[0].merges).toEqual(["A1:B1"]);
   });
 
+  it("merge over earlier merges by unmerging the ones met, tall ones too, as Excel does", async () => {
+    const fake = smallExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("예산");
+      sheet.getRange("F1:F100").merge();
+      for (let row = 1; row <= 200; row++) sheet.getRange(`A${row}:B${row}`).merge();
+      sheet.getRange("B50:C51").merge();
+      sheet.getRange("E70:G70").merge();
+      const merged = sheet.getRange("A49:G52").getMergedAreasOrNullObject().load("areaCount");
+      const tall = sheet.getRange("F99:F99").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      expect([merged.areaCount, tall.isNullObject]).toEqual([3, true]);
+    });
+    const merges = fake.workbook.sheets[0].merges;
+    expect(merges).toHaveLength(200);
+    expect(merges.filter((m) => /^(A50|A51|F1):/.test(m))).toEqual([]);
+    expect(merges.slice(-2)).toEqual(["B50:C51", "E70:G70"]);
+  });
+
   it("carry hyperlinks, and select a range on its sheet", async () => {
     const fake = smallExcel();
     await fake.run(async (context) => {

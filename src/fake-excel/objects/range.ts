@@ -2,6 +2,7 @@
 import { parseArea, qualifiedAddress, rectAddress, splitAreas, LAST_COLUMN, LAST_ROW } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
+import { addMerge, mergesMeeting, removeMerges } from "../merges";
 import { cellAt, cellFor, intersect, usedRect, type FakeHyperlink, type FakeSheet, type Rect } from "../model";
 import { ClientObject } from "../proxy";
 import { enterNumberFormat, enterValue, forEachWritten, readFormulas, readNumberFormats, readText, readValues, readValueTypes } from "./cells";
@@ -253,7 +254,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
         this.context.host.requireApi("1.13", "Range.getMergedAreasOrNullObject");
         const t = this.resolve();
         if (t === null) return null;
-        const rects = t.sheet.merges.map((m) => parseArea(m)!.rect).filter((m) => intersect(m, t.rect) !== null);
+        const rects = mergesMeeting(t.sheet, t.rect);
         if (rects.length > MERGED_AREAS_LIMIT) throw officeError("GeneralException", "Range.getMergedAreasOrNullObject");
         return rects.length === 0 ? null : { sheet: t.sheet, rects };
       },
@@ -267,8 +268,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
       const areas = across ? Array.from({ length: bottom - top + 1 }, (_, i) => ({ top: top + i, left, bottom: top + i, right })) : [t.rect];
       for (const area of areas) {
         if (area.top === area.bottom && area.left === area.right) continue;
-        t.sheet.merges = t.sheet.merges.filter((m) => intersect(parseArea(m)!.rect, area) === null);
-        t.sheet.merges.push(rectAddress(area));
+        addMerge(t.sheet, area);
         // Excel keeps the top-left value and clears the rest.
         for (let r = area.top; r <= area.bottom; r++) {
           for (let c = area.left; c <= area.right; c++) {
@@ -284,7 +284,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
   }
 
   unmerge(): void {
-    this.act("unmerge", [], (t) => (t.sheet.merges = t.sheet.merges.filter((m) => intersect(parseArea(m)!.rect, t.rect) === null)), "1.2");
+    this.act("unmerge", [], (t) => removeMerges(t.sheet, t.rect), "1.2");
   }
 
   select(): void {

@@ -1,0 +1,66 @@
+/**
+ * A sheet's merged areas found by row. The model keeps them as addresses (`A1:C1`), as Excel reports them; a
+ * summary's findings sheet merges tens of thousands of areas, and whether each new one meets an earlier one
+ * would otherwise be a scan of all the earlier ones.
+ */
+import { parseArea, rectAddress } from "./address";
+import { intersect, type FakeSheet, type Rect } from "./model";
+
+/** Taller areas are rare (a merged side label); they are kept apart and always looked at. */
+const TALL = 64;
+
+interface MergeIndex {
+  readonly byRow: Map<number, Rect[]>;
+  readonly tall: Rect[];
+}
+
+// Keyed by the sheet's array itself: an array put in its place (a filter, a loaded workbook) is indexed anew.
+const indexes = new WeakMap<string[], MergeIndex>();
+
+function indexOf(merges: string[]): MergeIndex {
+  let index = indexes.get(merges);
+  if (index === undefined) {
+    index = { byRow: new Map(), tall: [] };
+    for (const merge of merges) add(index, parseArea(merge)!.rect);
+    indexes.set(merges, index);
+  }
+  return index;
+}
+
+function add(index: MergeIndex, rect: Rect): void {
+  if (rect.bottom - rect.top >= TALL) {
+    index.tall.push(rect);
+    return;
+  }
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    const rects = index.byRow.get(row);
+    if (rects === undefined) index.byRow.set(row, [rect]);
+    else rects.push(rect);
+  }
+}
+
+/** The merged areas of the sheet that meet `area`. */
+export function mergesMeeting(sheet: FakeSheet, area: Rect): Rect[] {
+  const index = indexOf(sheet.merges);
+  const found = new Set<Rect>(index.tall.filter((m) => intersect(m, area) !== null));
+  if (area.bottom - area.top >= TALL) {
+    for (const rects of index.byRow.values()) for (const m of rects) if (intersect(m, area) !== null) found.add(m);
+  } else {
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (const m of index.byRow.get(row) ?? []) if (intersect(m, area) !== null) found.add(m);
+    }
+  }
+  return [...found];
+}
+
+/** Merges `area`, first unmerging the areas it meets, as Excel does. */
+export function addMerge(sheet: FakeSheet, area: Rect): void {
+  if (mergesMeeting(sheet, area).length > 0) removeMerges(sheet, area);
+  sheet.merges.push(rectAddress(area));
+  add(indexOf(sheet.merges), area);
+}
+
+/** Unmerges every merged area that meets `area`. */
+export function removeMerges(sheet: FakeSheet, area: Rect): void {
+  sheet.merges = sheet.merges.filter((m) => intersect(parseArea(m)!.rect, area) === null);
+}
