@@ -84,26 +84,37 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
   };
 
   it("renders the pane within a second of navigation, on the first load and on reloads", async () => {
-    // First in the file: the first navigation of a fresh browser profile is the cold one.
-    const watched = await watchedPage(pane, server.origin);
+    // First in the file: the first navigation of a fresh browser profile is the cold one. It goes to an icon of
+    // the same server, so that what the browser costs to start (a renderer, its network stack) is told apart
+    // from what the pane costs on its first load, its scripts not yet cached. Everything from local files, as
+    // the target has it: a server of its own serves Office.js too, and no request detours through Playwright.
+    const local = await startPreviewServer({ localOfficeJs: true });
+    const watched = await watchedPage(pane, local.origin, {}, { intercept: false });
+    await watched.page.goto(`${local.origin}/assets/icon-16.png`);
+    const browserColdMs = Math.round(
+      await watched.page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd),
+    );
     const times: number[] = [];
     for (let i = 0; i < 4; i++) {
-      await watched.page.goto(`${server.origin}/taskpane.html`);
+      await watched.page.goto(`${local.origin}/taskpane.html`);
       const rendered = await watched.page.waitForFunction(
         () => (window as { budgetCheckFirstRender?: number }).budgetCheckFirstRender,
       );
       times.push(Math.round((await rendered.jsonValue()) as number));
     }
-    const [cold, ...reloads] = times;
+    const [first, ...reloads] = times;
     const median = [...reloads].sort((a, b) => a - b)[1];
     const report = {
-      coldMs: cold,
+      browserColdMs,
+      firstMs: first,
       reloadMs: reloads,
       medianReloadMs: median,
-      measured: "navigation start to the frame that lays out the Validate button",
+      measured:
+        "navigation start to the frame that lays out the Validate button; browserColdMs is the fresh browser's first navigation (to a 16-pixel icon of the same server), made before the pane's first load",
     };
     writeFileSync(join(ARTIFACTS, "first-render.json"), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`First render of the task pane: ${cold} ms cold, ${reloads.join(" / ")} ms on reloads (median ${median} ms)`);
+    console.log(`First render of the task pane: ${first} ms on its first load (after the browser's own cold start, ${browserColdMs} ms), ${reloads.join(" / ")} ms on reloads (median ${median} ms)`);
+    await local.close();
     expect(median).toBeLessThan(1000);
     expectClean(watched);
   });
@@ -146,6 +157,30 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
     await page.getByRole("button", { name: /^오류 2/ }).click();
     await page.getByRole("button", { name: /^경고 7/ }).click();
     await screenshot(page, "pane-planted", "pane.png");
+    expectClean(watched);
+  });
+
+  it("accepts the planted errors with reasons: listed apart, counted in no badge, and the workbook stamped", async () => {
+    const watched = await openPlanted();
+    const { page } = watched;
+    await validateButton(page).click();
+    const counts = countBySeverity(expected);
+    expect(await announcedCounts(page)).toBe(countsText(counts));
+    const accept = async (cell: string, reason: string) => {
+      await page.getByRole("button", { name: `승인: ${cell}` }).click();
+      await page.getByRole("textbox", { name: /승인 사유/ }).fill(reason);
+      await page.getByRole("button", { name: "승인", exact: true }).click();
+    };
+    await accept("B4", "예산과 승인 차이");
+    await page.getByText("승인된 항목 1건 (오류로 세지 않음)").waitFor();
+    expect(await announcedCounts(page)).toBe(countsText({ ...counts, error: counts.error - 1 }));
+    expect(await page.getByText("사유: 예산과 승인 차이").isVisible()).toBe(true);
+
+    // With no error left open, the Validate that follows an acceptance records the stamp.
+    await accept("A30", "재물조사 중복 확인");
+    await page.getByText("승인된 항목 2건 (오류로 세지 않음)").waitFor();
+    expect(await announcedCounts(page)).toBe(countsText({ ...counts, error: 0 }));
+    await page.getByText(/^검증 시각 .+, 이후 데이터 변경 없음$/).waitFor();
     expectClean(watched);
   });
 

@@ -51,12 +51,15 @@ export interface WatchedPage {
 /**
  * A page that can reach only `origin` and Office.js's CDN, the latter answered from node_modules (with the fake
  * host appended to office.js); `fixtures` answers paths of `origin` with workbook bytes. Anything else is
- * recorded and refused, so a test run never touches the network.
+ * recorded and refused, so a test run never touches the network. With `intercept` false the page's requests go
+ * to the browser's network stack untouched (still recorded): for timing the pane on a server that serves
+ * Office.js itself, without the harness's round trip through Playwright on every request.
  */
 export async function watchedPage(
   context: BrowserContext,
   origin: string,
   fixtures: Readonly<Record<string, Buffer>> = {},
+  { intercept = true }: { intercept?: boolean } = {},
 ): Promise<WatchedPage> {
   const page = await context.newPage();
   const watched: WatchedPage = { page, requests: [], violations: [], errors: [], missingOfficeJs: [] };
@@ -67,6 +70,7 @@ export async function watchedPage(
   page.on("pageerror", (error) => watched.errors.push(String(error)));
   await page.exposeFunction("budgetCheckViolation", (violation: Violation) => watched.violations.push(violation));
   await page.addInitScript(recorders);
+  if (!intercept) return watched;
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS_CDN)) {

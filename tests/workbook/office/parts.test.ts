@@ -3,6 +3,7 @@ import { parseEntry } from "../../../src/fake-excel/entry";
 import { planBlocks, splitGroup } from "../../../src/workbook/office/blocks";
 import { cellFormula, cellValue, parseAreasAddress } from "../../../src/workbook/office/to-grid";
 import { excelWouldParse, sheetEntries, textEntry } from "../../../src/workbook/office/write/cell-entries";
+import { mergeRuns } from "../../../src/workbook/office/write/render-sheet";
 import { addressChunks, styleAreas } from "../../../src/workbook/office/write/style-areas";
 
 describe("text entries", () => {
@@ -41,6 +42,19 @@ describe("sheet entries", () => {
     expect([entries.rows, entries.cols]).toEqual([100_002, 3]);
     expect(entries.values[100_001]).toEqual([299_997, 299_998, 299_999]);
     expect(entries.values[0]).toEqual(["", "", ""]);
+  });
+});
+
+describe("merge runs", () => {
+  it("merge one-row areas of consecutive rows over the same columns in one call, any other alone", () => {
+    const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+    const runs = mergeRuns([r(0, 0, 0, 1), r(1, 0, 1, 1), r(0, 2, 2, 2), r(2, 0, 2, 1), r(1, 3, 1, 4), r(4, 0, 4, 1)]);
+    expect(runs).toEqual([
+      { area: r(0, 0, 2, 1), across: true },
+      { area: r(4, 0, 4, 1), across: true },
+      { area: r(1, 3, 1, 4), across: true },
+      { area: r(0, 2, 2, 2), across: false },
+    ]);
   });
 });
 

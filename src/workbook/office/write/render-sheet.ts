@@ -5,7 +5,7 @@
  * printed page. Nothing here syncs except the request budget, when a very large sheet must go in parts.
  */
 import { a1, columnLetters } from "../../../core/address";
-import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
+import type { SheetSpec, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
 import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../summary-sheets";
 import type { ApiSupport } from "../run";
@@ -92,9 +92,9 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
 
 /** Merges, column widths (characters to points), row heights, frozen panes and data bars. */
 async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: RenderOptions): Promise<void> {
-  for (const merge of spec.merges) {
+  for (const { area, across } of mergeRuns(spec.merges)) {
     await budget.reserve(ACTION_BYTES);
-    sheet.getRange(rectAddress(merge)).merge(false);
+    sheet.getRange(rectAddress(area)).merge(across);
   }
   for (const run of equalRuns(spec.columnWidths.map((width, col) => ({ at: col, value: characterWidthToPoints(width) })))) {
     await budget.reserve(ACTION_BYTES);
@@ -117,6 +117,22 @@ async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: 
     format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
     format.dataBar.positiveFormat.fillColor = bar.color;
   }
+}
+
+/**
+ * Merges as few calls as Excel allows: one-row merges over the same columns of consecutive rows (a findings
+ * sheet's thousands) are one `merge(true)`, which merges each row of its range apart; any other is merged alone.
+ */
+export function mergeRuns(merges: readonly SpecRange[]): { area: SpecRange; across: boolean }[] {
+  const runs: { area: { top: number; left: number; bottom: number; right: number }; across: boolean }[] = [];
+  const rows = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (const m of rows) {
+    const last = runs[runs.length - 1]?.area;
+    if (last !== undefined && last.left === m.left && last.right === m.right && last.bottom === m.top - 1) last.bottom = m.top;
+    else runs.push({ area: { ...m }, across: true });
+  }
+  for (const m of merges) if (m.top !== m.bottom) runs.push({ area: m, across: false });
+  return runs;
 }
 
 /** Consecutive indexes with the same value, as one run each. */
