@@ -137,6 +137,18 @@ describe("writing the summary through Office.js", () => {
     expect(fake.syncCount).toBe(3);
   });
 
+  it("sends a list too long for one request in parts, each under the limit, the queued estimate never short", async () => {
+    const long = await summaryBookOf(xlsx, (findings) => Array.from({ length: 2_000 }, (_, i) => ({ ...findings[0], cell: `C${i + 1}` })));
+    // A limit a fiftieth of Excel's, and a budget at 90 % of it, as the writer aims at 90 % of 5 MB.
+    const fake = await fresh({ requestLimit: 100_000 });
+    await writeSummaryBook(fake.run, long, { supports: supportsOf(fake), requestBudget: 90_000 });
+    const findings = sheetOf(fake.workbook, "검증 결과");
+    expect(Object.values(findings.cells).filter((c) => c.hyperlink).length).toBe(2_000);
+    expect(findings.merges.length).toBeGreaterThanOrEqual(2_000);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...fake.payloads.map((p) => p.request))).toBeLessThanOrEqual(100_000);
+  });
+
   it("does without ExcelApi 1.9: one range per area for formats, no page setup", async () => {
     const fake = await fresh({ apiVersion: "1.7" });
     await write(fake, book);

@@ -30,16 +30,21 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, optio
   if (options.supports("1.9")) await writePrintSetup(sheet, spec, options.budget);
 }
 
-/** Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). */
+/**
+ * Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). A block
+ * fills what room the request being queued has left, unless it is nearly full: then the block starts the next.
+ */
 async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
   const { rows, cols, values, numberFormats } = sheetEntries(spec);
+  const rowBytes = (row: number) => jsonSize(values[row]) + jsonSize(numberFormats[row]);
   let first = 0;
   while (first < rows) {
+    const room = (budget.room >= budget.limit / 4 ? budget.room : budget.limit) - 2 * ACTION_BYTES;
     let last = first;
-    let bytes = jsonSize(values[first]) + jsonSize(numberFormats[first]);
+    let bytes = rowBytes(first);
     while (last + 1 < rows) {
-      const next = jsonSize(values[last + 1]) + jsonSize(numberFormats[last + 1]);
-      if (bytes + next > budget.limit / 2) break;
+      const next = rowBytes(last + 1);
+      if (bytes + next > room) break;
       bytes += next;
       last += 1;
     }
@@ -57,8 +62,9 @@ async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: Rend
     if (cell.link === undefined) continue;
     const target = cell.link.cell.replace(/\$/g, "") || "A1";
     const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
-    await options.budget.reserve(ACTION_BYTES + jsonSize(documentReference));
     const hyperlink = "file" in cell.link ? { address: cell.link.file, documentReference } : { documentReference };
+    // Two actions: the cell's range, then its hyperlink.
+    await options.budget.reserve(2 * ACTION_BYTES + jsonSize(hyperlink));
     sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = hyperlink;
   }
 }

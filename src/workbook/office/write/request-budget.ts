@@ -18,6 +18,11 @@ export class RequestBudget {
     readonly limit = REQUEST_BUDGET,
   ) {}
 
+  /** Bytes still free in the request being queued. */
+  get room(): number {
+    return this.limit - this.used;
+  }
+
   async reserve(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) {
       await this.context.sync();
