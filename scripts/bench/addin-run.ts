@@ -14,13 +14,15 @@ import type { PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { checkWorkbook } from "../../src/workbook/check-workbook";
 import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
+import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET } from "../../src/workbook/office/blocks";
 import { BENCH_AS_OF } from "./lots";
 
 export interface ActionRounds {
   readonly syncs: number;
   readonly largestRequest: number;
   readonly largestResponse: number;
-  /** All response bytes together: what the reads had to fit under the limit, round trip by round trip. */
+  /** All request and response bytes together: what had to fit under the limit, round trip by round trip. */
+  readonly totalRequest: number;
   readonly totalResponse: number;
 }
 
@@ -33,6 +35,8 @@ export interface AddinResult {
   readonly validate: ActionRounds;
   readonly generate: ActionRounds;
   readonly findings: number;
+  /** The round trips the adapter plans for the cells themselves: its block groups under the response budget. */
+  readonly blockGroups: number;
 }
 
 const SETTINGS: PaneSettings = {
@@ -47,6 +51,7 @@ function rounds(payloads: readonly SyncPayload[]): ActionRounds {
     syncs: payloads.length,
     largestRequest: Math.max(0, ...payloads.map((p) => p.request)),
     largestResponse: Math.max(0, ...payloads.map((p) => p.response)),
+    totalRequest: payloads.reduce((sum, p) => sum + p.request, 0),
     totalResponse: payloads.reduce((sum, p) => sum + p.response, 0),
   };
 }
@@ -88,7 +93,10 @@ async function main(): Promise<void> {
   const [, validate] = await measure(() => host.validate(SETTINGS, "ko"));
   const [generated, generate] = await measure(() => host.generateSummary(SETTINGS, "ko"));
   if (generated.kind !== "written") throw new Error(`Generate summary answered ${generated.kind}`);
-  const result: AddinResult = { read, write, validate, generate, findings: check.findings.length };
+  // The adapter's own plan for these grids: what the reads past the outline and the used areas are for.
+  const areas = check.subjects.flatMap((s) => ("grid" in s && s.grid ? [s.grid] : [])).map((g) => ({ sheet: g.sheet, top: g.top, left: g.left, rows: g.values.length, cols: g.values[0]?.length ?? 0 }));
+  const blockGroups = planBlocks(areas, Math.floor(RESPONSE_BUDGET / BYTES_PER_CELL)).length;
+  const result: AddinResult = { read, write, validate, generate, findings: check.findings.length, blockGroups };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -2,12 +2,15 @@
  * The core alone, in a process of its own (`node --expose-gc --import tsx scripts/bench/core-run.ts ROWS RUNS`):
  * the sample's tables as the .xlsx adapter reads them, with `ROWS` generated lots as the inventory grid, parsed
  * and checked (`subjectsOf` + `validateSubjects`, what the shells call after reading), then the summary model
- * built (`buildSummary`). Prints one JSON line: wall and CPU milliseconds of every run, findings, heap.
+ * built (`buildSummary`). Then one more run, timed part by part: parsing the tables, and each rule. Prints one
+ * JSON line: wall and CPU milliseconds of every run, the parts, findings, heap.
  */
 import type { Grid } from "../../src/core/grid";
 import { planReads } from "../../src/core/names/plan";
 import { defaultOptions } from "../../src/core/options";
 import { buildSummary } from "../../src/core/summary/build-summary";
+import type { Rule } from "../../src/core/rule";
+import { RULES } from "../../src/core/rules";
 import { subjectsOf, validateSubjects } from "../../src/core/validate";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
 import { fixtureToXlsx } from "../sample/workbook-fixture";
@@ -22,6 +25,8 @@ export interface CoreResult {
   readonly summaryMs: number[];
   readonly summaryCpuMs: number[];
   readonly heapUsedMb: number;
+  /** Milliseconds of one run, part by part: "parse", then each rule that took a millisecond or more. */
+  readonly parts: Record<string, number>;
 }
 
 const cpuMs = () => {
@@ -43,7 +48,7 @@ async function main(): Promise<void> {
   const grids: Grid[] = read.map((grid) => (grid.name === "Inventory" ? lots : grid));
   const options = defaultOptions(BENCH_AS_OF, { asOf: BENCH_AS_OF });
 
-  const result: CoreResult = { rows, findings: 0, validateMs: [], validateCpuMs: [], summaryMs: [], summaryCpuMs: [], heapUsedMb: 0 };
+  const result: CoreResult = { rows, findings: 0, validateMs: [], validateCpuMs: [], summaryMs: [], summaryCpuMs: [], heapUsedMb: 0, parts: {} };
   for (let run = 0; run < runs; run++) {
     collect();
     let wall = performance.now();
@@ -58,6 +63,20 @@ async function main(): Promise<void> {
     result.summaryCpuMs.push(cpuMs() - cpu);
     Object.assign(result, { findings: validation.findings.length, heapUsedMb: process.memoryUsage().heapUsed / 1024 ** 2 });
   }
+  collect();
+  const start = performance.now();
+  const subjects = subjectsOf(plan, grids);
+  result.parts.parse = performance.now() - start;
+  const timed = RULES.map((rule): Rule => ({
+    ...rule,
+    check(subject, context) {
+      const t = performance.now();
+      rule.check(subject, context);
+      result.parts[rule.id] = (result.parts[rule.id] ?? 0) + performance.now() - t;
+    },
+  }));
+  validateSubjects(subjects, options, timed);
+  for (const [part, ms] of Object.entries(result.parts)) if (ms < 1) delete result.parts[part];
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

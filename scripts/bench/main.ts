@@ -1,18 +1,22 @@
 /**
  * `npm run bench`: the benchmark of docs/performance.md. For each size (inventory lots, plus the sample's budget,
  * staff and other tables) it writes a workbook to out/bench/ and measures
- *   - the core alone (parse + check, then the summary model) on in-memory grids, and on 1,000,000 lots;
+ *   - the core alone (parse + check, then the summary model) on in-memory grids, and on 1,000,000 lots, both
+ *     through tsx (as the CLI runs it) and bundled by esbuild (as the task pane's build runs it);
  *   - `budget-check validate` and `report` as child processes, next to ExcelJS reading the same file, in the
  *     same run, runs interleaved so that a busy moment of the machine falls on all of them alike;
  *   - the add-in on the fake Excel host: round trips and payloads of Validate and Generate summary;
+ *   - the pane's first render in Chromium, by running the e2e harness's test of it;
  * then the task pane's production bundle. It prints a table per size and writes docs/performance.md.
  *
  *   npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--core-rows 1000000] [--no-build] [--out FILE]
  *
- * `--core-rows 0` skips the core's million-row run; `--no-build` measures dist/ as it is instead of building it.
+ * `--core-rows 0` skips the core's million-row run; `--no-build` measures dist/ as it is instead of building it;
+ * `--from out/bench/results.json` renders the last run's figures again, measuring nothing.
  */
+import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,8 +24,8 @@ import type { AddinResult } from "./addin-run";
 import { measureBundle } from "./bundle";
 import type { CoreResult } from "./core-run";
 import { describeMachine } from "./machine";
-import { ROOT, runNode, runTsxJson, type Run } from "./measure";
-import { consoleTable, renderReport, type BenchResults, type CliCommand, type SizeResult } from "./report";
+import { ROOT, runJson, runNode, type Run } from "./measure";
+import { consoleMillion, consoleTable, renderReport, type BenchResults, type CliCommand, type FirstRender, type SizeResult } from "./report";
 import { writeBenchWorkbook } from "./workbook";
 
 const CLI = join(ROOT, "bin/budget-check.js");
@@ -37,31 +41,75 @@ function options() {
       build: { type: "boolean", default: true },
       "no-build": { type: "boolean", default: false },
       out: { type: "string", default: join(ROOT, "docs/performance.md") },
+      "from": { type: "string" },
     },
   });
   const sizes = values.sizes.split(",").map((s) => Number(s.replace(/_/g, "")));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes row counts such as 1000,10000: ${values.sizes}`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number: ${values.runs}`);
-  return { sizes, runs, coreRows: Number(values["core-rows"]), build: values.build && !values["no-build"], out: values.out };
+  return { sizes, runs, coreRows: Number(values["core-rows"]), build: values.build && !values["no-build"], out: values.out, from: values.from };
 }
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
-function core(rows: number, runs: number): CoreResult {
+/** The core both ways it runs: through tsx, as the CLI runs it, and bundled, as the task pane's build runs it. */
+function core(rows: number, runs: number, bundled: string): { tsx: CoreResult; bundled: CoreResult } {
   say(`  core, ${rows.toLocaleString("en-US")} lots in memory`);
-  return runTsxJson<CoreResult>(join(__dirname, "core-run.ts"), [String(rows), String(runs)], ["--expose-gc"]);
+  const args = [String(rows), String(runs)];
+  return {
+    tsx: runJson<CoreResult>(join(__dirname, "core-run.ts"), args, ["--expose-gc"]),
+    bundled: runJson<CoreResult>(bundled, args, ["--expose-gc"]),
+  };
+}
+
+/**
+ * The CLI bundled by esbuild into out/bench/cli/ (its folder-mode worker beside it, where the pool looks for
+ * it): not how the CLI ships, but what tsx's share of the CLI's time is measured against.
+ */
+function bundleCli(): { cli: string; core: string } {
+  const folder = join(ROOT, "out/bench/cli");
+  const common = { bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "error" } as const;
+  buildSync({ ...common, stdin: { contents: 'require("./src/cli/run").runCli();', resolveDir: ROOT, loader: "ts" }, outfile: join(folder, "cli.js") });
+  buildSync({ ...common, entryPoints: [join(ROOT, "src/cli/folder/worker.ts")], outfile: join(folder, "worker.js") });
+  buildSync({ ...common, entryPoints: [join(__dirname, "core-run.ts")], outfile: join(folder, "core-run.js") });
+  return { cli: join(folder, "cli.js"), core: join(folder, "core-run.js") };
+}
+
+/** The add-in's figures, or what stopped it: a failure there is a finding of the benchmark, not the end of it. */
+function addinRun(file: string): AddinResult | string {
+  try {
+    return runJson<AddinResult>(join(__dirname, "addin-run.ts"), [file]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    say(`  the add-in failed: ${message.split("\n").slice(0, 2).join(" ")}`);
+    return message.split("\n").find((line) => /Error/.test(line))?.trim() ?? message.slice(0, 200);
+  }
+}
+
+/** The pane's first render as the e2e harness measures it in Chromium (tests/e2e), or why it could not be. */
+function firstRender(): FirstRender | string {
+  const measured = join(ROOT, "test-artifacts/e2e/first-render.json");
+  rmSync(measured, { force: true });
+  const result = spawnSync("npx", ["jest", "tests/e2e", "-t", "renders the pane"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  if (result.status !== 0) {
+    const lines = result.stderr.toString().split("\n").filter((line) => line.trim() !== "");
+    return `the e2e harness failed: ${lines.find((line) => /●|Error/.test(line))?.trim() ?? lines.slice(-1)[0] ?? "no output"}`;
+  }
+  return JSON.parse(readFileSync(measured, "utf8")) as FirstRender;
 }
 
 /** The commands of the CLI table, every run of each interleaved with the others'. */
-function cliRuns(file: string, output: string, runs: number): Record<CliCommand, Run[]> {
+function cliRuns(file: string, output: string, runs: number, bundled: string): Record<CliCommand, Run[]> {
+  const validate = ["validate", file, "--json", "--as-of", AS_OF];
   const commands: Record<CliCommand, () => Run> = {
     load: () => runNode(EXCELJS_READ, [file, "load"]),
     stream: () => runNode(EXCELJS_READ, [file, "stream"]),
-    validate: () => runNode(CLI, ["validate", file, "--json", "--as-of", AS_OF], { okCodes: [0, 1] }),
+    validate: () => runNode(CLI, validate, { okCodes: [0, 1] }),
     report: () => runNode(CLI, ["report", file, "-o", output, "--as-of", AS_OF], { okCodes: [0, 1] }),
+    bundled: () => runNode(bundled, validate, { okCodes: [0, 1] }),
   };
-  const results = { load: [], stream: [], validate: [], report: [] } as Record<CliCommand, Run[]>;
+  const results = { load: [], stream: [], validate: [], report: [], bundled: [] } as Record<CliCommand, Run[]>;
   for (let run = 0; run < runs; run++) {
     for (const command of Object.keys(commands) as CliCommand[]) {
       say(`  ${command}, run ${run + 1} of ${runs}`);
@@ -71,17 +119,31 @@ function cliRuns(file: string, output: string, runs: number): Record<CliCommand,
   return results;
 }
 
+/** Prints the tables and writes the report; the figures themselves go beside the workbooks, to render again. */
+function publish(all: BenchResults, out: string): void {
+  for (const size of all.sizes) process.stdout.write(`${consoleTable(size)}\n\n`);
+  if (all.million !== null) process.stdout.write(`${consoleMillion(all.million)}\n`);
+  writeFileSync(out, renderReport(all));
+  say(`wrote ${relative(process.cwd(), out)}`);
+}
+
 async function main(): Promise<void> {
-  const { sizes, runs, coreRows, build, out } = options();
+  const { sizes, runs, coreRows, build, out, from } = options();
+  if (from !== undefined) {
+    publish(JSON.parse(readFileSync(from, "utf8")) as BenchResults, out);
+    return;
+  }
   const machine = describeMachine();
   const folder = join(ROOT, "out/bench");
   mkdirSync(folder, { recursive: true });
 
   say("start-up");
-  const startup = { node: [] as Run[], cli: [] as Run[] };
+  const bundled = bundleCli();
+  const startup = { node: [] as Run[], cli: [] as Run[], bundled: [] as Run[] };
   for (let run = 0; run < runs; run++) {
     startup.node.push(runNode("-e", ["0"]));
     startup.cli.push(runNode(CLI, ["help"]));
+    startup.bundled.push(runNode(bundled.cli, ["help"]));
   }
 
   const results: SizeResult[] = [];
@@ -89,13 +151,13 @@ async function main(): Promise<void> {
     say(`${rows.toLocaleString("en-US")} lots`);
     const file = join(folder, `inventory-${rows}.xlsx`);
     const fileBytes = await writeBenchWorkbook(file, rows);
-    const coreResult = core(rows, Math.max(runs, 5));
-    const cli = cliRuns(file, join(folder, `summary-${rows}.xlsx`), runs);
+    const coreResult = core(rows, Math.max(runs, 5), bundled.core);
+    const cli = cliRuns(file, join(folder, `summary-${rows}.xlsx`), runs, bundled.cli);
     say("  add-in on the fake host");
-    const addin = runTsxJson<AddinResult>(join(__dirname, "addin-run.ts"), [file]);
+    const addin = addinRun(file);
     results.push({ rows, fileBytes, core: coreResult, cli, addin });
   }
-  const million = coreRows > 0 ? core(coreRows, Math.max(3, Math.min(runs, 5))) : null;
+  const million = coreRows > 0 ? core(coreRows, Math.max(3, Math.min(runs, 5)), bundled.core) : null;
 
   if (build) {
     say("npm run build");
@@ -103,12 +165,13 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error("npm run build failed");
   }
   const bundle = measureBundle(join(ROOT, "dist"));
+  say("first render of the pane (tests/e2e in Chromium)");
+  const render = firstRender();
   machine.loadEnd = loadavg()[0];
 
-  const all: BenchResults = { machine, runs, startup, sizes: results, million, bundle, built: build };
-  for (const size of results) process.stdout.write(`${consoleTable(size)}\n\n`);
-  writeFileSync(out, renderReport(all));
-  say(`wrote ${relative(process.cwd(), out)}`);
+  const all: BenchResults = { machine, runs, startup, sizes: results, million, bundle, built: build, firstRender: render };
+  writeFileSync(join(folder, "results.json"), `${JSON.stringify(all)}\n`);
+  publish(all, out);
 }
 
 main().catch((error: unknown) => {

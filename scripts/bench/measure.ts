@@ -41,9 +41,13 @@ export function runNode(script: string, args: readonly string[], options: { node
   }
 }
 
-/** `node --import tsx script args…` with its last stdout line parsed as JSON: the benchmark's in-process parts. */
-export function runTsxJson<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = []): T {
-  const result = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
+/**
+ * `node [nodeArgs] script args…` with its last stdout line parsed as JSON: the benchmark's in-process parts.
+ * A TypeScript script runs through tsx.
+ */
+export function runJson<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = []): T {
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const result = spawnSync(process.execPath, [...nodeArgs, ...loader, script, ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: 256 * 1024 * 1024,

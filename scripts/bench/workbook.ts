@@ -5,16 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { buildSeedFixture, INVENTORY_HEADER, SAMPLE_SHEETS, type SeedFigures } from "../sample/seed-workbook";
+import figures from "../../assets/seed/figures.json";
+import { buildSeedFixture, INVENTORY_HEADER, SAMPLE_SHEETS } from "../sample/seed-workbook";
 import { FIXTURE_TIMESTAMP, rangeRef, rewritePackage, writeFixtureSheet, type FixtureSheet, type WorkbookFixture } from "../sample/workbook-fixture";
 import { INVENTORY_HEADER_ROW, lotCells } from "./lots";
 
-const ROOT = join(__dirname, "../..");
-
 /** The sample's fixture with the `Inventory` name over the generated lots and its sheet's lots left out. */
 export function benchFixture(rows: number): WorkbookFixture {
-  const figures = JSON.parse(readFileSync(join(ROOT, "assets/seed/figures.json"), "utf8")) as SeedFigures;
   const seed = buildSeedFixture(figures);
   const lastColumn = String.fromCharCode(64 + INVENTORY_HEADER.length);
   const lastRow = INVENTORY_HEADER_ROW + 1 + rows;
