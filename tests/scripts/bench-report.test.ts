@@ -1,0 +1,86 @@
+/**
+ * The benchmark's report judges its targets from the figures it is given: the judging is tested here on made-up
+ * figures, the measuring by running `npm run bench` (docs/performance.md).
+ */
+import type { AddinResult } from "../../scripts/bench/addin-run";
+import type { CoreResult } from "../../scripts/bench/core-run";
+import type { Run } from "../../scripts/bench/measure";
+import { renderReport, type BenchResults, type CliCommand, type SizeResult } from "../../scripts/bench/report";
+
+const run = (ms: number, rssMb: number): Run => ({ ms, rssMb, exitCode: 0 });
+const core = (rows: number, ms: number): CoreResult => ({
+  rows,
+  findings: Math.round(rows * 0.3),
+  validateMs: [ms],
+  validateCpuMs: [ms],
+  summaryMs: [ms],
+  summaryCpuMs: [ms],
+  heapUsedMb: 10,
+  parts: { parse: ms / 2, "inventory/overdue": ms / 2 },
+});
+const rounds = (syncs: number, request: number, response: number) => ({
+  syncs,
+  largestRequest: request,
+  largestResponse: response,
+  totalRequest: request * syncs,
+  totalResponse: response * syncs,
+});
+const addin = (readSyncs: number, blockGroups: number, writeSyncs: number): AddinResult => ({
+  read: rounds(readSyncs, 2_000, 4_000_000),
+  write: rounds(writeSyncs, 3_000_000, 500),
+  validate: rounds(readSyncs + 1, 2_000, 4_000_000),
+  generate: rounds(readSyncs + writeSyncs + 1, 3_000_000, 4_000_000),
+  findings: 10,
+  blockGroups,
+});
+const size = (rows: number, result: AddinResult | string, validateMs = 900): SizeResult => ({
+  rows,
+  fileBytes: rows * 50,
+  core: { tsx: core(rows, rows / 1000), bundled: core(rows, rows / 1000) },
+  cli: { load: [run(1000, 100)], stream: [run(900, 90)], validate: [run(validateMs, 80)], report: [run(1500, 120)], bundled: [run(800, 70)] } as Record<CliCommand, Run[]>,
+  addin: result,
+});
+
+function results(sizes: SizeResult[], millionMs: number): BenchResults {
+  return {
+    machine: { cores: 2, cpuModel: "test", memoryGb: 8, node: "v20", platform: "linux x64", date: "2026-11-25T00:00:00Z", loadStart: 0, loadEnd: 0, yardstickMs: 300 },
+    runs: 1,
+    startup: { node: [run(100, 40)], cli: [run(400, 60)], bundled: [run(200, 50)] },
+    sizes,
+    million: { tsx: core(1_000_000, millionMs), bundled: core(1_000_000, millionMs) },
+    bundle: { files: [{ name: "taskpane.js", bytes: 500_000, gzipBytes: 160_000 }], bytes: 500_000, gzipBytes: 160_000 },
+    built: true,
+    firstRender: { browserColdMs: 80, firstMs: 600, reloadMs: [300, 280, 290], medianReloadMs: 290 },
+  };
+}
+
+/** The verdict column of the targets table, by the start of each target's text. */
+function verdicts(report: string): Record<string, string> {
+  const table = report.slice(report.indexOf("## Targets"), report.indexOf("## The core alone"));
+  return Object.fromEntries(
+    [...table.matchAll(/^\| ([^|]+?) \| [^|]+ \| ([^|]+) \|$/gm)].filter(([, target]) => target !== "target").map(([, target, verdict]) => [target.slice(0, 20), verdict.trim()]),
+  );
+}
+
+describe("the benchmark's targets", () => {
+  it("are met when only block reads grow with the rows, the writes fit in 3, and every floor holds", () => {
+    const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, addin(12, 10, 3), 1_100)], 600));
+    expect(Object.values(verdicts(report))).toEqual(["met", "met", "met", "met", "met", "met", "met"]);
+  });
+
+  it("are not met, and say so, when other round trips grow, the writes take more, or the core or the CLI is slow", () => {
+    const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, addin(13, 10, 8), 1_300)], 2_500));
+    const verdict = verdicts(report);
+    expect(verdict["Validate: the same r"]).toBe("**not met**");
+    expect(verdict["Generate: at most 3 "]).toBe("**not met**");
+    expect(verdict["Core: 1,000,000 lots"]).toBe("**not met**");
+    expect(verdict["CLI `validate`, 100,"]).toBe("**not met**");
+    expect(report).toContain("| `inventory/overdue` | 1.25 s | 50 % |");
+  });
+
+  it("report an add-in run that failed as a target not met, with what stopped it", () => {
+    const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, "RangeError: Maximum call stack size exceeded")], 600));
+    expect(verdicts(report)["The add-in's Validat"]).toBe("**not met**");
+    expect(report).toContain("100,000 lots: RangeError: Maximum call stack size exceeded");
+  });
+});
