@@ -54,11 +54,14 @@ export function acceptFinding(finding: Finding, reason: string, when: string, by
 
 export function splitAccepted(findings: readonly Finding[], acceptances: readonly Acceptance[]): AcceptanceSplit {
   const byIdentity = new Map(acceptances.map((a) => [identity(a), a]));
+  // A finding's key is a hash of its values: worked out only for findings where some acceptance stands, not
+  // for each of a register's hundreds of thousands.
+  const places = new Set(acceptances.map((a) => identity({ ...a, key: "" })));
   const used = new Set<Acceptance>();
   const open: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   for (const finding of findings) {
-    const acceptance = byIdentity.get(identity({ ...finding, key: findingKey(finding) }));
+    const acceptance = places.size > 0 && places.has(identity({ ...finding, key: "" })) ? byIdentity.get(identity({ ...finding, key: findingKey(finding) })) : undefined;
     if (acceptance === undefined) open.push(finding);
     else {
       accepted.push({ finding, acceptance });
