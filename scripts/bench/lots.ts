@@ -91,16 +91,32 @@ export function lotCells(i: number): LotCells {
 /** Sheet row (0-based) of the inventory header, as in the sample: a title, a unit label, then the header. */
 export const INVENTORY_HEADER_ROW = 2;
 
-/** `rows` lots as the Grid an adapter would hand the core for the `Inventory` name (header included). */
+/**
+ * `rows` lots as the Grid the .xlsx adapter hands the core for the `Inventory` name (header included), made as it
+ * makes them: equal texts are one string (a shared string is read once), rows of the same number formats share
+ * one array, and rows without formulas one row of nulls.
+ */
 export function inventoryGrid(rows: number, sheet = "장비"): Grid {
   const values: CellValue[][] = [[...INVENTORY_HEADER]];
   const numberFormats: string[][] = [INVENTORY_HEADER.map(() => "General")];
-  const formulas: (string | null)[][] = [INVENTORY_HEADER.map(() => null)];
+  const noFormulas = INVENTORY_HEADER.map(() => null);
+  const formulas: (string | null)[][] = [noFormulas];
+  const strings = new Map<string, string>();
+  const formatRows = new Map<string, string[]>();
   for (let i = 0; i < rows; i++) {
     const lot = lotCells(i);
-    values.push(lot.values);
-    numberFormats.push(lot.formats);
-    formulas.push(new Array<string | null>(INVENTORY_HEADER.length).fill(null));
+    values.push(lot.values.map((value) => (typeof value === "string" ? intern(strings, value) : value)));
+    const key = lot.formats.join("\u0000");
+    if (!formatRows.has(key)) formatRows.set(key, lot.formats);
+    numberFormats.push(formatRows.get(key)!);
+    formulas.push(noFormulas);
   }
   return { name: "Inventory", sheet, top: INVENTORY_HEADER_ROW, left: 0, values, numberFormats, formulas, merges: [] };
+}
+
+function intern(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
 }
