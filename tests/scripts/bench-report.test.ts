@@ -13,6 +13,7 @@ const core = (rows: number, ms: number): CoreResult => ({
   findings: Math.round(rows * 0.3),
   validateMs: [ms],
   validateCpuMs: [ms],
+  validateGcMs: [ms / 4],
   summaryMs: [ms],
   summaryCpuMs: [ms],
   heapUsedMb: 10,
