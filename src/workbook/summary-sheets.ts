@@ -3,7 +3,7 @@
  * a marker is read back, and the names our sheets get (the name wanted, or the next free `요약 (2)`, `요약 (3)`…
  * when a sheet of the user's has it).
  */
-import type { SheetRole } from "../core/summary/sheet-spec";
+import type { SheetRole, SummaryBook } from "../core/summary/sheet-spec";
 
 /** Hidden workbook-scoped names that point at the sheet we wrote for each role. */
 export const MARKER_NAMES: Record<SheetRole, string> = {
@@ -28,6 +28,16 @@ export function quotedSheet(name: string): string {
 export function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > MAX_SHEET_NAME || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
     throw new Error(`"${name}" cannot name a sheet`);
+  }
+}
+
+/** One sheet at most for each role, each wanting a name Excel takes: what both writers refuse otherwise. */
+export function checkBookSheets(book: SummaryBook): void {
+  const roles = new Set<SheetRole>();
+  for (const spec of book.sheets) {
+    if (roles.has(spec.role)) throw new Error(`two sheets for the ${spec.role} role`);
+    roles.add(spec.role);
+    checkSheetName(spec.name);
   }
 }
 

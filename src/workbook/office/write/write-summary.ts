@@ -7,7 +7,7 @@
  * a new batch deletes the temporary sheets and restores names and markers, and the error goes on to the caller.
  */
 import type { SheetRole, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
-import { checkSheetName, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../summary-sheets";
+import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../summary-sheets";
 import { officeApiSupport, type ApiSupport, type ExcelRun } from "../run";
 import { renderSheet } from "./render-sheet";
 import { RequestBudget } from "./request-budget";
@@ -80,13 +80,8 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
 }
 
 function checkBook(book: SummaryBook): void {
-  const roles = new Set<SheetRole>();
-  for (const spec of book.sheets) {
-    if (roles.has(spec.role)) throw new Error(`two sheets for the ${spec.role} role`);
-    roles.add(spec.role);
-    checkSheetName(spec.name);
-  }
-  if (!roles.has("summary")) throw new Error("a summary book without a summary sheet");
+  checkBookSheets(book);
+  if (!book.sheets.some((spec) => spec.role === "summary")) throw new Error("a summary book without a summary sheet");
 }
 
 /** Round trip 1: the sheets, our markers, and from them the names and places of this write's sheets. */

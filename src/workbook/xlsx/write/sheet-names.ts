@@ -6,7 +6,7 @@ import type { SheetRole } from "../../../core/summary/sheet-spec";
 import { MARKER_NAMES } from "../../summary-sheets";
 import type { NameEntry } from "./workbook-parts";
 
-export { checkSheetName, chooseSheetNames, MARKER_NAMES, quotedSheet, sheetOfReference } from "../../summary-sheets";
+export { checkBookSheets, checkSheetName, chooseSheetNames, MARKER_NAMES, quotedSheet, sheetOfReference } from "../../summary-sheets";
 
 export function markerOf(names: readonly NameEntry[], role: SheetRole): NameEntry | undefined {
   const wanted = MARKER_NAMES[role].toLowerCase();

@@ -8,7 +8,7 @@ import type { CellStyle, SheetRole, SheetSpec, SpecCell, SpecLink, SummaryBook }
 import { readZipDirectory, zipTooLarge } from "../container";
 import { CONTENT_TYPE, EMPTY_RELATIONSHIPS, folderOf, Package, REL_TYPE, Relationships, relsPartOf, type ContentTypes, type Relationship } from "./package";
 import { sheetXml, titleRowsRef } from "./sheet-xml";
-import { checkSheetName, chooseSheetNames, MARKER_NAMES, markerOf, quotedSheet, sheetOfReference } from "./sheet-names";
+import { checkBookSheets, chooseSheetNames, MARKER_NAMES, markerOf, quotedSheet, sheetOfReference } from "./sheet-names";
 import { emptyStyleSheet, StyleSheet } from "./styles";
 import { WorkbookPart, type SheetEntry } from "./workbook-parts";
 
@@ -52,7 +52,7 @@ interface Target {
 }
 
 export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, options: WriteSheetsOptions): Promise<WriteSheetsResult> {
-  checkBook(book);
+  checkBookSheets(book);
   const pkg = await openPackage(input);
   const workbookPart = await officeDocumentPart(pkg);
   const workbook = new WorkbookPart((await pkg.text(workbookPart))!);
@@ -132,15 +132,6 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
 /** A relative path as a URI reference: each folder and the name percent-encoded, so `#` or a space stays part of it. */
 function fileUri(file: string): string {
   return file.split("/").map(encodeURIComponent).join("/");
-}
-
-function checkBook(book: SummaryBook): void {
-  const roles = new Set<SheetRole>();
-  for (const spec of book.sheets) {
-    if (roles.has(spec.role)) throw new Error(`two sheets for the ${spec.role} role`);
-    roles.add(spec.role);
-    checkSheetName(spec.name);
-  }
 }
 
 export async function openPackage(input: Uint8Array): Promise<Package> {
