@@ -246,6 +246,7 @@ class SheetHandler implements XmlHandler {
     }
   }
 
+  /** A constant's value: a shared or inline string, else read as a formula's cached result of its type is. */
   private constant(text: string, isDate: boolean): CellValue {
     switch (this.type) {
       case "s": {
@@ -254,16 +255,10 @@ class SheetHandler implements XmlHandler {
         if (sharedStrings === null) return index;
         return sharedStrings[index] ?? null;
       }
-      case "str":
-        return decodeStrValue(text);
       case "inlineStr":
         return text;
-      case "b":
-        return parseInt(text, 10) !== 0;
-      case "e":
-        return { error: text };
       default:
-        return this.number(parseFloat(text), isDate);
+        return this.result(text, isDate);
     }
   }
 
