@@ -10,6 +10,7 @@ import type { SyncPayload } from "../../src/fake-excel";
 import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
 import { defaultOptions } from "../../src/core/options";
 import { buildSummary } from "../../src/core/summary/build-summary";
+import { formatIsoDate } from "../../src/core/values/dates";
 import type { PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { checkWorkbook } from "../../src/workbook/check-workbook";
@@ -40,7 +41,7 @@ export interface AddinResult {
 }
 
 const SETTINGS: PaneSettings = {
-  asOf: `${BENCH_AS_OF.year}-${String(BENCH_AS_OF.month).padStart(2, "0")}-${String(BENCH_AS_OF.day).padStart(2, "0")}`,
+  asOf: formatIsoDate(BENCH_AS_OF),
   dueWithinMonths: 12,
   lang: "ko",
   tolerance: 0.5,
