@@ -1,4 +1,5 @@
-import type { LocalizedText } from "../core/messages";
+import type { Catalogue } from "../core/messages";
+import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 
 /** Everything the command line says beyond the findings, in both languages, for every command. */
 export const CLI_MESSAGES = {
@@ -39,25 +40,7 @@ export const CLI_MESSAGES = {
   badDueWithin: { ko: "--due-within은 0 이상의 개월 수여야 합니다: {detail}", en: "--due-within takes a whole number of months: {detail}" },
   badLang: { ko: "--lang은 ko 또는 en입니다: {detail}", en: "--lang is ko or en: {detail}" },
   badOption: { ko: "명령줄을 읽을 수 없습니다: {detail}", en: "Cannot read the command line: {detail}" },
-  "not-found": { ko: "{file}: 파일이 없습니다", en: "{file}: no such file" },
-  "not-a-zip": {
-    ko: "{file}: .xlsx 파일이 아닙니다 (zip 형식이 아님). Excel에서 .xlsx로 저장한 파일을 지정하십시오",
-    en: "{file}: not an .xlsx file (not a zip). Save it from Excel as .xlsx",
-  },
-  "no-workbook": { ko: "{file}: zip 파일이지만 통합 문서(xl/workbook.xml)가 없습니다", en: "{file}: a zip file, but no workbook (xl/workbook.xml) inside" },
-  encrypted: {
-    ko: "{file}: 암호로 보호된 파일입니다. Excel에서 암호를 해제하고 저장한 뒤 다시 검사하십시오",
-    en: "{file}: the file is password-protected. Remove the password in Excel, save, and check again",
-  },
-  "legacy-xls": {
-    ko: "{file}: 예전 .xls 형식입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
-    en: "{file}: an old .xls file. Save it as .xlsx in Excel and check again",
-  },
-  "too-large": {
-    ko: "{file}: 압축을 풀면 지나치게 커지는 파일이라 읽지 않았습니다 ({detail})",
-    en: "{file}: the file would inflate to an unreasonable size, so it was not read ({detail})",
-  },
-  corrupt: { ko: "{file}: 파일이 손상되어 읽을 수 없습니다 ({detail})", en: "{file}: the file is damaged and cannot be read ({detail})" },
+  ...UNREADABLE_WORKBOOK_MESSAGES,
   strictFormat: {
     ko: "{file}: 'Strict Open XML' 형식이라 요약 시트를 쓸 수 없습니다. Excel에서 일반 'Excel 통합 문서(.xlsx)'로 저장한 뒤 다시 실행하십시오",
     en: "{file}: a Strict Open XML workbook; save it in Excel as an ordinary Excel Workbook (.xlsx) and run again",
@@ -130,6 +113,6 @@ export const CLI_MESSAGES = {
     ko: "{file}에 {cell}의 {rule} 항목 승인을 기록했습니다. 해당 값이 바뀌면 승인은 저절로 효력을 잃습니다",
     en: "Recorded the acceptance of {rule} at {cell} in {file}. It lapses by itself when those values change",
   },
-} satisfies Record<string, LocalizedText>;
+} satisfies Catalogue;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;

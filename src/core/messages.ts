@@ -6,6 +6,12 @@ export interface LocalizedText {
   readonly en: string;
 }
 
+/**
+ * The one shape of translated text, from rules to the pane: message ids to templates in both languages, filled
+ * by `renderMessage`.
+ */
+export type Catalogue = Readonly<Record<string, LocalizedText>>;
+
 /** Thousands separators; negatives with △ in Korean, as these users write them. */
 export function formatNumber(value: number, lang: Lang): string {
   const text = groupThousands(Math.abs(value));

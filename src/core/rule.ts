@@ -1,5 +1,5 @@
 import type { Lang, MessageData, Severity } from "./finding";
-import type { LocalizedText } from "./messages";
+import type { Catalogue, LocalizedText } from "./messages";
 import type { CheckOptions } from "./options";
 import type { Subject, SubjectKind } from "./tables/types";
 import type { CivilDate } from "./values/dates";
@@ -34,7 +34,7 @@ interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
   readonly description: LocalizedText;
-  readonly messages: Readonly<Record<string, LocalizedText>>;
+  readonly messages: Catalogue;
 }
 
 /** One rule, one file: its id, severity and messages beside its logic (after ESLint's rules). */

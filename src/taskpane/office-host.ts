@@ -8,7 +8,6 @@ import { formatIsoDate, parseDateText, type CivilDate } from "../core/values/dat
 import { checkWorkbook, type WorkbookCheck } from "../workbook/check-workbook";
 import {
   createOfficeSource,
-  officeErrorMessage,
   readOfficeRecord,
   selectCell,
   writeOfficeRecord,
@@ -16,6 +15,7 @@ import {
   type ExcelRun,
 } from "../workbook/office";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings } from "./host";
+import { officeErrorMessage } from "./messages/office-errors";
 import { settleRecord, type SettledRecord } from "./record-flow";
 import { readSettings } from "./settings";
 

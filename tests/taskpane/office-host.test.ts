@@ -26,11 +26,14 @@ jest.mock(
     createOfficeSource: () => office.source,
     writeSummaryBook: (...args: [unknown, SummaryBook]) => office.writeSummaryBook(...args),
     selectCell: (...args: []) => office.selectCell(...args),
-    officeErrorMessage: (error: unknown, lang: string) => office.officeErrorMessage(error, lang),
     readOfficeRecord: async () => office.record,
     writeOfficeRecord: (...args: [unknown, WorkbookRecord]) => office.writeOfficeRecord(...args),
   }),
 );
+
+jest.mock("../../src/taskpane/messages/office-errors", () => ({
+  officeErrorMessage: (error: unknown, lang: string) => office.officeErrorMessage(error, lang),
+}));
 
 const SEED_NOON = new Date(SEED_TODAY.year, SEED_TODAY.month - 1, SEED_TODAY.day, 12, 5);
 const SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5 };

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../messages";
+import type { Catalogue } from "../messages";
 
 /** Every word the summary sheets print, in both languages (GLOSSARY.md's words). */
 export const SUMMARY_LABELS = {
@@ -82,6 +82,6 @@ export const SUMMARY_LABELS = {
   status: { ko: "상태", en: "Status" },
   rateChart: { ko: "사업별 집행률", en: "Execution rate by program" },
   costChart: { ko: "교체 연도별 예상 비용 (천원)", en: "Estimated replacement cost by due year (thousand KRW)" },
-} satisfies Record<string, LocalizedText>;
+} satisfies Catalogue;
 
 export type SummaryLabel = keyof typeof SUMMARY_LABELS;

@@ -2,8 +2,9 @@
  * The workbook the fake host holds: the one the preview page hands over when the pane is in its iframe, else
  * the .xlsx at the page's `?workbook=` URL (the e2e tests' fixtures), else the bundled sample.
  */
-import { CLI_MESSAGES } from "../../cli/messages";
+import { renderMessage } from "../../core/messages";
 import { createFakeExcel, fakeWorkbookFromXlsx, type FakeExcel } from "../../fake-excel";
+import { UNREADABLE_WORKBOOK_MESSAGES } from "../../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../../workbook/port";
 import { SAMPLE, type PreviewParent } from "../protocol";
 
@@ -38,9 +39,8 @@ async function fromUrl(url: string): Promise<{ name: string; bytes: Uint8Array }
   return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
-/** Why a workbook did not open, in the words the CLI uses for the same file. */
+/** Why a workbook did not open, in Korean like the preview's own page, in the words the CLI uses for the same file. */
 function openFailure(error: unknown): string {
   if (!(error instanceof UnreadableWorkbookError)) return error instanceof Error ? error.message : String(error);
-  const text = CLI_MESSAGES[error.reason].ko;
-  return text.replace("{file}", error.source).replace("{detail}", error.detail);
+  return renderMessage(UNREADABLE_WORKBOOK_MESSAGES[error.reason], { file: error.source, detail: error.detail }, "ko");
 }

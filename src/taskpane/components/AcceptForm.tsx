@@ -1,6 +1,6 @@
 import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: tokens.spacingHorizontalXS, paddingInlineStart: "calc(16px + 3.5em)", paddingBlockEnd: tokens.spacingVerticalXS },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 });
 
 /** The reason for accepting one finding: required, since the record is what a reviewer reads later. */
-export function AcceptForm({ t, onAccept, onCancel }: { readonly t: PaneStrings; readonly onAccept: (reason: string) => void; readonly onCancel: () => void }) {
+export function AcceptForm({ t, onAccept, onCancel }: { readonly t: PaneText; readonly onAccept: (reason: string) => void; readonly onCancel: () => void }) {
   const styles = useStyles();
   const [reason, setReason] = useState("");
   return (
@@ -22,18 +22,18 @@ export function AcceptForm({ t, onAccept, onCancel }: { readonly t: PaneStrings;
       <Input
         className={styles.input}
         size="small"
-        aria-label={t.acceptReason}
-        placeholder={t.acceptReason}
+        aria-label={t("acceptReason")}
+        placeholder={t("acceptReason")}
         value={reason}
         autoFocus
         onChange={(_, data) => setReason(data.value)}
         onKeyDown={(event) => event.key === "Escape" && onCancel()}
       />
       <Button size="small" appearance="primary" type="submit" disabled={!reason.trim()}>
-        {t.accept}
+        {t("accept")}
       </Button>
       <Button size="small" type="button" onClick={onCancel}>
-        {t.cancel}
+        {t("cancel")}
       </Button>
     </form>
   );

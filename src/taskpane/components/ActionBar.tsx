@@ -1,10 +1,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Settings20Regular } from "@fluentui/react-icons";
 import type { Ref } from "react";
-import type { PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 
 export interface ActionBarProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly busy: boolean;
   readonly settingsOpen: boolean;
   readonly settingsPanelId: string;
@@ -28,18 +28,18 @@ export function ActionBar({ t, busy, settingsOpen, settingsPanelId, settingsButt
   return (
     <div className={styles.bar}>
       <Button appearance="primary" disabledFocusable={busy} onClick={on.onValidate}>
-        {t.validate}
+        {t("validate")}
       </Button>
       <Button disabledFocusable={busy} onClick={on.onGenerate}>
-        {t.generate}
+        {t("generate")}
       </Button>
       <Button
         className={styles.settings}
         ref={settingsButtonRef}
         appearance="subtle"
         icon={<Settings20Regular />}
-        aria-label={t.settings}
-        title={t.settings}
+        aria-label={t("settings")}
+        title={t("settings")}
         aria-expanded={settingsOpen}
         aria-controls={settingsOpen ? settingsPanelId : undefined}
         disabledFocusable={busy}

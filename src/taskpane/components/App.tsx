@@ -2,7 +2,7 @@ import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/re
 import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import type { PaneSettings } from "../host";
-import { STRINGS } from "../i18n";
+import { paneText } from "../messages/pane-text";
 import type { PaneStore } from "../state/store";
 import { usePaneState } from "../state/use-pane-state";
 import { AcceptedList } from "./AcceptedList";
@@ -36,7 +36,7 @@ export function App({ store }: { readonly store: PaneStore }) {
   usePageStyles();
   const styles = useStyles();
   const state = usePaneState(store);
-  const t = STRINGS[state.lang];
+  const t = paneText(state.lang);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsPanelId = useId("settings");
@@ -57,12 +57,12 @@ export function App({ store }: { readonly store: PaneStore }) {
     closeSettings();
     void store.saveSettings(next);
   };
-  const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t.asOfAuto);
-  const progress = { validate: t.validating, generate: t.generating };
+  const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t("asOfAuto"));
+  const progress = { validate: t("validating"), generate: t("generating") };
 
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>
-      <Header title={t.title} />
+      <Header title={t("title")} />
       <ActionBar
         t={t}
         busy={state.busy !== null}
@@ -76,10 +76,10 @@ export function App({ store }: { readonly store: PaneStore }) {
       {settingsOpen && (
         <SettingsPanel id={settingsPanelId} t={t} settings={settings} onSave={saveSettings} onClose={closeSettings} />
       )}
-      <ContextLine text={t.context(asOf, settings.dueWithinMonths)} />
+      <ContextLine text={t("context", { asOf, months: settings.dueWithinMonths })} />
       <Progress label={state.busy && progress[state.busy]} />
       {state.notice && <Notice t={t} lang={state.lang} notice={state.notice} onDismiss={store.dismissNotice} />}
-      {outcome === undefined && <Body1 className={styles.intro}>{t.intro}</Body1>}
+      {outcome === undefined && <Body1 className={styles.intro}>{t("intro")}</Body1>}
       {outcome?.kind === "no-names" && <NoNamesState t={t} namesLookedFor={outcome.namesLookedFor} />}
       {outcome?.kind === "checked" && (
         <>
@@ -93,6 +93,7 @@ export function App({ store }: { readonly store: PaneStore }) {
           {outcome.stamp && <StampLine t={t} stamp={outcome.stamp} />}
           <FindingList
             t={t}
+            lang={state.lang}
             findings={visibleFindings(outcome.findings, state.filter)}
             ranges={outcome.ranges} onSelect={(f) => void store.selectFinding(f)}
             onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}

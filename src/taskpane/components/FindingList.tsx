@@ -1,11 +1,13 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
-import type { Finding } from "../../core/finding";
+import type { Finding, Lang } from "../../core/finding";
 import type { CheckedRange } from "../host";
-import type { PaneStrings } from "../i18n";
+import { KIND_LABELS } from "../messages/kind-labels";
+import type { PaneText } from "../messages/pane-text";
 import { FindingRow } from "./FindingRow";
 
 export interface FindingListProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
+  readonly lang: Lang;
   readonly findings: readonly Finding[];
   readonly ranges: readonly CheckedRange[];
   readonly onSelect: (finding: Finding) => void;
@@ -33,12 +35,12 @@ interface Group {
 }
 
 /** The findings grouped by the named range they belong to, in the order validation found them. */
-export function FindingList({ t, findings, ranges, onSelect, onAccept }: FindingListProps) {
+export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: FindingListProps) {
   const styles = useStyles();
   const baseId = useId("finding-group");
-  if (findings.length === 0) return <Body1 className={styles.empty}>{t.noFindings}</Body1>;
+  if (findings.length === 0) return <Body1 className={styles.empty}>{t("noFindings")}</Body1>;
   return (
-    <section aria-label={t.findings}>
+    <section aria-label={t("findings")}>
       {groupByName(findings).map((group, index) => {
         const range = ranges.find((r) => r.name === group.name);
         const sheet = range?.sheet || group.findings[0].sheet;
@@ -48,7 +50,7 @@ export function FindingList({ t, findings, ranges, onSelect, onAccept }: Finding
             <h2 id={headingId} className={styles.heading}>
               <Subtitle2>{group.name}</Subtitle2>
               <Caption1 className={styles.where}>
-                {[range && (t.kinds[range.kind] ?? range.kind), sheet].filter(Boolean).join(" · ")}
+                {[range && (KIND_LABELS[lang][range.kind] ?? range.kind), sheet].filter(Boolean).join(" · ")}
               </Caption1>
             </h2>
             <ul className={styles.list} aria-labelledby={headingId}>

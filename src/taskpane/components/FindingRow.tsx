@@ -1,13 +1,13 @@
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/finding";
-import type { PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 import { AcceptForm } from "./AcceptForm";
 import { SeverityIcon } from "./SeverityIcon";
 import { visuallyHidden } from "./visually-hidden";
 
 export interface FindingRowProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly finding: Finding;
   readonly onSelect: (finding: Finding) => void;
   /** Given when the host keeps acceptances: the row offers to accept an error with a reason. */
@@ -59,8 +59,8 @@ export function FindingRow({ t, finding, onSelect, onAccept }: FindingRowProps) 
       <span className={styles.icon}>
         <SeverityIcon severity={finding.severity} />
       </span>
-      <span className={styles.visuallyHidden}>{`${t.severity[finding.severity]}, `}</span>
-      <span className={styles.cell}>{finding.cell || t.noCell}</span>
+      <span className={styles.visuallyHidden}>{`${t(finding.severity)}, `}</span>
+      <span className={styles.cell}>{finding.cell || t("noCell")}</span>
       <span className={styles.visuallyHidden}>: </span>
       <span className={styles.message}>{finding.message}</span>
     </>
@@ -78,8 +78,8 @@ export function FindingRow({ t, finding, onSelect, onAccept }: FindingRowProps) 
           )}
         </div>
         {acceptable && !accepting && (
-          <Button size="small" appearance="subtle" aria-label={`${t.accept}: ${finding.cell}`} onClick={() => setAccepting(true)}>
-            {t.accept}
+          <Button size="small" appearance="subtle" aria-label={`${t("accept")}: ${finding.cell}`} onClick={() => setAccepting(true)}>
+            {t("accept")}
           </Button>
         )}
       </div>

@@ -1,8 +1,8 @@
 import { Body1, makeStyles, Subtitle1, tokens, useId } from "@fluentui/react-components";
-import type { PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 
 export interface NoNamesStateProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly namesLookedFor: readonly string[];
 }
 
@@ -32,17 +32,17 @@ export function NoNamesState({ t, namesLookedFor }: NoNamesStateProps) {
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <Subtitle1 as="h2" id={titleId}>
-        {t.noNamesTitle}
+        {t("noNamesTitle")}
       </Subtitle1>
-      <Body1>{t.noNamesBody}</Body1>
-      <ul className={styles.names} aria-label={t.namesLookedFor}>
+      <Body1>{t("noNamesBody")}</Body1>
+      <ul className={styles.names} aria-label={t("namesLookedFor")}>
         {namesLookedFor.map((name) => (
           <li key={name}>
             <code className={styles.name}>{name}</code>
           </li>
         ))}
       </ul>
-      <Body1>{t.howToDefine}</Body1>
+      <Body1>{t("howToDefine")}</Body1>
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/finding";
-import { summarySheetName, type PaneStrings } from "../i18n";
+import { renderMessage } from "../../core/messages";
+import { SUMMARY_LABELS } from "../../core/summary/labels";
+import type { PaneText } from "../messages/pane-text";
 import type { Notice as PaneNotice } from "../state/store";
 
 export interface NoticeProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly lang: Lang;
   readonly notice: PaneNotice;
   readonly onDismiss: () => void;
@@ -18,17 +20,17 @@ export function Notice({ t, lang, notice, onDismiss }: NoticeProps) {
     notice.kind === "error"
       ? notice.message
       : notice.renamedBecauseTaken
-        ? t.writtenRenamed(summarySheetName(lang), notice.sheetName)
-        : t.written(notice.sheetName);
+        ? t("writtenRenamed", { wanted: renderMessage(SUMMARY_LABELS.summarySheet, {}, lang), sheet: notice.sheetName })
+        : t("written", { sheet: notice.sheetName });
   return (
     <MessageBar intent={error ? "error" : "success"} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{error ? t.errorTitle : t.writtenTitle}</MessageBarTitle>
+        <MessageBarTitle>{t(error ? "errorTitle" : "writtenTitle")}</MessageBarTitle>
         {message}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t.dismiss} onClick={onDismiss} />
+          <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t("dismiss")} onClick={onDismiss} />
         }
       />
     </MessageBar>

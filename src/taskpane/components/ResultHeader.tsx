@@ -1,12 +1,12 @@
 import { Badge, Caption1, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { SEVERITIES, type Severity, type SeverityCounts } from "../../core/finding";
-import type { PaneStrings } from "../i18n";
+import { counted, type PaneText } from "../messages/pane-text";
 import { SeverityIcon } from "./SeverityIcon";
 import { visuallyHidden } from "./visually-hidden";
 
 export interface ResultHeaderProps {
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly counts: SeverityCounts;
   readonly rangeCount: number;
   readonly filter: readonly Severity[];
@@ -26,15 +26,15 @@ export function ResultHeader({ t, counts, rangeCount, filter, onToggle }: Result
   return (
     <div>
       <div role="status" aria-live="polite" className={styles.status}>
-        <span className={styles.visuallyHidden}>{t.counts(counts)}</span>
+        <span className={styles.visuallyHidden}>{countsText(t, counts)}</span>
         {counts.error === 0 && (
           <Badge appearance="filled" color="success" icon={<CheckmarkCircle16Filled />}>
-            {t.passed}
+            {t("passed")}
           </Badge>
         )}
-        <Caption1 className={styles.caption}>{t.rangesChecked(rangeCount)}</Caption1>
+        <Caption1 className={styles.caption}>{counted(t, "rangesChecked", rangeCount)}</Caption1>
       </div>
-      <div role="group" aria-label={t.filterBy} className={styles.filters}>
+      <div role="group" aria-label={t("filterBy")} className={styles.filters}>
         {SEVERITIES.map((severity) => (
           <ToggleButton
             key={severity}
@@ -46,10 +46,19 @@ export function ResultHeader({ t, counts, rangeCount, filter, onToggle }: Result
             disabled={counts[severity] === 0}
             onClick={() => onToggle(severity)}
           >
-            {`${t.severity[severity]} ${counts[severity]}`}
+            {`${t(severity)} ${counts[severity]}`}
           </ToggleButton>
         ))}
       </div>
     </div>
   );
+}
+
+/** "검증 결과: 오류 3건, 경고 5건, 정보 2건", for a screen reader. */
+function countsText(t: PaneText, counts: SeverityCounts): string {
+  return t("counts", {
+    errors: counted(t, "errorCount", counts.error),
+    warnings: counted(t, "warningCount", counts.warning),
+    infos: counted(t, "infoCount", counts.info),
+  });
 }

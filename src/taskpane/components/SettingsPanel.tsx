@@ -1,16 +1,20 @@
 import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { Lang } from "../../core/finding";
 import type { PaneSettings } from "../host";
-import { LANGUAGE_NAMES, type PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 import { isDueWithinMonths, isTolerance, MAX_DUE_WITHIN_MONTHS } from "../settings";
 
 export interface SettingsPanelProps {
   readonly id: string;
-  readonly t: PaneStrings;
+  readonly t: PaneText;
   readonly settings: PaneSettings;
   readonly onSave: (settings: PaneSettings) => void;
   readonly onClose: () => void;
 }
+
+/** Languages are offered in their own words, whatever the pane's language. */
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { ko: "한국어", en: "English" };
 
 const useStyles = makeStyles({
   panel: {
@@ -51,15 +55,15 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
   return (
     <form id={id} className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={submit} onKeyDown={closeOnEscape}>
       <Subtitle2 as="h2" id={`${id}-title`} className={styles.title}>
-        {t.settings}
+        {t("settings")}
       </Subtitle2>
-      <Field label={t.asOfLabel} hint={t.asOfHint}>
+      <Field label={t("asOfLabel")} hint={t("asOfHint")}>
         <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} autoFocus />
       </Field>
       <Field
-        label={t.dueWithinLabel}
+        label={t("dueWithinLabel")}
         validationState={dueWithinOk ? "none" : "error"}
-        validationMessage={dueWithinOk ? undefined : t.dueWithinInvalid(MAX_DUE_WITHIN_MONTHS)}
+        validationMessage={dueWithinOk ? undefined : t("dueWithinInvalid", { max: MAX_DUE_WITHIN_MONTHS })}
       >
         <Input
           type="number"
@@ -70,17 +74,17 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
           onChange={(_, data) => setDueWithin(data.value)}
         />
       </Field>
-      <Field label={t.langLabel}>
+      <Field label={t("langLabel")}>
         <Select value={lang} onChange={(_, data) => setLang(data.value as PaneSettings["lang"])}>
-          <option value="auto">{t.langAuto}</option>
+          <option value="auto">{t("langAuto")}</option>
           <option value="ko">{LANGUAGE_NAMES.ko}</option>
           <option value="en">{LANGUAGE_NAMES.en}</option>
         </Select>
       </Field>
       <Field
-        label={t.toleranceLabel}
+        label={t("toleranceLabel")}
         validationState={toleranceOk ? "none" : "error"}
-        validationMessage={toleranceOk ? undefined : t.toleranceInvalid}
+        validationMessage={toleranceOk ? undefined : t("toleranceInvalid")}
       >
         <Input
           type="number"
@@ -93,9 +97,9 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>
-          {t.save}
+          {t("save")}
         </Button>
-        <Button onClick={onClose}>{t.cancel}</Button>
+        <Button onClick={onClose}>{t("cancel")}</Button>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { StampStatus } from "../host";
-import type { PaneStrings } from "../i18n";
+import type { PaneText } from "../messages/pane-text";
 
 const useStyles = makeStyles({
   unchanged: { color: tokens.colorPaletteGreenForeground1 },
@@ -8,12 +8,12 @@ const useStyles = makeStyles({
 });
 
 /** The workbook's validation stamp: when, and whether the data changed since. */
-export function StampLine({ t, stamp }: { readonly t: PaneStrings; readonly stamp: StampStatus }) {
+export function StampLine({ t, stamp }: { readonly t: PaneText; readonly stamp: StampStatus }) {
   const styles = useStyles();
   const when = localTime(stamp.when);
   return (
     <Caption1 role="status" className={stamp.unchanged ? styles.unchanged : styles.changed}>
-      {stamp.unchanged ? t.stampUnchanged(when) : t.stampChanged(when, stamp.changed)}
+      {stamp.unchanged ? t("stampUnchanged", { when }) : t("stampChanged", { when, names: stamp.changed.join(", ") })}
     </Caption1>
   );
 }

@@ -1,6 +1,6 @@
 import type { Finding, Lang, Severity } from "../../core/finding";
 import { HostError, type AddinHost, type PaneSettings, type ValidateOutcome } from "../host";
-import { STRINGS } from "../i18n";
+import { paneText } from "../messages/pane-text";
 import { resolveLang, withDefaults } from "../settings";
 
 export type Busy = "validate" | "generate";
@@ -66,7 +66,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
     try {
       await action();
     } catch (error) {
-      fail(error, STRINGS[state.lang].unexpected);
+      fail(error, paneText(state.lang)("unexpected"));
     } finally {
       set({ busy: null });
     }
@@ -81,7 +81,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
     load() {
       loading ??= host.loadSettings().then(
         (saved) => set({ settings: withDefaults(saved) }),
-        (error: unknown) => fail(error, STRINGS[state.lang].unexpected),
+        (error: unknown) => fail(error, paneText(state.lang)("unexpected")),
       );
       return loading;
     },
@@ -111,7 +111,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
       try {
         await host.selectCell(finding.sheet, finding.cell);
       } catch (error) {
-        fail(error, STRINGS[state.lang].cannotSelect(finding.sheet, finding.cell));
+        fail(error, paneText(state.lang)("cannotSelect", { sheet: finding.sheet, cell: finding.cell }));
       }
     },
     async saveSettings(settings) {
@@ -120,7 +120,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
       try {
         await host.saveSettings(settings);
       } catch (error) {
-        fail(error, STRINGS[state.lang].settingsNotSaved);
+        fail(error, paneText(state.lang)("settingsNotSaved"));
         return;
       }
       // A result on screen should speak for the settings now in force (as-of date, window, language).

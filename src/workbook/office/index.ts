@@ -1,6 +1,6 @@
 /**
- * The Office.js adapter: the reading port (`createOfficeSource`), the summary writer, cell selection and error
- * messages, all over an injected `Excel.run` so tests pass the fake host's.
+ * The Office.js adapter: the reading port (`createOfficeSource`), the summary writer, cell selection and the
+ * reasons behind Excel's errors, all over an injected `Excel.run` so tests pass the fake host's.
  *
  * ExcelApi requirement sets, by the lowest set each call needs (from @types/office-js):
  *   1.1  Excel.run, context.sync, workbook.worksheets (load items/name, id; getItem, add), Worksheet.name,
@@ -20,7 +20,7 @@
  *        Worksheet.pageLayout (A4, orientation, fit to width, print titles, print area) — else skipped
  *   1.13 Range.getMergedAreasOrNullObject — else a merged area's other cells read empty, as Excel stores them
  */
-export { officeErrorMessage, type ErrorContext } from "./error-message";
+export { officeFailure, type OfficeErrorReason } from "./error-reason";
 export { officeApiSupport, type ApiSupport, type ExcelRun } from "./run";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell } from "./select-cell";

@@ -1,20 +1,14 @@
 /**
- * What a user reads when Excel refuses a request: a formal sentence in Korean or English chosen by the
- * `OfficeExtension.Error` code, naming the name, sheet or cell involved, with the code kept for support.
+ * What a user reads when Excel refuses a request: a formal sentence in Korean or English chosen by the reason
+ * behind the `OfficeExtension.Error`, naming the name, sheet or cell involved, with the code kept for support.
  * Never the raw exception text alone.
  */
 import type { Lang } from "../../core/finding";
-
-export interface ErrorContext {
-  readonly name?: string;
-  readonly sheet?: string;
-  readonly cell?: string;
-}
-
-type Text = Readonly<Record<Lang, string>>;
+import { renderMessage, type Catalogue, type LocalizedText } from "../../core/messages";
+import { officeFailure, type OfficeErrorReason } from "../../workbook/office";
 
 /** `{at}` becomes what the error is about, in parentheses, or nothing when the caller does not know. */
-const MESSAGES: Readonly<Record<string, Text>> = {
+export const OFFICE_ERROR_MESSAGES = {
   ItemNotFound: {
     ko: "요청한 시트, 이름 또는 셀을 통합 문서에서 찾을 수 없습니다{at}. 삭제되거나 이름이 바뀌지 않았는지 확인하십시오.",
     en: "Excel could not find the sheet, name or cell asked for{at}. Check that it was not deleted or renamed.",
@@ -71,32 +65,33 @@ const MESSAGES: Readonly<Record<string, Text>> = {
     ko: "Excel에서 작업을 처리하는 중 오류가 발생했습니다{at}. 통합 문서를 저장한 뒤 다시 시도하십시오.",
     en: "Excel ran into an error while doing this{at}. Save the workbook and try again.",
   },
-};
+} satisfies Record<OfficeErrorReason, LocalizedText>;
 
-/** Codes that mean the same to a user. */
-const SAME_AS: Readonly<Record<string, string>> = {
-  UnsupportedOperation: "InvalidOperation",
-  NotImplemented: "InvalidOperation",
-  InsertDeleteConflict: "Conflict",
-  ServiceNotAvailable: "RequestAborted",
-  ConnectionFailure: "RequestAborted",
-  Timeout: "RequestAborted",
-};
+/** The pieces of `{at}` and the code note that ends every sentence. */
+export const OFFICE_ERROR_PARTS = {
+  name: { ko: "이름 '{name}'", en: "the name '{name}'" },
+  sheetCell: { ko: "'{sheet}' 시트의 {cell} 셀", en: "cell {cell} on sheet '{sheet}'" },
+  sheet: { ko: "'{sheet}' 시트", en: "sheet '{sheet}'" },
+  code: { ko: "(오류 코드: {code})", en: "(error code: {code})" },
+} satisfies Catalogue;
 
-/** ` (이름 'Budget', '장비' 시트의 F12 셀)`, or "" when nothing is known. */
-function at(context: ErrorContext, lang: Lang): string {
-  const { name, sheet, cell } = context;
-  const parts: string[] = [];
-  if (name) parts.push(lang === "ko" ? `이름 '${name}'` : `the name '${name}'`);
-  if (sheet && cell) parts.push(lang === "ko" ? `'${sheet}' 시트의 ${cell} 셀` : `cell ${cell} on sheet '${sheet}'`);
-  else if (sheet) parts.push(lang === "ko" ? `'${sheet}' 시트` : `sheet '${sheet}'`);
-  return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
+interface ErrorContext {
+  readonly name?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
 export function officeErrorMessage(error: unknown, lang: Lang, context: ErrorContext = {}): string {
-  const raw = (error as { code?: unknown } | null)?.code;
-  const code = typeof raw === "string" && raw !== "" ? raw : "GeneralException";
-  const template = MESSAGES[SAME_AS[code] ?? code] ?? MESSAGES.GeneralException;
-  const codeNote = lang === "ko" ? `(오류 코드: ${code})` : `(error code: ${code})`;
-  return `${template[lang].replace("{at}", at(context, lang))} ${codeNote}`;
+  const { code, reason } = officeFailure(error);
+  const sentence = renderMessage(OFFICE_ERROR_MESSAGES[reason], { at: at(context, lang) }, lang);
+  return `${sentence} ${renderMessage(OFFICE_ERROR_PARTS.code, { code }, lang)}`;
+}
+
+/** ` (이름 'Budget', '장비' 시트의 F12 셀)`, or "" when nothing is known. */
+function at({ name, sheet, cell }: ErrorContext, lang: Lang): string {
+  const parts: string[] = [];
+  if (name) parts.push(renderMessage(OFFICE_ERROR_PARTS.name, { name }, lang));
+  if (sheet && cell) parts.push(renderMessage(OFFICE_ERROR_PARTS.sheetCell, { sheet, cell }, lang));
+  else if (sheet) parts.push(renderMessage(OFFICE_ERROR_PARTS.sheet, { sheet }, lang));
+  return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
 }

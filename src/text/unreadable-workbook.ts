@@ -1,0 +1,28 @@
+import type { LocalizedText } from "../core/messages";
+import type { UnreadableReason } from "../workbook/port";
+
+/**
+ * Why a file could not be read, one sentence per `UnreadableWorkbookError` reason. Shared by the command line
+ * and the preview, which open files; neither shell owns the other's text, so it lives here.
+ */
+export const UNREADABLE_WORKBOOK_MESSAGES = {
+  "not-found": { ko: "{file}: 파일이 없습니다", en: "{file}: no such file" },
+  "not-a-zip": {
+    ko: "{file}: .xlsx 파일이 아닙니다 (zip 형식이 아님). Excel에서 .xlsx로 저장한 파일을 지정하십시오",
+    en: "{file}: not an .xlsx file (not a zip). Save it from Excel as .xlsx",
+  },
+  "no-workbook": { ko: "{file}: zip 파일이지만 통합 문서(xl/workbook.xml)가 없습니다", en: "{file}: a zip file, but no workbook (xl/workbook.xml) inside" },
+  encrypted: {
+    ko: "{file}: 암호로 보호된 파일입니다. Excel에서 암호를 해제하고 저장한 뒤 다시 검사하십시오",
+    en: "{file}: the file is password-protected. Remove the password in Excel, save, and check again",
+  },
+  "legacy-xls": {
+    ko: "{file}: 예전 .xls 형식입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
+    en: "{file}: an old .xls file. Save it as .xlsx in Excel and check again",
+  },
+  "too-large": {
+    ko: "{file}: 압축을 풀면 지나치게 커지는 파일이라 읽지 않았습니다 ({detail})",
+    en: "{file}: the file would inflate to an unreasonable size, so it was not read ({detail})",
+  },
+  corrupt: { ko: "{file}: 파일이 손상되어 읽을 수 없습니다 ({detail})", en: "{file}: the file is damaged and cannot be read ({detail})" },
+} satisfies Record<UnreadableReason, LocalizedText>;
