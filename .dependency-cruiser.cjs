@@ -33,11 +33,18 @@ module.exports = {
       to: { pathNot: ["^src/app/", "^src/core/", "^src/workbook/port\\.ts$"] },
     },
     {
+      name: "shared-text-is-text",
+      severity: "error",
+      comment: "src/text holds sentences more than one shell says; it knows the core's types and the port's, nothing else.",
+      from: { path: "^src/text/" },
+      to: { pathNot: ["^src/text/", "^src/core/", "^src/workbook/port\\.ts$"] },
+    },
+    {
       name: "adapters-import-no-shell",
       severity: "error",
-      comment: "Adapters translate between a host and the core; they call no use case and know no shell.",
+      comment: "Adapters translate between a host and the core; they call no use case, know no shell and write no user text.",
       from: { path: "^src/workbook/" },
-      to: { path: ["^src/app/", "^src/(taskpane|commands|cli|preview|fake-excel)/"] },
+      to: { path: ["^src/app/", "^src/text/", "^src/(taskpane|commands|cli|preview|fake-excel)/"] },
     },
     ...SHELLS.map((name) => ({
       name: `${name}-imports-no-other-shell`,
