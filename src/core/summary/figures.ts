@@ -1,7 +1,7 @@
 import { a1, type CellPosition } from "../address";
 import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
 import type { WorkbookFacts } from "../rule";
-import { amountAt } from "../rules/support/read";
+import { amountAt } from "../tables/amounts";
 import type { BudgetTable, FundingSource, StaffTable, Subject } from "../tables/types";
 import { cellText, amountOf } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
