@@ -1,4 +1,5 @@
 import type { Lang, Severity, SeverityCounts } from "../core/finding";
+import figureTable from "../core/kinds/table";
 import { SUMMARY_LABELS } from "../core/summary/labels";
 
 /** Every word the task pane shows, in both languages (GLOSSARY.md's words, formal Korean). */
@@ -70,7 +71,7 @@ const ko: PaneStrings = {
   noFindings: "찾은 문제가 없습니다.",
   findings: "검증 결과",
   noCell: "셀 없음",
-  kinds: { budget: "예산", staff: "인력", inventory: "장비", table: "표", usefulLife: "내용연수", asOf: "기준일" },
+  kinds: { budget: "예산", staff: "인력", inventory: "장비", table: figureTable.labels.caption.ko, usefulLife: "내용연수", asOf: "기준일" },
   noNamesTitle: "점검할 이름이 없습니다",
   noNamesBody: "이 통합 문서에서 아래 이름을 하나도 찾지 못했습니다.",
   namesLookedFor: "찾는 이름",
@@ -127,7 +128,7 @@ const en: PaneStrings = {
     budget: "Budget",
     staff: "Staff",
     inventory: "Inventory",
-    table: "Table",
+    table: figureTable.labels.caption.en,
     usefulLife: "Useful life",
     asOf: "As-of date",
   },

@@ -1,3 +1,4 @@
+import figureTable from "../kinds/table";
 import type { TableKind } from "../tables/types";
 import { labelKey } from "../values/text";
 
@@ -18,7 +19,7 @@ export const NAME_PATTERNS: readonly NamePattern[] = [
     exact: ["Inventory", "Assets", "장비", "자산"],
     prefixes: ["Inventory_", "Assets_", "장비_", "자산_"],
   },
-  { kind: "table", exact: [], prefixes: ["Table_", "표_"] },
+  { kind: "table", ...figureTable.names },
   { kind: "usefulLife", exact: ["UsefulLife", "내용연수"], prefixes: [] },
   { kind: "asOf", exact: ["AsOfDate", "기준일"], prefixes: [] },
 ];

@@ -1,9 +1,9 @@
 import type { Grid } from "../grid";
+import figureTable from "../kinds/table";
 import { isBlankRow } from "./locate";
 import { withMergedNumbersOnce } from "./merged-numbers";
 import { parseAsOf } from "./as-of";
 import { parseBudget } from "./budget";
-import { parseFigureTable } from "./figure-table";
 import { parseInventory } from "./inventory";
 import { parseStaff } from "./staff";
 import type { BrokenName, Table, TableKind, UnrecognizedTable } from "./types";
@@ -13,7 +13,8 @@ const PARSERS: Record<TableKind, (name: string, grid: Grid) => Table | Unrecogni
   budget: parseBudget,
   staff: parseStaff,
   inventory: parseInventory,
-  table: parseFigureTable,
+  table: (name, grid) =>
+    figureTable.parse(name, grid) ?? { kind: "unrecognized", name, grid, intended: "table", missing: figureTable.header?.needed ?? [] },
   usefulLife: parseUsefulLife,
   asOf: parseAsOf,
 };

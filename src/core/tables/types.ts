@@ -1,5 +1,6 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
+import type { FigureTable } from "../kinds/table";
 import type { BrokenReason } from "../names/reference";
 
 /** What kind of table a defined name holds, decided by the name alone (DESIGN.md, "Named ranges"). */
@@ -40,7 +41,7 @@ export function frameBelowHeader(name: string, grid: Grid, headerRow: number): T
   return { name, grid, headerRow, firstDataRow: headerRow + 1, lastDataRow: grid.values.length - 1 };
 }
 
-interface TableBase extends TableFrame {
+export interface TableBase extends TableFrame {
   readonly typedColumns: readonly TypedColumn[];
   readonly totals: readonly TotalRelation[];
 }
@@ -108,11 +109,6 @@ export type InventoryRole =
   | "unitCost"
   | "status"
   | "team";
-
-/** Any other table of figures (`Table_*`): totals down and across. */
-export interface FigureTable extends TableBase {
-  readonly kind: "table";
-}
 
 export interface UsefulLifeTable extends TableBase {
   readonly kind: "usefulLife";

@@ -1,10 +1,11 @@
+import figureTable from "../../kinds/table";
 import { defineRule } from "../../rule";
 
 const KIND_LABELS = {
   budget: { ko: "예산", en: "budget" },
   staff: { ko: "인력", en: "staff" },
   inventory: { ko: "장비", en: "inventory" },
-  table: { ko: "합계가 있는", en: "totals" },
+  table: figureTable.labels.qualifier,
   usefulLife: { ko: "내용연수", en: "useful-life" },
   asOf: { ko: "기준일", en: "as-of date" },
 } as const;
