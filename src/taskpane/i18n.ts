@@ -1,5 +1,5 @@
 import type { Lang, Severity, SeverityCounts } from "../core/finding";
-import figureTable from "../core/kinds/table";
+import { kindCaptions, type TableKind } from "../core/kinds";
 import { SUMMARY_LABELS } from "../core/summary/labels";
 
 /** Every word the task pane shows, in both languages (GLOSSARY.md's words, formal Korean). */
@@ -22,7 +22,7 @@ export interface PaneStrings {
   readonly noFindings: string;
   readonly findings: string;
   readonly noCell: string;
-  readonly kinds: Readonly<Record<string, string>>;
+  readonly kinds: Readonly<Record<TableKind, string>>;
   readonly noNamesTitle: string;
   readonly noNamesBody: string;
   readonly namesLookedFor: string;
@@ -71,7 +71,7 @@ const ko: PaneStrings = {
   noFindings: "찾은 문제가 없습니다.",
   findings: "검증 결과",
   noCell: "셀 없음",
-  kinds: { budget: "예산", staff: "인력", inventory: "장비", table: figureTable.labels.caption.ko, usefulLife: "내용연수", asOf: "기준일" },
+  kinds: kindCaptions("ko"),
   noNamesTitle: "점검할 이름이 없습니다",
   noNamesBody: "이 통합 문서에서 아래 이름을 하나도 찾지 못했습니다.",
   namesLookedFor: "찾는 이름",
@@ -124,14 +124,7 @@ const en: PaneStrings = {
   noFindings: "No findings.",
   findings: "Findings",
   noCell: "no cell",
-  kinds: {
-    budget: "Budget",
-    staff: "Staff",
-    inventory: "Inventory",
-    table: figureTable.labels.caption.en,
-    usefulLife: "Useful life",
-    asOf: "As-of date",
-  },
+  kinds: kindCaptions("en"),
   noNamesTitle: "No named ranges to check",
   noNamesBody: "This workbook has none of the names below.",
   namesLookedFor: "Names looked for",

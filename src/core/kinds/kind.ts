@@ -40,3 +40,6 @@ export interface KindDefinition<Id extends string, T extends { readonly kind: Id
 export function defineKind<Id extends string, T extends { readonly kind: Id }>(kind: KindDefinition<Id, T>): KindDefinition<Id, T> {
   return kind;
 }
+
+/** The table a kind reads its ranges into. */
+export type TableOf<K> = K extends KindDefinition<string, infer T> ? T : never;

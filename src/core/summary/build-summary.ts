@@ -1,9 +1,9 @@
+import type { WorkbookFacts } from "../facts";
 import { countBySeverity, type Finding, type Lang } from "../finding";
-import type { WorkbookFacts } from "../rule";
 import type { AcceptedFinding } from "../stamp/acceptance";
 import { fingerprintSubjects } from "../stamp/make";
 import { compareWithStamp, type Stamp } from "../stamp/stamp";
-import type { Subject } from "../tables/types";
+import { tablesOf, type Subject } from "../subject";
 import { formatIsoDate } from "../values/dates";
 import { budgetBlock, replacementLots, staffBlock } from "./figures";
 import { SUMMARY_LABELS } from "./labels";
@@ -46,7 +46,7 @@ export function buildSummary(input: SummaryInput): SummaryBook {
     fileName: input.fileName,
     counts: countBySeverity(input.findings),
   };
-  const lots = replacementLots(input.subjects, input.facts, input.dueWithinMonths);
+  const lots = replacementLots(tablesOf(input.subjects, "inventory"), input.facts, input.dueWithinMonths);
   const lotsSheet = lots.length > LONG_LIST ? label("replacementSheet") : null;
   const findingsSheet = input.findings.length > LONG_LIST ? label("findingsSheet") : null;
 
@@ -54,8 +54,8 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   writeHeader(b, header, label("title"));
   if (input.stamp) writeStampLine(b, input.stamp, compareWithStamp(input.stamp, fingerprintSubjects(input.subjects)));
   b.skip();
-  writeBudget(b, input.subjects.flatMap((s) => (s.kind === "budget" ? [budgetBlock(s)] : [])));
-  writeStaff(b, input.subjects.flatMap((s) => (s.kind === "staff" ? [staffBlock(s)] : [])));
+  writeBudget(b, tablesOf(input.subjects, "budget").map(budgetBlock));
+  writeStaff(b, tablesOf(input.subjects, "staff").map(staffBlock));
   writeReplacement(b, lots, SHOWN_OF_LONG_LIST, lotsSheet);
   writeFindings(b, input.findings, SHOWN_OF_LONG_LIST, findingsSheet);
   writeAccepted(b, input.accepted ?? []);

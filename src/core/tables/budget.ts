@@ -3,102 +3,101 @@ import { headerKey, isTotalLabel, words } from "./headers";
 import { findHeader } from "./locate";
 import { isPeriodHeader } from "./periods";
 import { acrossTotals, classifyRows, downTotals } from "./rows";
-import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn, type UnrecognizedTable } from "./types";
+import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "./types";
 
-const isItem = words("단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project");
-// 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
-const isCurrentBudget = words("예산현액", "Current budget");
-const isBudget = words("예산액", "예산", "Budget");
-const isExecuted = words("집행액", "집행", "지출액", "Executed", "Spent");
-const isRate = words("집행율", "집행률", "Rate", "Execution rate");
-const isRemaining = words("잔액", "Remaining");
+type BudgetRole = "item" | "currentBudget" | "budget" | "executed" | "rate" | "remaining" | FundingSource | "executedBefore" | "executedAfter";
 
-const SOURCES: Record<FundingSource, string[]> = {
-  national: ["국비", "National"],
-  city: ["시비", "City"],
-  district: ["구비", "District"],
-  fund: ["기금", "Fund"],
-};
-const EXECUTED_PREFIXES = ["집행", "executed", "spent"];
-const EXECUTED_SUFFIXES = ["집행", "집행액", "executed", "spent"];
+/**
+ * A budget table's header words by role; `executedBefore` and `executedAfter` stand before or after a
+ * funding source's word (`집행 시비`, `시비 집행`) in a column of the executed amount's share from that source.
+ */
+export type BudgetWords = Readonly<Record<BudgetRole, readonly string[]>>;
 
-function sourceOf(key: string): FundingSource | undefined {
-  return (Object.keys(SOURCES) as FundingSource[]).find((s) => SOURCES[s].some((w) => headerKey(w) === key));
-}
+const SOURCES: readonly FundingSource[] = ["national", "city", "district", "fund"];
 
-/** `집행 시비`, `시비 집행`, `Executed City`: the executed amount's share from one source. */
-function executedSourceOf(key: string): FundingSource | undefined {
-  for (const prefix of EXECUTED_PREFIXES) if (key.startsWith(prefix)) return sourceOf(key.slice(prefix.length));
-  for (const suffix of EXECUTED_SUFFIXES) if (key.endsWith(suffix)) return sourceOf(key.slice(0, -suffix.length));
-  return undefined;
-}
+/** The budget parser for a set of header words. */
+export function budgetParser(vocabulary: BudgetWords): (name: string, grid: Grid) => BudgetTable | null {
+  const isItem = words(...vocabulary.item);
+  const isCurrentBudget = words(...vocabulary.currentBudget);
+  const isBudget = words(...vocabulary.budget);
+  const isExecuted = words(...vocabulary.executed);
+  const isRate = words(...vocabulary.rate);
+  const isRemaining = words(...vocabulary.remaining);
+  const sourceMatchers = SOURCES.map((source) => ({ source, matches: words(...vocabulary[source]) }));
+  const executedBefore = vocabulary.executedBefore.map(headerKey);
+  const executedAfter = vocabulary.executedAfter.map(headerKey);
 
-export const BUDGET_REQUIRED_WORDS = { item: "단위사업명/사업명/구분 (Program/Item)", amount: "예산액/집행액 (Budget/Executed)" };
-
-export function parseBudget(name: string, grid: Grid): BudgetTable | UnrecognizedTable {
-  const isAmount = (k: string) => isCurrentBudget(k) || isBudget(k) || isExecuted(k) || isPeriodHeader(k);
-  const header = findHeader(grid, { item: isItem, amount: isAmount }, ["item", "amount"]);
-  if (!header) {
-    return { kind: "unrecognized", name, grid, intended: "budget", missing: Object.values(BUDGET_REQUIRED_WORDS) };
-  }
-  const texts = header.texts;
-  const keys = texts.map(headerKey);
-  const itemCol = header.columns.item!;
-  const first = (match: (k: string) => boolean) => {
-    const i = keys.findIndex((k, col) => col !== itemCol && match(k));
-    return i < 0 ? undefined : i;
+  const sourceOf = (key: string): FundingSource | undefined => sourceMatchers.find((s) => s.matches(key))?.source;
+  /** `집행 시비`, `시비 집행`, `Executed City`: the executed amount's share from one source. */
+  const executedSourceOf = (key: string): FundingSource | undefined => {
+    for (const prefix of executedBefore) if (key.startsWith(prefix)) return sourceOf(key.slice(prefix.length));
+    for (const suffix of executedAfter) if (key.endsWith(suffix)) return sourceOf(key.slice(0, -suffix.length));
+    return undefined;
   };
-  const budgetCol = first(isCurrentBudget) ?? first(isBudget);
-  const executedCol = first(isExecuted);
-  const rateCol = first(isRate);
-  const remainingCol = first(isRemaining);
 
-  const sourceCols: { col: number; source: FundingSource }[] = [];
-  const executedSourceCols: { col: number; source: FundingSource }[] = [];
-  const periodCols: number[] = [];
-  let crossTotalCol: number | undefined;
-  keys.forEach((key, col) => {
-    if (col === itemCol || key === "") return;
-    const source = sourceOf(key);
-    const executedSource = source ? undefined : executedSourceOf(key);
-    if (source) sourceCols.push({ col, source });
-    else if (executedSource) executedSourceCols.push({ col, source: executedSource });
-    else if (isPeriodHeader(texts[col])) periodCols.push(col);
-    else if (isTotalLabel(key) && crossTotalCol === undefined) crossTotalCol = col;
-  });
-  // A 계 column is a cross-foot only beside period columns; elsewhere it is not a budget figure.
-  if (periodCols.length === 0) crossTotalCol = undefined;
-  // A second budget-like column (예산액 beside 예산현액) is still an amount and totalled down.
-  const otherBudgetCols = keys.flatMap((k, col) => (col !== budgetCol && col !== itemCol && (isBudget(k) || isCurrentBudget(k)) ? [col] : []));
+  return (name, grid) => {
+    const isAmount = (k: string) => isCurrentBudget(k) || isBudget(k) || isExecuted(k) || isPeriodHeader(k);
+    const header = findHeader(grid, { item: isItem, amount: isAmount }, ["item", "amount"]);
+    if (!header) return null;
+    const texts = header.texts;
+    const keys = texts.map(headerKey);
+    const itemCol = header.columns.item!;
+    const first = (match: (k: string) => boolean) => {
+      const i = keys.findIndex((k, col) => col !== itemCol && match(k));
+      return i < 0 ? undefined : i;
+    };
+    const budgetCol = first(isCurrentBudget) ?? first(isBudget);
+    const executedCol = first(isExecuted);
+    const rateCol = first(isRate);
+    const remainingCol = first(isRemaining);
 
-  const amountCols = [
-    budgetCol, ...otherBudgetCols, executedCol, remainingCol,
-    ...sourceCols.map((s) => s.col), ...executedSourceCols.map((s) => s.col),
-    ...periodCols, crossTotalCol,
-  ].filter((c): c is number => c !== undefined).sort((a, b) => a - b);
-  const amountSet = new Set(amountCols);
-  const labelCols = texts.map((_, col) => col).filter((col) => !amountSet.has(col) && col !== rateCol);
+    const sourceCols: { col: number; source: FundingSource }[] = [];
+    const executedSourceCols: { col: number; source: FundingSource }[] = [];
+    const periodCols: number[] = [];
+    let crossTotalCol: number | undefined;
+    keys.forEach((key, col) => {
+      if (col === itemCol || key === "") return;
+      const source = sourceOf(key);
+      const executedSource = source ? undefined : executedSourceOf(key);
+      if (source) sourceCols.push({ col, source });
+      else if (executedSource) executedSourceCols.push({ col, source: executedSource });
+      else if (isPeriodHeader(texts[col])) periodCols.push(col);
+      else if (isTotalLabel(key) && crossTotalCol === undefined) crossTotalCol = col;
+    });
+    // A 계 column is a cross-foot only beside period columns; elsewhere it is not a budget figure.
+    if (periodCols.length === 0) crossTotalCol = undefined;
+    // A second budget-like column (예산액 beside 예산현액) is still an amount and totalled down.
+    const otherBudgetCols = keys.flatMap((k, col) => (col !== budgetCol && col !== itemCol && (isBudget(k) || isCurrentBudget(k)) ? [col] : []));
 
-  const rows = classifyRows(grid, header.row + 1, labelCols);
-  const totals = downTotals(rows, amountCols, texts);
-  if (crossTotalCol !== undefined) totals.push(...acrossTotals(rows, crossTotalCol, periodCols));
+    const amountCols = [
+      budgetCol, ...otherBudgetCols, executedCol, remainingCol,
+      ...sourceCols.map((s) => s.col), ...executedSourceCols.map((s) => s.col),
+      ...periodCols, crossTotalCol,
+    ].filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+    const amountSet = new Set(amountCols);
+    const labelCols = texts.map((_, col) => col).filter((col) => !amountSet.has(col) && col !== rateCol);
 
-  const typedColumns: TypedColumn[] = amountCols.map((col) => ({ col, type: "number" }));
-  if (rateCol !== undefined) typedColumns.push({ col: rateCol, type: "rate" });
+    const rows = classifyRows(grid, header.row + 1, labelCols);
+    const totals = downTotals(rows, amountCols, texts);
+    if (crossTotalCol !== undefined) totals.push(...acrossTotals(rows, crossTotalCol, periodCols));
 
-  return {
-    kind: "budget",
-    ...frameBelowHeader(name, grid, header.row),
-    typedColumns,
-    totals,
-    itemCol,
-    budgetCol,
-    executedCol,
-    rateCol,
-    sourceCols,
-    executedSourceCols,
-    amountCols,
-    rows,
-    headers: texts,
+    const typedColumns: TypedColumn[] = amountCols.map((col) => ({ col, type: "number" }));
+    if (rateCol !== undefined) typedColumns.push({ col: rateCol, type: "rate" });
+
+    return {
+      kind: "budget",
+      ...frameBelowHeader(name, grid, header.row),
+      typedColumns,
+      totals,
+      itemCol,
+      budgetCol,
+      executedCol,
+      rateCol,
+      sourceCols,
+      executedSourceCols,
+      amountCols,
+      rows,
+      headers: texts,
+    };
   };
 }

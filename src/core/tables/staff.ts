@@ -1,32 +1,27 @@
 import type { Grid } from "../grid";
 import { gridColumnCount } from "../grid";
 import { cellText } from "../values/cell-readers";
-import { headerKey, isSubtotalLabel, isTotalLabel, words } from "./headers";
-import { findHeader } from "./locate";
+import { headerKey, isSubtotalLabel, isTotalLabel } from "./headers";
+import { columnMatchers, findHeader, type ColumnMatchers } from "./locate";
 import { acrossTotals, classifyRows, downTotals } from "./rows";
-import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow, type TotalRelation, type UnrecognizedTable } from "./types";
+import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow, type TotalRelation } from "./types";
 
-const isSeries = words("직종", "직렬", "구분", "Category", "Series");
-const isGrade = words("직급", "Grade");
-const isAuthorized = words("정원", "Authorized");
-const isCurrent = words("현원", "Current");
-const isDifference = words("과부족", "Difference");
+type StaffRole = "series" | "grade" | "authorized" | "current" | "difference";
 
-export const STAFF_REQUIRED_WORDS = ["정원 (Authorized)", "현원 (Current)", "과부족 (Difference)"];
+/** A staff table's header words by role; 정원, 현원 and 과부족 are row labels in the wide layout. */
+export type StaffWords = Readonly<Record<StaffRole, readonly string[]>>;
 
-export function parseStaff(name: string, grid: Grid): StaffTable | UnrecognizedTable {
-  return parseLong(name, grid) ?? parseWide(name, grid) ?? {
-    kind: "unrecognized", name, grid, intended: "staff", missing: STAFF_REQUIRED_WORDS,
-  };
+type StaffMatchers = ColumnMatchers<StaffRole>;
+
+/** The staff parser for a set of header words: the long layout if its header is there, else the wide one. */
+export function staffParser(vocabulary: StaffWords): (name: string, grid: Grid) => StaffTable | null {
+  const matchers = columnMatchers(vocabulary);
+  return (name, grid) => parseLong(name, grid, matchers) ?? parseWide(name, grid, matchers);
 }
 
 /** One row per series and grade, with 정원 / 현원 / 과부족 columns. */
-function parseLong(name: string, grid: Grid): StaffTable | null {
-  const header = findHeader(
-    grid,
-    { series: isSeries, grade: isGrade, authorized: isAuthorized, current: isCurrent, difference: isDifference },
-    ["authorized", "current"],
-  );
+function parseLong(name: string, grid: Grid, matchers: StaffMatchers): StaffTable | null {
+  const header = findHeader(grid, matchers, ["authorized", "current"]);
   if (!header) return null;
   const { authorized, current, difference, series, grade } = header.columns;
   const numberCols = [authorized!, current!, ...(difference === undefined ? [] : [difference])];
@@ -62,7 +57,8 @@ function parseLong(name: string, grid: Grid): StaffTable | null {
  * The report's own layout: 정원 / 현원 / 과부족 as row labels in the first column, one or two header rows
  * above (series over grade, merged cells filled), a 계 column, and 소계 or 계 under a series for its subtotal.
  */
-function parseWide(name: string, grid: Grid): StaffTable | null {
+function parseWide(name: string, grid: Grid, matchers: StaffMatchers): StaffTable | null {
+  const { authorized: isAuthorized, current: isCurrent, difference: isDifference } = matchers;
   const labelRows = new Map<string, number>();
   for (let row = 0; row < grid.values.length; row++) {
     const key = headerKey(cellText(grid.values[row][0]));

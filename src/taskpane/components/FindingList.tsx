@@ -1,5 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
+import { isTableKind } from "../../core/kinds";
 import type { CheckedRange } from "../host";
 import type { PaneStrings } from "../i18n";
 import { FindingRow } from "./FindingRow";
@@ -48,7 +49,7 @@ export function FindingList({ t, findings, ranges, onSelect, onAccept }: Finding
             <h2 id={headingId} className={styles.heading}>
               <Subtitle2>{group.name}</Subtitle2>
               <Caption1 className={styles.where}>
-                {[range && (t.kinds[range.kind] ?? range.kind), sheet].filter(Boolean).join(" · ")}
+                {[range && (isTableKind(range.kind) ? t.kinds[range.kind] : range.kind), sheet].filter(Boolean).join(" · ")}
               </Caption1>
             </h2>
             <ul className={styles.list} aria-labelledby={headingId}>
