@@ -1,3 +1,4 @@
+import { budgetSection } from "../summary/sections/budget";
 import { budgetParser, type BudgetWords } from "../tables/budget";
 import { defineKind } from "./kind";
 
@@ -26,4 +27,5 @@ export default defineKind({
     caption: { ko: "예산", en: "Budget" },
     qualifier: { ko: "예산", en: "budget" },
   },
+  summary: budgetSection,
 });

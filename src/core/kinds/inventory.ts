@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type TypedColumn } from "../tables/types";
@@ -55,4 +56,5 @@ export default defineKind({
     caption: { ko: "장비", en: "Inventory" },
     qualifier: { ko: "장비", en: "inventory" },
   },
+  summary: replacementSection,
 });

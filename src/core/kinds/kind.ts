@@ -1,5 +1,6 @@
 import type { Grid } from "../grid";
 import type { LocalizedText } from "../messages";
+import type { SummarySection } from "../summary/section";
 
 /** How a kind's defined names (and Excel tables) are spelled; matched without regard to case. */
 export interface KindNames {
@@ -34,6 +35,8 @@ export interface KindDefinition<Id extends string, T extends { readonly kind: Id
   /** Reads a range's grid as this kind; null when the header it needs is not there. */
   readonly parse: (name: string, grid: Grid) => T | null;
   readonly labels: KindLabels;
+  /** The kind's section of the summary sheet, if it has one. */
+  readonly summary?: SummarySection<T>;
 }
 
 /** Declares a kind; its id and table type are kept literal, so that the registry's types derive from them. */

@@ -1,3 +1,4 @@
+import { staffSection } from "../summary/sections/staff";
 import { staffParser, type StaffWords } from "../tables/staff";
 import { defineKind } from "./kind";
 
@@ -18,4 +19,5 @@ export default defineKind({
     caption: { ko: "인력", en: "Staff" },
     qualifier: { ko: "인력", en: "staff" },
   },
+  summary: staffSection,
 });
