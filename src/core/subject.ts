@@ -3,7 +3,7 @@ import type { Table, TableKind } from "./kinds";
 import type { BrokenReason } from "./names/reference";
 
 /** A range whose layout could not be recognised: the words it looked for are not there. */
-export interface UnrecognizedTable {
+interface UnrecognizedTable {
   readonly kind: "unrecognized";
   readonly name: string;
   readonly grid: Grid;

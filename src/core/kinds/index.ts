@@ -21,10 +21,12 @@ export type Table = TableOf<AnyKind>;
 /** Every kind of table; rules that check cells apply to all of them. */
 export const TABLE_KINDS: readonly TableKind[] = KINDS.map((kind) => kind.id);
 
+/** A kind's entry in the registry. */
 export function kindOf(id: TableKind): AnyKind {
   return KINDS.find((kind) => kind.id === id)!;
 }
 
+/** Whether a kind named outside the core (the pane's list of ranges holds strings) is one of ours. */
 export function isTableKind(id: string): id is TableKind {
   return KINDS.some((kind) => kind.id === id);
 }

@@ -3,7 +3,7 @@ import type { LocalizedText } from "../messages";
 import type { SummarySection } from "../summary/section";
 
 /** How a kind's defined names (and Excel tables) are spelled; matched without regard to case. */
-export interface KindNames {
+interface KindNames {
   /** Whole names: `Budget`, `예산`. */
   readonly exact: readonly string[];
   /** Prefixes that take any suffix: `Budget_` for `Budget_2018`. */
@@ -11,7 +11,7 @@ export interface KindNames {
 }
 
 /** The words a kind's header is read by. */
-export interface KindHeader {
+interface KindHeader {
   /** By the role of the column they mark; the kind's parser says how a role matches (whole header or a part). */
   readonly words: Readonly<Record<string, readonly string[]>>;
   /** What a header cannot do without, as the `table/unrecognized` finding lists it. */
@@ -19,7 +19,7 @@ export interface KindHeader {
 }
 
 /** What people call a kind, in both languages. */
-export interface KindLabels {
+interface KindLabels {
   /** The kind on its own, as the pane captions a range: 예산 / Budget. */
   readonly caption: LocalizedText;
   /** The kind before "table" in a sentence: 예산 표 / budget table. */
@@ -27,7 +27,7 @@ export interface KindLabels {
 }
 
 /** One kind of table: everything the program knows of it, in one file under `src/core/kinds/`. */
-export interface KindDefinition<Id extends string, T extends { readonly kind: Id }> {
+interface KindDefinition<Id extends string, T extends { readonly kind: Id }> {
   readonly id: Id;
   readonly names: KindNames;
   /** Null for a kind read without a header (one cell). */

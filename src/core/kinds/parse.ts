@@ -10,5 +10,6 @@ export function parseTable(kind: TableKind, grid: Grid): Subject {
   if (empty) return { kind: "broken-name", name: grid.name, reason: "empty", sheet: grid.sheet, grid };
   const cells = withMergedNumbersOnce(grid);
   const definition = kindOf(kind);
-  return definition.parse(grid.name, cells) ?? { kind: "unrecognized", name: grid.name, grid: cells, intended: kind, missing: definition.header?.needed ?? [] };
+  const table = definition.parse(grid.name, cells);
+  return table ?? { kind: "unrecognized", name: grid.name, grid: cells, intended: kind, missing: definition.header?.needed ?? [] };
 }

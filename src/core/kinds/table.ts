@@ -7,7 +7,7 @@ import { cellText, readNumber } from "../values/cell-readers";
 import { defineKind } from "./kind";
 
 /** Any other table of figures (`Table_*`): totals down and across. */
-export interface FigureTable extends TableBase {
+interface FigureTable extends TableBase {
   readonly kind: "table";
 }
 

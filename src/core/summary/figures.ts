@@ -22,7 +22,7 @@ export interface BudgetLine {
   readonly at: SourceCell;
 }
 
-export interface BudgetBlock {
+interface BudgetBlock {
   readonly name: string;
   readonly sheet: string;
   readonly sources: readonly FundingSource[];
@@ -36,7 +36,7 @@ export interface StaffLine {
   readonly current: number | null;
 }
 
-export interface StaffBlock {
+interface StaffBlock {
   readonly name: string;
   readonly sheet: string;
   readonly lines: readonly StaffLine[];
