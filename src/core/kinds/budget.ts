@@ -1,8 +1,15 @@
+import type { Grid } from "../grid";
 import { budgetSection } from "../summary/sections/budget";
-import { budgetParser, type BudgetWords } from "../tables/budget";
+import { headerKey, isTotalLabel, words } from "../tables/headers";
+import { findHeader } from "../tables/locate";
+import { isPeriodHeader } from "../tables/periods";
+import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
+import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
 import { defineKind } from "./kind";
 
-const WORDS: BudgetWords = {
+type BudgetRole = "item" | "currentBudget" | "budget" | "executed" | "rate" | "remaining" | FundingSource | "executedBefore" | "executedAfter";
+
+const WORDS: Readonly<Record<BudgetRole, readonly string[]>> = {
   item: ["단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project"],
   // 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
   currentBudget: ["예산현액", "Current budget"],
@@ -14,15 +21,105 @@ const WORDS: BudgetWords = {
   city: ["시비", "City"],
   district: ["구비", "District"],
   fund: ["기금", "Fund"],
+  // Before or after a source's word (`집행 시비`, `시비 집행`): the executed amount's share from that source.
   executedBefore: ["집행", "executed", "spent"],
   executedAfter: ["집행", "집행액", "executed", "spent"],
 };
+
+const isItem = words(...WORDS.item);
+const isCurrentBudget = words(...WORDS.currentBudget);
+const isBudget = words(...WORDS.budget);
+const isExecuted = words(...WORDS.executed);
+const isRate = words(...WORDS.rate);
+const isRemaining = words(...WORDS.remaining);
+
+const SOURCES: readonly FundingSource[] = ["national", "city", "district", "fund"];
+const EXECUTED_PREFIXES = WORDS.executedBefore.map(headerKey);
+const EXECUTED_SUFFIXES = WORDS.executedAfter.map(headerKey);
+
+function sourceOf(key: string): FundingSource | undefined {
+  return SOURCES.find((s) => WORDS[s].some((w) => headerKey(w) === key));
+}
+
+/** `집행 시비`, `시비 집행`, `Executed City`: the executed amount's share from one source. */
+function executedSourceOf(key: string): FundingSource | undefined {
+  for (const prefix of EXECUTED_PREFIXES) if (key.startsWith(prefix)) return sourceOf(key.slice(prefix.length));
+  for (const suffix of EXECUTED_SUFFIXES) if (key.endsWith(suffix)) return sourceOf(key.slice(0, -suffix.length));
+  return undefined;
+}
+
+/** A header row with an item column and amount columns, then programs, subtotal and total rows. */
+function parseBudget(name: string, grid: Grid): BudgetTable | null {
+  const isAmount = (k: string) => isCurrentBudget(k) || isBudget(k) || isExecuted(k) || isPeriodHeader(k);
+  const header = findHeader(grid, { item: isItem, amount: isAmount }, ["item", "amount"]);
+  if (!header) return null;
+  const texts = header.texts;
+  const keys = texts.map(headerKey);
+  const itemCol = header.columns.item!;
+  const first = (match: (k: string) => boolean) => {
+    const i = keys.findIndex((k, col) => col !== itemCol && match(k));
+    return i < 0 ? undefined : i;
+  };
+  const budgetCol = first(isCurrentBudget) ?? first(isBudget);
+  const executedCol = first(isExecuted);
+  const rateCol = first(isRate);
+  const remainingCol = first(isRemaining);
+
+  const sourceCols: { col: number; source: FundingSource }[] = [];
+  const executedSourceCols: { col: number; source: FundingSource }[] = [];
+  const periodCols: number[] = [];
+  let crossTotalCol: number | undefined;
+  keys.forEach((key, col) => {
+    if (col === itemCol || key === "") return;
+    const source = sourceOf(key);
+    const executedSource = source ? undefined : executedSourceOf(key);
+    if (source) sourceCols.push({ col, source });
+    else if (executedSource) executedSourceCols.push({ col, source: executedSource });
+    else if (isPeriodHeader(texts[col])) periodCols.push(col);
+    else if (isTotalLabel(key) && crossTotalCol === undefined) crossTotalCol = col;
+  });
+  // A 계 column is a cross-foot only beside period columns; elsewhere it is not a budget figure.
+  if (periodCols.length === 0) crossTotalCol = undefined;
+  // A second budget-like column (예산액 beside 예산현액) is still an amount and totalled down.
+  const otherBudgetCols = keys.flatMap((k, col) => (col !== budgetCol && col !== itemCol && (isBudget(k) || isCurrentBudget(k)) ? [col] : []));
+
+  const amountCols = [
+    budgetCol, ...otherBudgetCols, executedCol, remainingCol,
+    ...sourceCols.map((s) => s.col), ...executedSourceCols.map((s) => s.col),
+    ...periodCols, crossTotalCol,
+  ].filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+  const amountSet = new Set(amountCols);
+  const labelCols = texts.map((_, col) => col).filter((col) => !amountSet.has(col) && col !== rateCol);
+
+  const rows = classifyRows(grid, header.row + 1, labelCols);
+  const totals = downTotals(rows, amountCols, texts);
+  if (crossTotalCol !== undefined) totals.push(...acrossTotals(rows, crossTotalCol, periodCols));
+
+  const typedColumns: TypedColumn[] = amountCols.map((col) => ({ col, type: "number" }));
+  if (rateCol !== undefined) typedColumns.push({ col: rateCol, type: "rate" });
+
+  return {
+    kind: "budget",
+    ...frameBelowHeader(name, grid, header.row),
+    typedColumns,
+    totals,
+    itemCol,
+    budgetCol,
+    executedCol,
+    rateCol,
+    sourceCols,
+    executedSourceCols,
+    amountCols,
+    rows,
+    headers: texts,
+  };
+}
 
 export default defineKind({
   id: "budget",
   names: { exact: ["Budget", "예산"], prefixes: ["Budget_", "예산_"] },
   header: { words: WORDS, needed: ["단위사업명/사업명/구분 (Program/Item)", "예산액/집행액 (Budget/Executed)"] },
-  parse: budgetParser(WORDS),
+  parse: parseBudget,
   labels: {
     caption: { ko: "예산", en: "Budget" },
     qualifier: { ko: "예산", en: "budget" },
