@@ -1,15 +1,20 @@
 import { numberFormatAt } from "./grid";
 import type { CheckOptions } from "./options";
-import type { WorkbookFacts } from "./rule";
-import type { Subject } from "./tables/types";
+import type { AsOfCell, UsefulLifeTable } from "./tables/types";
 import { amountOf, cellText, readDate, readNumber } from "./values/cell-readers";
 import type { CivilDate } from "./values/dates";
 import { labelKey } from "./values/text";
 
+/** What every rule may know about the workbook beyond the table in hand. */
+export interface WorkbookFacts {
+  /** Useful life in years by category key (see `labelKey`), from the `UsefulLife` tables. */
+  readonly usefulLife: ReadonlyMap<string, number>;
+  readonly asOf: CivilDate;
+}
+
 /** The as-of date of the workbook's first readable `AsOfDate` cell, if any. */
-export function workbookAsOf(subjects: readonly Subject[]): CivilDate | undefined {
-  for (const s of subjects) {
-    if (s.kind !== "asOf") continue;
+function workbookAsOf(cells: readonly AsOfCell[]): CivilDate | undefined {
+  for (const s of cells) {
     const reading = readDate(s.grid.values[0][0], numberFormatAt(s.grid, 0, 0));
     if (reading.kind === "date") return reading.date;
   }
@@ -17,10 +22,9 @@ export function workbookAsOf(subjects: readonly Subject[]): CivilDate | undefine
 }
 
 /** Useful lives by category, first table and first row winning; unreadable lives are left to the cell rules. */
-export function usefulLives(subjects: readonly Subject[]): Map<string, number> {
+function usefulLives(tables: readonly UsefulLifeTable[]): Map<string, number> {
   const lives = new Map<string, number>();
-  for (const s of subjects) {
-    if (s.kind !== "usefulLife") continue;
+  for (const s of tables) {
     for (let row = s.firstDataRow; row <= s.lastDataRow; row++) {
       const key = labelKey(cellText(s.grid.values[row][s.categoryCol]));
       const reading = readNumber(s.grid.values[row][s.lifeCol], numberFormatAt(s.grid, row, s.lifeCol));
@@ -31,9 +35,10 @@ export function usefulLives(subjects: readonly Subject[]): Map<string, number> {
   return lives;
 }
 
-export function gatherFacts(subjects: readonly Subject[], options: CheckOptions): WorkbookFacts {
+/** The as-of date (the options', else the workbook's `AsOfDate`, else today) and the `UsefulLife` tables' lives. */
+export function gatherFacts(asOfCells: readonly AsOfCell[], lifeTables: readonly UsefulLifeTable[], options: CheckOptions): WorkbookFacts {
   return {
-    usefulLife: usefulLives(subjects),
-    asOf: options.asOf ?? workbookAsOf(subjects) ?? options.today,
+    usefulLife: usefulLives(lifeTables),
+    asOf: options.asOf ?? workbookAsOf(asOfCells) ?? options.today,
   };
 }

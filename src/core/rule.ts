@@ -1,15 +1,8 @@
+import type { WorkbookFacts } from "./facts";
 import type { Lang, MessageData, Severity } from "./finding";
 import type { Catalogue, LocalizedText } from "./messages";
 import type { CheckOptions } from "./options";
-import type { Subject, SubjectKind } from "./tables/types";
-import type { CivilDate } from "./values/dates";
-
-/** What every rule may know about the workbook beyond the table in hand. */
-export interface WorkbookFacts {
-  /** Useful life in years by category key (see `labelKey`), from the `UsefulLife` tables. */
-  readonly usefulLife: ReadonlyMap<string, number>;
-  readonly asOf: CivilDate;
-}
+import type { Subject, SubjectKind } from "./subject";
 
 export interface Report {
   /** Grid row and column of the one cell the finding is about; omitted for a name with no cells. */

@@ -1,14 +1,14 @@
 import { a1 } from "./address";
-import { gatherFacts } from "./facts";
+import { gatherFacts, type WorkbookFacts } from "./facts";
 import type { Finding } from "./finding";
 import type { Grid } from "./grid";
+import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
-import type { Report, Rule, WorkbookFacts } from "./rule";
+import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
-import { parseTable } from "./tables/parse";
-import type { Subject } from "./tables/types";
+import { tablesOf, type Subject } from "./subject";
 
 export interface Validation {
   readonly findings: readonly Finding[];
@@ -30,7 +30,7 @@ export function validateSubjects(
   options: CheckOptions,
   rules: readonly Rule[] = RULES,
 ): Validation {
-  const facts = gatherFacts(subjects, options);
+  const facts = gatherFacts(tablesOf(subjects, "asOf"), tablesOf(subjects, "usefulLife"), options);
   const findings: Finding[] = [];
   for (const subject of subjects) {
     // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no

@@ -1,8 +1,8 @@
+import type { WorkbookFacts } from "../core/facts";
 import type { Finding } from "../core/finding";
 import { planReads } from "../core/names/plan";
 import type { CheckOptions } from "../core/options";
-import type { WorkbookFacts } from "../core/rule";
-import type { Subject } from "../core/tables/types";
+import type { Subject } from "../core/subject";
 import { subjectsOf, validateSubjects } from "../core/validate";
 import type { WorkbookSource } from "./port";
 

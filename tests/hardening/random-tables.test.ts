@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { parseA1 } from "../../src/core/address";
 import type { CellValue, Grid } from "../../src/core/grid";
-import { parseTable } from "../../src/core/tables/parse";
-import type { TableKind } from "../../src/core/tables/types";
+import type { TableKind } from "../../src/core/kinds";
+import { parseTable } from "../../src/core/kinds/parse";
 import { validateSubjects } from "../../src/core/validate";
 import { testOptions } from "../helpers/grid";
 

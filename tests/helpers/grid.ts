@@ -1,7 +1,7 @@
 import type { CellValue, Grid } from "../../src/core/grid";
 import { defaultOptions, type CheckOptions } from "../../src/core/options";
-import type { TableKind } from "../../src/core/tables/types";
-import { parseTable } from "../../src/core/tables/parse";
+import type { TableKind } from "../../src/core/kinds";
+import { parseTable } from "../../src/core/kinds/parse";
 import { validateSubjects } from "../../src/core/validate";
 
 export interface GridOptions {

@@ -1,5 +1,5 @@
 import { numberFormatAt, type CellValue } from "../grid";
-import type { WorkbookFacts } from "../rule";
+import type { WorkbookFacts } from "../facts";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";

@@ -1,4 +1,5 @@
-import type { BrokenName, TableKind } from "../tables/types";
+import type { TableKind } from "../kinds";
+import type { BrokenName } from "../subject";
 import { classifyName } from "./classify";
 import type { DefinedName } from "./defined-name";
 import { parseReference, type SheetRect } from "./reference";

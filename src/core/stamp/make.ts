@@ -1,7 +1,7 @@
 /** Turning a validation into a stamp, and a record's acceptances into counts: pure glue for the shells. */
 import { countBySeverity, type Finding } from "../finding";
 import type { Grid } from "../grid";
-import type { Subject } from "../tables/types";
+import type { Subject } from "../subject";
 import { splitAccepted, type AcceptanceSplit } from "./acceptance";
 import { fingerprintGrids, type Fingerprint } from "./fingerprint";
 import type { WorkbookRecord } from "./record";

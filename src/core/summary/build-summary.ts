@@ -1,18 +1,16 @@
+import type { WorkbookFacts } from "../facts";
 import { countBySeverity, type Finding, type Lang } from "../finding";
-import type { WorkbookFacts } from "../rule";
+import { KINDS, type Table, type TableKind } from "../kinds";
 import type { AcceptedFinding } from "../stamp/acceptance";
 import { fingerprintSubjects } from "../stamp/make";
 import { compareWithStamp, type Stamp } from "../stamp/stamp";
-import type { Subject } from "../tables/types";
+import { tablesOf, type Subject } from "../subject";
 import { formatIsoDate } from "../values/dates";
-import { budgetBlock, replacementLots, staffBlock } from "./figures";
 import { SUMMARY_LABELS } from "./labels";
-import { writeBudget } from "./sections/budget";
-import { writeFindingList, writeFindings } from "./sections/findings";
+import { writeSectionHeading, type CompanionSheet, type SectionContext, type SummarySection } from "./section";
+import { findingsSection } from "./sections/findings";
 import { HEADER_ROWS, writeHeader, type HeaderFacts } from "./sections/header";
 import { writeAccepted, writeStampLine } from "./sections/record";
-import { writeLotList, writeReplacement } from "./sections/replacement";
-import { writeStaff } from "./sections/staff";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
 
@@ -31,47 +29,45 @@ export interface SummaryInput {
   readonly generatedAt: string;
 }
 
-/** Past this many rows a list moves to its own sheet, so the summary stays printable. */
-export const LONG_LIST = 200;
-/** How many rows of a long list the summary still shows. */
-export const SHOWN_OF_LONG_LIST = 20;
+/** The kinds' sections, in the registry's order: each lists the tables of its kind. */
+const KIND_SECTIONS = KINDS.flatMap((kind): { kind: TableKind; section: SummarySection<Table> }[] =>
+  kind.summary ? [{ kind: kind.id, section: kind.summary }] : [],
+);
 
 /** The summary sheet and, for long lists, its companion sheets: a pure function of the validation. */
 export function buildSummary(input: SummaryInput): SummaryBook {
   const { lang } = input;
-  const label = (key: keyof typeof SUMMARY_LABELS) => SUMMARY_LABELS[key][lang];
+  const title = SUMMARY_LABELS.title[lang];
   const header: HeaderFacts = {
     asOf: formatIsoDate(input.facts.asOf),
     generatedAt: input.generatedAt,
     fileName: input.fileName,
     counts: countBySeverity(input.findings),
   };
-  const lots = replacementLots(input.subjects, input.facts, input.dueWithinMonths);
-  const lotsSheet = lots.length > LONG_LIST ? label("replacementSheet") : null;
-  const findingsSheet = input.findings.length > LONG_LIST ? label("findingsSheet") : null;
+  const context: SectionContext = { facts: input.facts, dueWithinMonths: input.dueWithinMonths };
+  const companions: CompanionSheet[] = [];
+  const keep = (companion: CompanionSheet | null) => {
+    if (companion) companions.push(companion);
+  };
 
   const b = new SheetBuilder(lang);
-  writeHeader(b, header, label("title"));
+  writeHeader(b, header, title);
   if (input.stamp) writeStampLine(b, input.stamp, compareWithStamp(input.stamp, fingerprintSubjects(input.subjects)));
   b.skip();
-  writeBudget(b, input.subjects.flatMap((s) => (s.kind === "budget" ? [budgetBlock(s)] : [])));
-  writeStaff(b, input.subjects.flatMap((s) => (s.kind === "staff" ? [staffBlock(s)] : [])));
-  writeReplacement(b, lots, SHOWN_OF_LONG_LIST, lotsSheet);
-  writeFindings(b, input.findings, SHOWN_OF_LONG_LIST, findingsSheet);
+  KIND_SECTIONS.forEach(({ kind, section }, i) => {
+    writeSectionHeading(b, i + 1, section);
+    keep(section.write(b, tablesOf(input.subjects, kind), context));
+  });
+  writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection);
+  keep(findingsSection.write(b, input.findings, context));
   writeAccepted(b, input.accepted ?? []);
-  const sheets: SheetSpec[] = [b.build(label("summarySheet"), "summary", HEADER_ROWS, HEADER_ROWS)];
+  const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", HEADER_ROWS, HEADER_ROWS)];
 
-  if (lotsSheet !== null) {
+  for (const companion of companions) {
     const list = new SheetBuilder(lang);
-    writeHeader(list, header, `${label("title")} · ${label("replacementSheet")}`);
-    writeLotList(list, lots);
-    sheets.push(list.build(lotsSheet, "replacementPlan", HEADER_ROWS + 1, HEADER_ROWS + 1));
-  }
-  if (findingsSheet !== null) {
-    const list = new SheetBuilder(lang);
-    writeHeader(list, header, `${label("title")} · ${label("findingsSheet")}`);
-    writeFindingList(list, input.findings);
-    sheets.push(list.build(findingsSheet, "findings", HEADER_ROWS + 1, HEADER_ROWS + 1));
+    writeHeader(list, header, `${title} · ${companion.name}`);
+    companion.write(list);
+    sheets.push(list.build(companion.name, companion.role, HEADER_ROWS + 1, HEADER_ROWS + 1));
   }
   return { sheets };
 }

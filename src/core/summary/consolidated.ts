@@ -1,8 +1,8 @@
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from "../finding";
 import type { AcceptedFinding } from "../stamp/acceptance";
-import { LONG_LIST, SHOWN_OF_LONG_LIST } from "./build-summary";
 import type { DivisionFigures } from "./division";
 import { SUMMARY_LABELS } from "./labels";
+import { LONG_LIST, numberedHeading, SHOWN_OF_LONG_LIST } from "./section";
 import {
   writeDivisionBudget,
   writeDivisionFindingList,
@@ -10,6 +10,7 @@ import {
   writeDivisionStaff,
   type DivisionFinding,
 } from "./sections/divisions";
+import { findingsSection } from "./sections/findings";
 import { HEADER_ROWS } from "./sections/header";
 import { LAST_COLUMN, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
@@ -59,10 +60,9 @@ export function buildConsolidated(input: ConsolidatedInput): SummaryBook {
   const b = new SheetBuilder(lang);
   header(b, title);
   b.skip();
-  writeDivisionBudget(b, checked);
-  writeDivisionStaff(b, checked);
-  writeDivisionReplacement(b, checked);
-  b.line(b.t("findingsSection"), "section");
+  const sections = [writeDivisionBudget, writeDivisionStaff, writeDivisionReplacement];
+  sections.forEach((write, i) => write(b, i + 1, checked));
+  b.line(numberedHeading(b, sections.length + 1, findingsSection.heading), "section");
   writeFileStatus(b, divisions);
   if (findings.length === 0) b.line(b.t("none"), "note");
   else {

@@ -1,6 +1,7 @@
-import { NAME_PATTERNS } from "../names/classify";
-import type { WorkbookFacts } from "../rule";
-import type { BudgetTable, StaffTable, Subject } from "../tables/types";
+import type { WorkbookFacts } from "../facts";
+import { KINDS } from "../kinds";
+import { tablesOf, type Subject } from "../subject";
+import type { BudgetTable, StaffTable } from "../tables/types";
 import { labelKey } from "../values/text";
 import { budgetBlock, estimatedCost, replacementLots, staffBlock, type ReplacementLot } from "./figures";
 
@@ -26,17 +27,17 @@ const sum = <T>(items: readonly T[], pick: (item: T) => number | null) => items.
  * one, as `Budget_*` tables beside it break the same money down (the seed's `예산_사업별` does); else all of them.
  */
 function mainTables<T extends BudgetTable | StaffTable>(tables: readonly T[]): readonly T[] {
-  const plain = NAME_PATTERNS.filter((p) => tables.some((t) => t.kind === p.kind)).flatMap((p) => p.exact.map(labelKey));
+  const plain = KINDS.filter((k) => tables.some((t) => t.kind === k.id)).flatMap((k) => k.names.exact.map(labelKey));
   const main = tables.filter((t) => plain.includes(labelKey(t.name)));
   return main.length > 0 ? main : tables;
 }
 
 /** A workbook's totals, summed from the detail lines the single-file summary prints (never from its stated totals). */
 export function divisionFigures(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): DivisionFigures {
-  const budgetLines = mainTables(subjects.flatMap((s) => (s.kind === "budget" ? [s] : []))).flatMap((t) => budgetBlock(t).lines);
-  const staffLines = mainTables(subjects.flatMap((s) => (s.kind === "staff" ? [s] : []))).flatMap((t) => staffBlock(t).lines);
+  const budgetLines = mainTables(tablesOf(subjects, "budget")).flatMap((t) => budgetBlock(t).lines);
+  const staffLines = mainTables(tablesOf(subjects, "staff")).flatMap((t) => staffBlock(t).lines);
   const hasKind = (kind: Subject["kind"]) => subjects.some((s) => s.kind === kind);
-  const lots = replacementLots(subjects, facts, dueWithinMonths);
+  const lots = replacementLots(tablesOf(subjects, "inventory"), facts, dueWithinMonths);
   const tally = (status: ReplacementLot["status"]): LotTally => {
     const chosen = lots.filter((l) => l.status === status);
     return { lots: chosen.length, cost: sum(chosen, estimatedCost) };

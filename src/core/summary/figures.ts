@@ -1,8 +1,8 @@
 import { a1, type CellPosition } from "../address";
+import type { WorkbookFacts } from "../facts";
 import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
-import type { WorkbookFacts } from "../rule";
-import { amountAt } from "../rules/support/read";
-import type { BudgetTable, FundingSource, StaffTable, Subject } from "../tables/types";
+import { amountAt } from "../tables/amounts";
+import type { BudgetTable, FundingSource, InventoryTable, StaffTable } from "../tables/types";
 import { cellText, amountOf } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
@@ -22,7 +22,7 @@ export interface BudgetLine {
   readonly at: SourceCell;
 }
 
-export interface BudgetBlock {
+interface BudgetBlock {
   readonly name: string;
   readonly sheet: string;
   readonly sources: readonly FundingSource[];
@@ -36,7 +36,7 @@ export interface StaffLine {
   readonly current: number | null;
 }
 
-export interface StaffBlock {
+interface StaffBlock {
   readonly name: string;
   readonly sheet: string;
   readonly lines: readonly StaffLine[];
@@ -97,13 +97,12 @@ export function staffBlock(table: StaffTable): StaffBlock {
   };
 }
 
-/** Every overdue and due-soon lot of every inventory table, by due date. */
-export function replacementLots(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
+/** Every overdue and due-soon lot of the inventory tables, by due date. */
+export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
   const lots: ReplacementLot[] = [];
   const asOf = epochDays(facts.asOf);
   const end = windowEnd(facts.asOf, dueWithinMonths);
-  for (const table of subjects) {
-    if (table.kind !== "inventory") continue;
+  for (const table of tables) {
     const { acquired, due } = lotFacts(table, facts);
     table.lotRows.forEach((row, i) => {
       if (!(due[i] <= end)) return;

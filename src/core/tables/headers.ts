@@ -26,6 +26,12 @@ export function words(...synonyms: string[]): (key: string) => boolean {
   return (key) => keys.has(key);
 }
 
+/** Builds a matcher for header texts that hold any of the parts anywhere, in any case: `비율(%)` holds `%`. */
+export function containing(...parts: string[]): (text: string) => boolean {
+  const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+  return (text) => pattern.test(text);
+}
+
 const TOTAL_WORDS = ["계", "합계", "총계", "Total", "Grand total"];
 export const isTotalLabel = words(...TOTAL_WORDS);
 

@@ -1,6 +1,6 @@
 import { type Grid, gridColumnCount } from "../grid";
 import { cellText } from "../values/cell-readers";
-import { headerKey } from "./headers";
+import { headerKey, words } from "./headers";
 
 /** The header row of a table: the first of the leading rows where the required words stand. */
 export interface HeaderMatch<Role extends string> {
@@ -12,6 +12,13 @@ export interface HeaderMatch<Role extends string> {
 }
 
 export type ColumnMatchers<Role extends string> = Readonly<Record<Role, (key: string) => boolean>>;
+
+/** One matcher per role, from each role's header words, in the order the roles are listed. */
+export function columnMatchers<Role extends string>(vocabulary: Readonly<Record<Role, readonly string[]>>): ColumnMatchers<Role> {
+  const matchers = {} as Record<Role, (key: string) => boolean>;
+  for (const role of Object.keys(vocabulary) as Role[]) matchers[role] = words(...vocabulary[role]);
+  return matchers;
+}
 
 /** Named ranges sometimes include a title row or two above the header: look a few rows down. */
 const HEADER_SEARCH_ROWS = 6;

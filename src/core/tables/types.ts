@@ -1,9 +1,10 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
-import type { BrokenReason } from "../names/reference";
 
-/** What kind of table a defined name holds, decided by the name alone (DESIGN.md, "Named ranges"). */
-export type TableKind = "budget" | "staff" | "inventory" | "table" | "usefulLife" | "asOf";
+/**
+ * The shapes tables are read into. A kind's own table type lives here when modules below the kind registry
+ * (facts, inventory lots, summary figures) read it; otherwise in its kind file (`src/core/kinds/`).
+ */
 
 /** A column the core reads as numbers or dates; the cell rules check every cell of it in the data rows. */
 export interface TypedColumn {
@@ -40,7 +41,7 @@ export function frameBelowHeader(name: string, grid: Grid, headerRow: number): T
   return { name, grid, headerRow, firstDataRow: headerRow + 1, lastDataRow: grid.values.length - 1 };
 }
 
-interface TableBase extends TableFrame {
+export interface TableBase extends TableFrame {
   readonly typedColumns: readonly TypedColumn[];
   readonly totals: readonly TotalRelation[];
 }
@@ -109,11 +110,6 @@ export type InventoryRole =
   | "status"
   | "team";
 
-/** Any other table of figures (`Table_*`): totals down and across. */
-export interface FigureTable extends TableBase {
-  readonly kind: "table";
-}
-
 export interface UsefulLifeTable extends TableBase {
   readonly kind: "usefulLife";
   readonly categoryCol: number;
@@ -123,29 +119,3 @@ export interface UsefulLifeTable extends TableBase {
 export interface AsOfCell extends TableBase {
   readonly kind: "asOf";
 }
-
-export type Table = BudgetTable | StaffTable | InventoryTable | FigureTable | UsefulLifeTable | AsOfCell;
-
-/** A range whose layout could not be recognised: the words it looked for are not there. */
-export interface UnrecognizedTable {
-  readonly kind: "unrecognized";
-  readonly name: string;
-  readonly grid: Grid;
-  readonly intended: TableKind;
-  /** The header words (in the user's language, by role) that were looked for and not found. */
-  readonly missing: readonly string[];
-}
-
-/** A defined name that points at no usable cells. */
-export interface BrokenName {
-  readonly kind: "broken-name";
-  readonly name: string;
-  readonly reason: BrokenReason | "empty";
-  readonly sheet?: string;
-  /** For an empty range: where it is. */
-  readonly grid?: Grid;
-}
-
-/** Everything a rule can be handed. */
-export type Subject = Table | UnrecognizedTable | BrokenName;
-export type SubjectKind = Subject["kind"];

@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { Finding, Lang } from "../../core/finding";
+import { isTableKind, kindCaptions } from "../../core/kinds";
 import type { CheckedRange } from "../host";
-import { KIND_LABELS } from "../messages/kind-labels";
 import type { PaneText } from "../messages/pane-text";
 import { FindingRow } from "./FindingRow";
 
@@ -50,7 +50,7 @@ export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: F
             <h2 id={headingId} className={styles.heading}>
               <Subtitle2>{group.name}</Subtitle2>
               <Caption1 className={styles.where}>
-                {[range && (KIND_LABELS[lang][range.kind] ?? range.kind), sheet].filter(Boolean).join(" · ")}
+                {[range && (isTableKind(range.kind) ? kindCaptions(lang)[range.kind] : range.kind), sheet].filter(Boolean).join(" · ")}
               </Caption1>
             </h2>
             <ul className={styles.list} aria-labelledby={headingId}>

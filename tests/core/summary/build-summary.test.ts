@@ -1,7 +1,8 @@
 import { a1 } from "../../../src/core/address";
 import type { Finding } from "../../../src/core/finding";
 import { defaultOptions } from "../../../src/core/options";
-import { buildSummary, LONG_LIST, SHOWN_OF_LONG_LIST, type SummaryInput } from "../../../src/core/summary/build-summary";
+import { buildSummary, type SummaryInput } from "../../../src/core/summary/build-summary";
+import { LONG_LIST, SHOWN_OF_LONG_LIST } from "../../../src/core/summary/section";
 import type { CellContent, SheetSpec } from "../../../src/core/summary/sheet-spec";
 import { AMOUNT_FORMAT } from "../../../src/core/summary/styles";
 import { checkWorkbook } from "../../../src/workbook/check-workbook";

@@ -1,8 +1,8 @@
 import type { Finding } from "../../../src/core/finding";
 import type { AcceptedFinding } from "../../../src/core/stamp/acceptance";
-import { LONG_LIST, SHOWN_OF_LONG_LIST } from "../../../src/core/summary/build-summary";
 import { buildConsolidated, type Division } from "../../../src/core/summary/consolidated";
 import type { DivisionFigures } from "../../../src/core/summary/division";
+import { LONG_LIST, SHOWN_OF_LONG_LIST } from "../../../src/core/summary/section";
 import type { SheetSpec } from "../../../src/core/summary/sheet-spec";
 
 const FIGURES: DivisionFigures = {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { amountAt, roundSum } from "../support/read";
+import { amountAt, roundSum } from "../../tables/amounts";
 
 export default defineRule({
   id: "budget/over-executed",

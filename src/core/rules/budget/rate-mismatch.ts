@@ -1,6 +1,6 @@
 import { defineRule } from "../../rule";
 import { rateOf } from "../../values/cell-readers";
-import { amountAt, readAt } from "../support/read";
+import { amountAt, readAt } from "../../tables/amounts";
 
 export default defineRule({
   id: "budget/rate-mismatch",

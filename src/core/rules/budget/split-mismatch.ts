@@ -1,6 +1,7 @@
 import type { CellPosition } from "../../address";
 import { defineRule } from "../../rule";
-import { amountAt, readAt, roundSum, sumAt, transpositionHint } from "../support/read";
+import { amountAt, readAt, roundSum, sumAt } from "../../tables/amounts";
+import { transpositionHint } from "../support/transposition";
 
 export default defineRule({
   id: "budget/split-mismatch",

@@ -1,5 +1,5 @@
+import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { TABLE_KINDS } from "../../tables/kinds";
 import { columnHeader, typedCellIssues } from "../support/typed-cells";
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { a1 } from "../../address";
 import { formulaCoverage } from "../../formulas/coverage";
+import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { TABLE_KINDS } from "../../tables/kinds";
 import { columnHeader, typedCellIssues } from "../support/typed-cells";
 
 export default defineRule({

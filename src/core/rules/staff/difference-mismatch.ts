@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { amountAt } from "../support/read";
+import { amountAt } from "../../tables/amounts";
 
 export default defineRule({
   id: "staff/difference-mismatch",

@@ -2,8 +2,9 @@ import type { Lang } from "../../finding";
 import type { CellPosition } from "../../address";
 import type { Grid } from "../../grid";
 import type { Report } from "../../rule";
+import { amountAt, readAt, roundSum, sumAt } from "../../tables/amounts";
 import type { TotalRelation } from "../../tables/types";
-import { amountAt, readAt, roundSum, sumAt, transpositionHint } from "./read";
+import { transpositionHint } from "./transposition";
 
 /** The messages every total rule shares: down a column, across a row, and the transposition hint. */
 export const TOTAL_MESSAGES = {

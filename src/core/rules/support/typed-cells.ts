@@ -1,5 +1,5 @@
 import { numberFormatAt } from "../../grid";
-import type { Table } from "../../tables/types";
+import type { Table } from "../../kinds";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
 /** A cell of a typed column that is not a plain number or date: what the cell rules report on. */

@@ -1,7 +1,7 @@
 import { a1 } from "../../address";
 import { isCellError } from "../../grid";
+import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { TABLE_KINDS } from "../../tables/kinds";
 
 export default defineRule({
   id: "table/merged-cells",

@@ -1,13 +1,5 @@
+import { kindOf } from "../../kinds";
 import { defineRule } from "../../rule";
-
-const KIND_LABELS = {
-  budget: { ko: "예산", en: "budget" },
-  staff: { ko: "인력", en: "staff" },
-  inventory: { ko: "장비", en: "inventory" },
-  table: { ko: "합계가 있는", en: "totals" },
-  usefulLife: { ko: "내용연수", en: "useful-life" },
-  asOf: { ko: "기준일", en: "as-of date" },
-} as const;
 
 export default defineRule({
   id: "table/unrecognized",
@@ -28,7 +20,7 @@ export default defineRule({
       row: 0,
       col: 0,
       messageId: "unrecognized",
-      data: { name: table.name, kind: KIND_LABELS[table.intended][context.lang], missing: table.missing.join(", ") },
+      data: { name: table.name, kind: kindOf(table.intended).labels.qualifier[context.lang], missing: table.missing.join(", ") },
     });
   },
 });

@@ -1,20 +1,28 @@
 import { a1 } from "../../address";
-import type { BudgetBlock } from "../figures";
+import type { BudgetTable } from "../../tables/types";
+import { budgetBlock } from "../figures";
+import type { SummarySection } from "../section";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
 
 /**
  * Budget by program, one block per budget range: budget, executed, remaining, rate, and the funding sources
  * the range has. Remaining, rate and the total row are formulas, so the sheet stays right if someone edits it.
  */
-export function writeBudget(b: SheetBuilder, blocks: readonly BudgetBlock[]): void {
-  b.text(b.row, 0, b.t("budgetSection"), "section");
-  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
-  b.row += 1;
-  if (blocks.length === 0) {
+export const budgetSection: SummarySection<BudgetTable> = {
+  heading: { ko: "예산 집행", en: "Budget execution" },
+  showsUnit: true,
+  write(b, tables) {
+    writeBudget(b, tables);
+    return null;
+  },
+};
+
+function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
+  if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
     return;
   }
-  for (const block of blocks) {
+  for (const block of tables.map(budgetBlock)) {
     b.line(`${block.sheet} (${block.name})`, "caption");
     const sourceLabels = block.sources.map((s) => b.t(s));
     b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);

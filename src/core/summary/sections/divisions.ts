@@ -2,8 +2,12 @@ import { a1 } from "../../address";
 import type { Finding } from "../../finding";
 import type { Acceptance } from "../../stamp/acceptance";
 import type { DivisionFigures } from "../division";
-import { acceptanceText } from "./record";
+import { numberedHeading, type SummarySection } from "../section";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
+import { budgetSection } from "./budget";
+import { acceptanceText } from "./record";
+import { replacementSection } from "./replacement";
+import { staffSection } from "./staff";
 
 /** The consolidated summary's figure sections: one row per division's file, district totals as SUM formulas. */
 
@@ -20,9 +24,10 @@ interface Row {
 /** Writes the formula columns of a row (`total` on the 계 row, which takes the bold style). */
 type Derive = (row: number, values: readonly number[], total: boolean) => void;
 
-function sectionTitle(b: SheetBuilder, label: "budgetSection" | "staffSection" | "replacementSection", unit: boolean): void {
-  b.text(b.row, 0, b.t(label), "section");
-  if (unit) b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+/** The heading of the single-file summary's section for the same figures, with this summary's number. */
+function sectionTitle(b: SheetBuilder, number: number, section: SummarySection<unknown>): void {
+  b.text(b.row, 0, numberedHeading(b, number, section.heading), "section");
+  if (section.showsUnit) b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
   b.row += 1;
 }
 
@@ -46,8 +51,8 @@ function writeRows(b: SheetBuilder, headers: readonly string[], rows: readonly R
   b.skip();
 }
 
-export function writeDivisionBudget(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
-  sectionTitle(b, "budgetSection", true);
+export function writeDivisionBudget(b: SheetBuilder, number: number, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, number, budgetSection);
   const rows = divisions.flatMap(({ file, figures: { budget } }) => (budget ? [{ file, values: [budget.budget, budget.executed] }] : []));
   const headers = [b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`];
   writeRows(b, headers, rows, (r, [budget, executed], total) => {
@@ -56,8 +61,8 @@ export function writeDivisionBudget(b: SheetBuilder, divisions: readonly Divisio
   });
 }
 
-export function writeDivisionStaff(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
-  sectionTitle(b, "staffSection", false);
+export function writeDivisionStaff(b: SheetBuilder, number: number, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, number, staffSection);
   const rows = divisions.flatMap(({ file, figures: { staff } }) => (staff ? [{ file, values: [staff.authorized, staff.current] }] : []));
   const headers = [b.t("authorized"), b.t("current"), b.t("difference")];
   writeRows(b, headers, rows, (r, [authorized, current], total) =>
@@ -65,8 +70,8 @@ export function writeDivisionStaff(b: SheetBuilder, divisions: readonly Division
   );
 }
 
-export function writeDivisionReplacement(b: SheetBuilder, divisions: readonly DivisionRow[]): void {
-  sectionTitle(b, "replacementSection", true);
+export function writeDivisionReplacement(b: SheetBuilder, number: number, divisions: readonly DivisionRow[]): void {
+  sectionTitle(b, number, replacementSection);
   const rows = divisions.map(({ file, figures: { replacement: r } }) => ({
     file,
     values: [r.overdue.lots, r.overdue.cost, r.dueSoon.lots, r.dueSoon.cost],

@@ -1,10 +1,11 @@
 import type { Finding, Severity } from "../../finding";
+import { LONG_LIST, SHOWN_OF_LONG_LIST, type SummarySection } from "../section";
 import type { SheetBuilder } from "../sheet-builder";
 
 const SEVERITY_LABELS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 
 /** One row per finding: message, severity, a link to the cell, rule. */
-export function writeFindingList(b: SheetBuilder, findings: readonly Finding[]): void {
+function writeFindingList(b: SheetBuilder, findings: readonly Finding[]): void {
   b.header([b.t("message"), b.t("severity"), b.t("location"), b.t("rule")]);
   for (const f of findings) {
     const r = b.row;
@@ -18,14 +19,20 @@ export function writeFindingList(b: SheetBuilder, findings: readonly Finding[]):
   }
 }
 
-export function writeFindings(b: SheetBuilder, findings: readonly Finding[], shown: number, fullListOnSheet: string | null): void {
-  b.line(b.t("findingsSection"), "section");
-  if (findings.length === 0) {
-    b.line(b.t("none"), "note");
-    return;
-  }
-  if (fullListOnSheet !== null) {
-    b.line(b.t("moreOnSheet", { shown, count: findings.length, sheet: fullListOnSheet }), "noteLink", { role: "findings", cell: "A1" });
-  }
-  writeFindingList(b, fullListOnSheet === null ? findings : findings.slice(0, shown));
-}
+/** The open findings, each linked to its cell: the last numbered section of the summary. */
+export const findingsSection: SummarySection<Finding> = {
+  heading: { ko: "검증 결과", en: "Findings" },
+  showsUnit: false,
+  write(b, findings) {
+    if (findings.length === 0) {
+      b.line(b.t("none"), "note");
+      return null;
+    }
+    const sheet = findings.length > LONG_LIST ? b.t("findingsSheet") : null;
+    if (sheet !== null) {
+      b.line(b.t("moreOnSheet", { shown: SHOWN_OF_LONG_LIST, count: findings.length, sheet }), "noteLink", { role: "findings", cell: "A1" });
+    }
+    writeFindingList(b, sheet === null ? findings : findings.slice(0, SHOWN_OF_LONG_LIST));
+    return sheet === null ? null : { name: sheet, role: "findings", write: (list) => writeFindingList(list, findings) };
+  },
+};

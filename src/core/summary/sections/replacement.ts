@@ -1,7 +1,24 @@
 import { a1 } from "../../address";
+import type { InventoryTable } from "../../tables/types";
 import { dateToSerial } from "../../values/dates";
-import { estimatedCost, type ReplacementLot } from "../figures";
+import { estimatedCost, replacementLots, type ReplacementLot } from "../figures";
+import { LONG_LIST, SHOWN_OF_LONG_LIST, type SummarySection } from "../section";
 import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
+
+/**
+ * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first
+ * ones when the list is long; the whole list goes to its own sheet).
+ */
+export const replacementSection: SummarySection<InventoryTable> = {
+  heading: { ko: "장비 교체 계획", en: "Asset replacement plan" },
+  showsUnit: true,
+  write(b, tables, { facts, dueWithinMonths }) {
+    const lots = replacementLots(tables, facts, dueWithinMonths);
+    const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
+    writeReplacement(b, lots, sheet);
+    return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => writeLotList(list, lots) };
+  },
+};
 
 interface Tally {
   readonly key: string;
@@ -42,7 +59,7 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
 }
 
 /** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
-export function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
+function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   b.header([
     b.t("description"), b.t("id"), b.t("category"), b.t("quantity"), b.t("unitCost"),
     b.t("acquired"), b.t("dueDate"), b.t("estimatedCost"), b.t("state"),
@@ -71,14 +88,7 @@ export function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): 
   b.row += 1;
 }
 
-/**
- * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first
- * ones when the list is long; the whole list goes to its own sheet).
- */
-export function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], shown: number, fullListOnSheet: string | null): void {
-  b.text(b.row, 0, b.t("replacementSection"), "section");
-  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
-  b.row += 1;
+function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], fullListOnSheet: string | null): void {
   if (lots.length === 0) {
     b.line(b.t("none"), "note");
     return;
@@ -95,8 +105,9 @@ export function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[
   });
   b.line(b.t("lots"), "caption");
   if (fullListOnSheet !== null) {
+    const shown = SHOWN_OF_LONG_LIST;
     b.line(b.t("moreOnSheet", { shown, count: lots.length, sheet: fullListOnSheet }), "noteLink", { role: "replacementPlan", cell: "A1" });
   }
-  writeLotList(b, fullListOnSheet === null ? lots : lots.slice(0, shown));
+  writeLotList(b, fullListOnSheet === null ? lots : lots.slice(0, SHOWN_OF_LONG_LIST));
   b.skip();
 }

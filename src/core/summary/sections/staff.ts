@@ -1,15 +1,25 @@
 import { a1 } from "../../address";
-import type { StaffBlock, StaffLine } from "../figures";
+import type { StaffTable } from "../../tables/types";
+import { staffBlock, type StaffLine } from "../figures";
+import type { SummarySection } from "../section";
 import { sumFormula, type SheetBuilder } from "../sheet-builder";
 
 /** Staff by series and grade: authorized, current, difference (current − authorized), a subtotal per series and a total. */
-export function writeStaff(b: SheetBuilder, blocks: readonly StaffBlock[]): void {
-  b.line(b.t("staffSection"), "section");
-  if (blocks.length === 0) {
+export const staffSection: SummarySection<StaffTable> = {
+  heading: { ko: "인력 현황", en: "Staff" },
+  showsUnit: false,
+  write(b, tables) {
+    writeStaff(b, tables);
+    return null;
+  },
+};
+
+function writeStaff(b: SheetBuilder, tables: readonly StaffTable[]): void {
+  if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
     return;
   }
-  for (const block of blocks) {
+  for (const block of tables.map(staffBlock)) {
     b.line(`${block.sheet} (${block.name})`, "caption");
     b.header([b.t("series"), b.t("grade"), b.t("authorized"), b.t("current"), b.t("difference")]);
     const subtotalRows: number[] = [];

@@ -1,6 +1,6 @@
 import figures from "../../../assets/seed/figures.json";
 import type { CellValue } from "../../../src/core/grid";
-import { parseStaff } from "../../../src/core/tables/staff";
+import staff from "../../../src/core/kinds/staff";
 import { gridOf, validateGrids } from "../../helpers/grid";
 
 /** The seed's wide layout as a reader sees it: merged series cells carry their value across. */
@@ -12,8 +12,8 @@ const wideRows = (): CellValue[][] => [
 
 describe("staff tables", () => {
   it("reads the seed's wide layout: two header rows, 계 column, 정원/현원/과부족 rows", () => {
-    const table = parseStaff("Staff", gridOf(wideRows(), { name: "Staff" }));
-    if (table.kind !== "staff") throw new Error("not recognised");
+    const table = staff.parse("Staff", gridOf(wideRows(), { name: "Staff" }));
+    if (table?.kind !== "staff") throw new Error("not recognised");
     expect(table.layout).toBe("wide");
     expect(table.firstDataRow).toBe(2);
     expect(table.differences).toHaveLength(15);

@@ -1,32 +1,32 @@
 import type { Grid } from "../grid";
 import { gridColumnCount } from "../grid";
+import { staffSection } from "../summary/sections/staff";
+import { headerKey, isSubtotalLabel, isTotalLabel } from "../tables/headers";
+import { columnMatchers, findHeader } from "../tables/locate";
+import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
+import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow, type TotalRelation } from "../tables/types";
 import { cellText } from "../values/cell-readers";
-import { headerKey, isSubtotalLabel, isTotalLabel, words } from "./headers";
-import { findHeader } from "./locate";
-import { acrossTotals, classifyRows, downTotals } from "./rows";
-import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow, type TotalRelation, type UnrecognizedTable } from "./types";
+import { defineKind } from "./kind";
 
-const isSeries = words("직종", "직렬", "구분", "Category", "Series");
-const isGrade = words("직급", "Grade");
-const isAuthorized = words("정원", "Authorized");
-const isCurrent = words("현원", "Current");
-const isDifference = words("과부족", "Difference");
+// 정원, 현원 and 과부족 head columns in the long layout and label rows in the wide one.
+const WORDS = {
+  series: ["직종", "직렬", "구분", "Category", "Series"],
+  grade: ["직급", "Grade"],
+  authorized: ["정원", "Authorized"],
+  current: ["현원", "Current"],
+  difference: ["과부족", "Difference"],
+};
+const MATCHERS = columnMatchers(WORDS);
+const { authorized: isAuthorized, current: isCurrent, difference: isDifference } = MATCHERS;
 
-export const STAFF_REQUIRED_WORDS = ["정원 (Authorized)", "현원 (Current)", "과부족 (Difference)"];
-
-export function parseStaff(name: string, grid: Grid): StaffTable | UnrecognizedTable {
-  return parseLong(name, grid) ?? parseWide(name, grid) ?? {
-    kind: "unrecognized", name, grid, intended: "staff", missing: STAFF_REQUIRED_WORDS,
-  };
+/** The long layout if its header is there, else the wide one. */
+function parseStaff(name: string, grid: Grid): StaffTable | null {
+  return parseLong(name, grid) ?? parseWide(name, grid);
 }
 
 /** One row per series and grade, with 정원 / 현원 / 과부족 columns. */
 function parseLong(name: string, grid: Grid): StaffTable | null {
-  const header = findHeader(
-    grid,
-    { series: isSeries, grade: isGrade, authorized: isAuthorized, current: isCurrent, difference: isDifference },
-    ["authorized", "current"],
-  );
+  const header = findHeader(grid, MATCHERS, ["authorized", "current"]);
   if (!header) return null;
   const { authorized, current, difference, series, grade } = header.columns;
   const numberCols = [authorized!, current!, ...(difference === undefined ? [] : [difference])];
@@ -130,3 +130,15 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     })),
   };
 }
+
+export default defineKind({
+  id: "staff",
+  names: { exact: ["Staff", "인력"], prefixes: ["Staff_", "인력_"] },
+  header: { words: WORDS, needed: ["정원 (Authorized)", "현원 (Current)", "과부족 (Difference)"] },
+  parse: parseStaff,
+  labels: {
+    caption: { ko: "인력", en: "Staff" },
+    qualifier: { ko: "인력", en: "staff" },
+  },
+  summary: staffSection,
+});

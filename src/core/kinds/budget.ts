@@ -1,29 +1,44 @@
 import type { Grid } from "../grid";
-import { headerKey, isTotalLabel, words } from "./headers";
-import { findHeader } from "./locate";
-import { isPeriodHeader } from "./periods";
-import { acrossTotals, classifyRows, downTotals } from "./rows";
-import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn, type UnrecognizedTable } from "./types";
+import { budgetSection } from "../summary/sections/budget";
+import { headerKey, isTotalLabel, words } from "../tables/headers";
+import { findHeader } from "../tables/locate";
+import { isPeriodHeader } from "../tables/periods";
+import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
+import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
+import { defineKind } from "./kind";
 
-const isItem = words("단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project");
-// 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
-const isCurrentBudget = words("예산현액", "Current budget");
-const isBudget = words("예산액", "예산", "Budget");
-const isExecuted = words("집행액", "집행", "지출액", "Executed", "Spent");
-const isRate = words("집행율", "집행률", "Rate", "Execution rate");
-const isRemaining = words("잔액", "Remaining");
+type BudgetRole = "item" | "currentBudget" | "budget" | "executed" | "rate" | "remaining" | FundingSource | "executedBefore" | "executedAfter";
 
-const SOURCES: Record<FundingSource, string[]> = {
+const WORDS: Readonly<Record<BudgetRole, readonly string[]>> = {
+  item: ["단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project"],
+  // 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
+  currentBudget: ["예산현액", "Current budget"],
+  budget: ["예산액", "예산", "Budget"],
+  executed: ["집행액", "집행", "지출액", "Executed", "Spent"],
+  rate: ["집행율", "집행률", "Rate", "Execution rate"],
+  remaining: ["잔액", "Remaining"],
   national: ["국비", "National"],
   city: ["시비", "City"],
   district: ["구비", "District"],
   fund: ["기금", "Fund"],
+  // Before or after a source's word (`집행 시비`, `시비 집행`): the executed amount's share from that source.
+  executedBefore: ["집행", "executed", "spent"],
+  executedAfter: ["집행", "집행액", "executed", "spent"],
 };
-const EXECUTED_PREFIXES = ["집행", "executed", "spent"];
-const EXECUTED_SUFFIXES = ["집행", "집행액", "executed", "spent"];
+
+const isItem = words(...WORDS.item);
+const isCurrentBudget = words(...WORDS.currentBudget);
+const isBudget = words(...WORDS.budget);
+const isExecuted = words(...WORDS.executed);
+const isRate = words(...WORDS.rate);
+const isRemaining = words(...WORDS.remaining);
+
+const SOURCES: readonly FundingSource[] = ["national", "city", "district", "fund"];
+const EXECUTED_PREFIXES = WORDS.executedBefore.map(headerKey);
+const EXECUTED_SUFFIXES = WORDS.executedAfter.map(headerKey);
 
 function sourceOf(key: string): FundingSource | undefined {
-  return (Object.keys(SOURCES) as FundingSource[]).find((s) => SOURCES[s].some((w) => headerKey(w) === key));
+  return SOURCES.find((s) => WORDS[s].some((w) => headerKey(w) === key));
 }
 
 /** `집행 시비`, `시비 집행`, `Executed City`: the executed amount's share from one source. */
@@ -33,14 +48,11 @@ function executedSourceOf(key: string): FundingSource | undefined {
   return undefined;
 }
 
-export const BUDGET_REQUIRED_WORDS = { item: "단위사업명/사업명/구분 (Program/Item)", amount: "예산액/집행액 (Budget/Executed)" };
-
-export function parseBudget(name: string, grid: Grid): BudgetTable | UnrecognizedTable {
+/** A header row with an item column and amount columns, then programs, subtotal and total rows. */
+function parseBudget(name: string, grid: Grid): BudgetTable | null {
   const isAmount = (k: string) => isCurrentBudget(k) || isBudget(k) || isExecuted(k) || isPeriodHeader(k);
   const header = findHeader(grid, { item: isItem, amount: isAmount }, ["item", "amount"]);
-  if (!header) {
-    return { kind: "unrecognized", name, grid, intended: "budget", missing: Object.values(BUDGET_REQUIRED_WORDS) };
-  }
+  if (!header) return null;
   const texts = header.texts;
   const keys = texts.map(headerKey);
   const itemCol = header.columns.item!;
@@ -102,3 +114,15 @@ export function parseBudget(name: string, grid: Grid): BudgetTable | Unrecognize
     headers: texts,
   };
 }
+
+export default defineKind({
+  id: "budget",
+  names: { exact: ["Budget", "예산"], prefixes: ["Budget_", "예산_"] },
+  header: { words: WORDS, needed: ["단위사업명/사업명/구분 (Program/Item)", "예산액/집행액 (Budget/Executed)"] },
+  parse: parseBudget,
+  labels: {
+    caption: { ko: "예산", en: "Budget" },
+    qualifier: { ko: "예산", en: "budget" },
+  },
+  summary: budgetSection,
+});

@@ -1,28 +1,34 @@
-import type { Grid } from "../grid";
-import { gridColumnCount } from "../grid";
+import { gridColumnCount, type Grid } from "../grid";
+import { containing, headerKey, isSubtotalLabel, isTotalLabel } from "../tables/headers";
+import { isBlankRow } from "../tables/locate";
+import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
+import { frameBelowHeader, type TableBase } from "../tables/types";
 import { cellText, readNumber } from "../values/cell-readers";
-import { headerKey, isSubtotalLabel, isTotalLabel } from "./headers";
-import { isBlankRow } from "./locate";
-import { acrossTotals, classifyRows, downTotals } from "./rows";
-import { frameBelowHeader, type FigureTable, type UnrecognizedTable } from "./types";
+import { defineKind } from "./kind";
 
-// Rates and ratios are never summed: `집행률`, `비율`, `Rate`, or a `%` in the header.
-const RATE_HEADER = /(율|률|비율|rate|ratio|%)/i;
+/** Any other table of figures (`Table_*`): totals down and across. */
+interface FigureTable extends TableBase {
+  readonly kind: "table";
+}
+
+const WORDS = {
+  // Rates and ratios are never summed: a header with any of these in it (`집행률`, `비율(%)`, `Rate`) is no figure.
+  rate: ["율", "률", "비율", "rate", "ratio", "%"],
+};
+const isRateHeader = containing(...WORDS.rate);
 
 /**
- * Any other table of figures: the first non-blank row is the header; leading columns of text are labels,
- * the rest are figures. A 계/합계/Total row sums the rows, a 계/합계/Total column sums the other figures.
+ * The first non-blank row is the header; leading columns of text are labels, the rest are figures. A
+ * 계/합계/Total row sums the rows, a 계/합계/Total column sums the other figures.
  */
-export function parseFigureTable(name: string, grid: Grid): FigureTable | UnrecognizedTable {
+function parseFigureTable(name: string, grid: Grid): FigureTable | null {
   let headerRow = 0;
   while (headerRow < grid.values.length && isBlankRow(grid, headerRow)) headerRow++;
   const width = gridColumnCount(grid);
   const texts = headerRow < grid.values.length ? grid.values[headerRow].map(cellText) : [];
   const keys = texts.map(headerKey);
   const dataRows = grid.values.length - headerRow - 1;
-  if (dataRows <= 0 || width < 2) {
-    return { kind: "unrecognized", name, grid, intended: "table", missing: ["계/합계/Total"] };
-  }
+  if (dataRows <= 0 || width < 2) return null;
 
   const isFigureColumn = (col: number): boolean => {
     if (isTotalLabel(keys[col]) || isSubtotalLabel(keys[col])) return true;
@@ -40,7 +46,7 @@ export function parseFigureTable(name: string, grid: Grid): FigureTable | Unreco
   while (firstFigure < width && !isFigureColumn(firstFigure)) firstFigure++;
   const labelCols = Array.from({ length: firstFigure }, (_, i) => i);
   const figureCols = Array.from({ length: width - firstFigure }, (_, i) => firstFigure + i).filter(
-    (col) => keys[col] !== "" && !RATE_HEADER.test(texts[col]),
+    (col) => keys[col] !== "" && !isRateHeader(texts[col]),
   );
 
   const rows = classifyRows(grid, headerRow + 1, labelCols);
@@ -49,9 +55,7 @@ export function parseFigureTable(name: string, grid: Grid): FigureTable | Unreco
   const totals = downTotals(rows, figureCols, texts);
   for (const col of totalCols) totals.push(...acrossTotals(rows, col, partCols));
 
-  if (totals.length === 0) {
-    return { kind: "unrecognized", name, grid, intended: "table", missing: ["계/합계/Total"] };
-  }
+  if (totals.length === 0) return null;
   return {
     kind: "table",
     ...frameBelowHeader(name, grid, headerRow),
@@ -59,3 +63,14 @@ export function parseFigureTable(name: string, grid: Grid): FigureTable | Unreco
     totals,
   };
 }
+
+export default defineKind({
+  id: "table",
+  names: { exact: [], prefixes: ["Table_", "표_"] },
+  header: { words: WORDS, needed: ["계/합계/Total"] },
+  parse: parseFigureTable,
+  labels: {
+    caption: { ko: "표", en: "Table" },
+    qualifier: { ko: "합계가 있는", en: "totals" },
+  },
+});

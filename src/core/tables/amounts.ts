@@ -1,8 +1,8 @@
-import type { Lang } from "../../finding";
-import type { CellPosition } from "../../address";
-import { numberFormatAt, type Grid } from "../../grid";
-import { amountOf, readNumber, type NumberReading } from "../../values/cell-readers";
+import type { CellPosition } from "../address";
+import { numberFormatAt, type Grid } from "../grid";
+import { amountOf, readNumber, type NumberReading } from "../values/cell-readers";
 
+/** The number at a table's cell, read through its number format. */
 export function readAt(grid: Grid, pos: CellPosition): NumberReading {
   return readNumber(grid.values[pos.row][pos.col], numberFormatAt(grid, pos.row, pos.col));
 }
@@ -26,16 +26,4 @@ export function sumAt(grid: Grid, cells: readonly CellPosition[]): number | null
 /** Removes the binary noise of adding decimals (0.1 + 0.2) without hiding real differences. */
 export function roundSum(value: number): number {
   return Number(value.toFixed(9));
-}
-
-/** Differences divisible by 9 are what swapping two digits produces (1,234 typed as 1,324). */
-export function mayBeTransposed(difference: number): boolean {
-  return Number.isInteger(difference) && difference !== 0 && difference % 9 === 0;
-}
-
-const TRANSPOSED = { ko: ", 자릿수 바뀜 가능", en: ", digits may be transposed" } as const;
-
-/** The hint a difference message ends with when the difference may be two swapped digits. */
-export function transpositionHint(difference: number, lang: Lang): string {
-  return mayBeTransposed(difference) ? TRANSPOSED[lang] : "";
 }

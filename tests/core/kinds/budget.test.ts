@@ -1,6 +1,6 @@
 import figures from "../../../assets/seed/figures.json";
-import { parseBudget } from "../../../src/core/tables/budget";
 import type { CellValue } from "../../../src/core/grid";
+import budget from "../../../src/core/kinds/budget";
 import { gridOf, validateGrids } from "../../helpers/grid";
 
 const unitProgram = figures.budgetByUnitProgram;
@@ -8,8 +8,8 @@ const seedRows = (): CellValue[][] => [unitProgram.header, unitProgram.total, ..
 
 describe("budget tables", () => {
   it("finds columns by header words in any order and the total row on top", () => {
-    const table = parseBudget("Budget", gridOf(seedRows()));
-    if (table.kind !== "budget") throw new Error("not recognised");
+    const table = budget.parse("Budget", gridOf(seedRows()));
+    if (table?.kind !== "budget") throw new Error("not recognised");
     expect([table.itemCol, table.budgetCol, table.executedCol, table.rateCol]).toEqual([0, 1, 2, 3]);
     expect(table.rows.map((r) => r.kind)).toEqual(["total", "detail", "detail", "detail", "detail", "detail"]);
     const budgetTotal = table.totals.find((t) => t.col === 1)!;

@@ -1,0 +1,48 @@
+import type { WorkbookFacts } from "../facts";
+import type { LocalizedText } from "../messages";
+import { LAST_COLUMN, type SheetBuilder } from "./sheet-builder";
+import type { SheetRole } from "./sheet-spec";
+
+/** Past this many rows a list moves to its own sheet, so the summary stays printable. */
+export const LONG_LIST = 200;
+/** How many rows of a long list the summary still shows. */
+export const SHOWN_OF_LONG_LIST = 20;
+
+/** What a section may know besides the items it lists. */
+export interface SectionContext {
+  readonly facts: WorkbookFacts;
+  readonly dueWithinMonths: number;
+}
+
+/** A sheet of its own for a list too long for the summary, written under the summary's header and linked from it. */
+export interface CompanionSheet {
+  readonly name: string;
+  readonly role: SheetRole;
+  write(b: SheetBuilder): void;
+}
+
+/**
+ * A numbered section of the summary sheet: one per kind of table that has one (in the registry's order), then
+ * the findings.
+ */
+export interface SummarySection<T> {
+  readonly heading: LocalizedText;
+  /** Whether the heading line states the money unit at its right. */
+  readonly showsUnit: boolean;
+  /** Writes the section under its heading; returns the sheet its full list goes to when it is too long. */
+  write(b: SheetBuilder, items: readonly T[], context: SectionContext): CompanionSheet | null;
+}
+
+/** `1. 예산 집행`: a section's heading with its number. */
+export function numberedHeading(b: SheetBuilder, number: number, heading: LocalizedText): string {
+  return `${number}. ${heading[b.lang]}`;
+}
+
+/** The heading line of a section of the summary sheet (the consolidated summary writes its own). */
+export function writeSectionHeading(b: SheetBuilder, number: number, section: SummarySection<unknown>): void {
+  const text = numberedHeading(b, number, section.heading);
+  if (!section.showsUnit) return b.line(text, "section");
+  b.text(b.row, 0, text, "section");
+  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  b.row += 1;
+}
