@@ -1,8 +1,7 @@
 import { countBySeverity, type Finding, type Lang } from "../finding";
 import type { WorkbookFacts } from "../rule";
 import type { AcceptedFinding } from "../stamp/acceptance";
-import { fingerprintSubjects } from "../stamp/make";
-import { compareWithStamp, type Stamp } from "../stamp/stamp";
+import { compareWithStamp, fingerprintSubjects, type Stamp } from "../stamp/stamp";
 import type { Subject } from "../tables/types";
 import { formatIsoDate } from "../values/dates";
 import { budgetBlock, replacementLots, staffBlock } from "./figures";

@@ -4,7 +4,7 @@ import { defaultOptions } from "../../../src/core/options";
 import { buildSummary, LONG_LIST, SHOWN_OF_LONG_LIST, type SummaryInput } from "../../../src/core/summary/build-summary";
 import type { CellContent, SheetSpec } from "../../../src/core/summary/sheet-spec";
 import { AMOUNT_FORMAT } from "../../../src/core/summary/styles";
-import { checkWorkbook } from "../../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../../src/app/check-workbook";
 import { openXlsxFile } from "../../../src/workbook/xlsx";
 import { SAMPLE_PATH, SEED_TODAY } from "../../helpers/sample";
 
