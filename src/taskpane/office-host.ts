@@ -10,7 +10,7 @@ import { classifyName, namesLookedFor } from "../core/names/classify";
 import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";
 import { parseDateText } from "../core/values/dates";
 import { createOfficeWorkbook, officeErrorMessage, selectCell, type ExcelRun } from "../workbook/office";
-import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings } from "./host";
+import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
 import { readSettings } from "./settings";
 
 /** The one document setting this add-in keeps: the pane's settings as JSON. */
@@ -97,7 +97,7 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
     findings: split.open,
     counts: countBySeverity(split.open),
     accepted: split.accepted,
-    stamp: stamp === null || comparison === null ? null : { when: stamp.when, unchanged: comparison.unchanged, changed: differingNames(comparison) },
+    stamp: stamp === null || comparison === null ? null : stampStatus(stamp, comparison),
     asOf: result.asOf,
     ranges: check.subjects.map((subject) => ({
       name: subject.name,
@@ -105,6 +105,10 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
       sheet: subject.grid?.sheet ?? (subject.kind === "broken-name" ? (subject.sheet ?? "") : ""),
     })),
   };
+}
+
+function stampStatus(stamp: Stamp, comparison: StampComparison): StampStatus {
+  return { when: stamp.when, unchanged: comparison.unchanged, changed: differingNames(comparison) };
 }
 
 function noNames(): NoNamesOutcome {

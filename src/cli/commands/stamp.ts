@@ -19,7 +19,8 @@ export async function runStamp(command: StampCommand, io: CliIo): Promise<number
     }
     if (!(await writeAtomically(output, workbook.bytes(), lang, io))) return EXIT_UNREADABLE;
     const { when, ranges, counts } = settlement.stamp;
-    io.stdout(say("stampWritten", lang, { file: output, when, ranges: ranges.length, warnings: counts.warning, infos: counts.info, accepted: counts.accepted }));
+    const { warning: warnings, info: infos, accepted } = counts;
+    io.stdout(say("stampWritten", lang, { file: output, when, ranges: ranges.length, warnings, infos, accepted }));
     return EXIT_OK;
   });
 }
