@@ -87,7 +87,8 @@ module.exports = async (env, argv) => {
     // instead of its `new Function("return this")` fallback, which no eval-free page may contain.
     target: ["web", "es2020"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      // In the shared runtime the pane's page is also the ribbon's function file: one bundle, one store.
+      taskpane: ["./src/taskpane/index.tsx", "./src/commands/commands.ts"],
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { defaultOptions } from "../src/core/options";
 import { buildSummary } from "../src/core/summary/build-summary";
-import { checkWorkbook } from "../src/workbook/check-workbook";
+import { checkWorkbook } from "../src/app/check-workbook";
 import { openXlsxFile } from "../src/workbook/xlsx";
 import { writeSheetsIntoXlsx } from "../src/workbook/xlsx/write";
 

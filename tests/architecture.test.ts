@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(__dirname, "..");
 const core = join(root, "src", "core");
+const app = join(root, "src", "app");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,5 +39,18 @@ describe("architecture", () => {
         .replace(/"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""');
     const offending = sourceFiles(core).filter((file) => hostGlobals.test(code(file)));
     expect(offending.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it("writes the use cases (src/app) against the port: they import the core, the port and each other, no adapter nor shell", () => {
+    const allowed = (target: string) =>
+      target.startsWith("src/core/") || target.startsWith("src/app/") || ["src/workbook/port", "src/workbook/summary-sheets", "package.json"].includes(target);
+    const files = sourceFiles(app);
+    expect(files.length).toBeGreaterThan(5);
+    const offending = files.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => !spec.startsWith(".") || !allowed(relative(root, resolve(dirname(file), spec)).split("\\").join("/")))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { buildSummary } from "../../src/core/summary/build-summary";
 import { formatIsoDate } from "../../src/core/values/dates";
 import type { PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
-import { checkWorkbook } from "../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../src/app/check-workbook";
 import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
 import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET } from "../../src/workbook/office/blocks";
 import { BENCH_AS_OF } from "./lots";

@@ -1,20 +1,45 @@
+/**
+ * The command line, parsed: one command with its options, or a UsageError. `validate` and `report` take files
+ * or folders; `stamp`, `verify` and `accept` one file and options of their own, so each family has its option
+ * set and a wrong option is named as such.
+ */
 import { parseArgs } from "node:util";
+import { parseA1 } from "../core/address";
 import type { Lang } from "../core/finding";
 import { parseDateText, type CivilDate } from "../core/values/dates";
 import type { CliMessageId } from "./messages";
 
-export interface CommonOptions {
-  /** Files or folders, as given: one file is checked as always; a folder or several files, all at once. */
-  readonly inputs: readonly string[];
+interface CheckOptions {
+  readonly lang: Lang;
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
-  readonly lang: Lang;
 }
 
-export type Command =
-  | ({ readonly command: "validate"; readonly json: boolean } & CommonOptions)
-  | ({ readonly command: "report"; readonly output: string } & CommonOptions)
-  | { readonly command: "help"; readonly lang: Lang };
+interface Inputs extends CheckOptions {
+  /** Files or folders, as given: one file is checked as always; a folder or several files, all at once. */
+  readonly inputs: readonly string[];
+}
+
+interface OneFile extends CheckOptions {
+  readonly file: string;
+}
+
+export type ValidateCommand = { readonly command: "validate"; readonly json: boolean } & Inputs;
+export type ReportCommand = { readonly command: "report"; readonly output: string } & Inputs;
+export type StampCommand = { readonly command: "stamp"; readonly output: string } & OneFile;
+export type VerifyCommand = { readonly command: "verify"; readonly json: boolean } & OneFile;
+export type AcceptCommand = {
+  readonly command: "accept";
+  readonly output: string;
+  readonly rule: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly reason: string;
+  readonly by?: string;
+} & OneFile;
+export type HelpCommand = { readonly command: "help"; readonly lang: Lang };
+
+export type Command = ValidateCommand | ReportCommand | StampCommand | VerifyCommand | AcceptCommand | HelpCommand;
 
 /** A command line that cannot be run, for any command: said with the usage, exit code 2. */
 export class UsageError extends Error {
@@ -26,13 +51,6 @@ export class UsageError extends Error {
   }
 }
 
-/** Korean unless asked otherwise: our users read Korean first. */
-export function langOf(value: string | undefined): Lang {
-  if (value === undefined) return "ko";
-  if (value === "ko" || value === "en") return value;
-  throw new UsageError("badLang", value);
-}
-
 /** The language asked for, read even from a command line too broken to parse, so its error speaks it. */
 export function requestedLang(argv: readonly string[]): Lang {
   const at = argv.indexOf("--lang");
@@ -41,24 +59,21 @@ export function requestedLang(argv: readonly string[]): Lang {
 }
 
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        "as-of": { type: "string" },
-        "due-within": { type: "string" },
-        lang: { type: "string" },
-        json: { type: "boolean", default: false },
-        output: { type: "string", short: "o" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError("badOption", error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  return isRecordCommandLine(argv) ? parseRecordCommand(argv) : parseCheckCommand(argv);
+}
+
+const CHECK_OPTIONS = {
+  "as-of": { type: "string" },
+  "due-within": { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean", default: false },
+  output: { type: "string", short: "o" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** `validate`, `report` and `help`. */
+function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCommand | HelpCommand {
+  const { values, positionals } = strictly(argv, CHECK_OPTIONS);
   const lang = langOf(values.lang);
   const [command, ...inputs] = positionals;
   if (values.help || command === undefined || command === "help") return { command: "help", lang };
@@ -71,8 +86,71 @@ export function parseCommand(argv: readonly string[]): Command {
   return { command, output: values.output, ...common };
 }
 
+const RECORD_COMMANDS = ["stamp", "verify", "accept"] as const;
+type RecordCommandName = (typeof RECORD_COMMANDS)[number];
+
+const RECORD_OPTIONS = {
+  "as-of": { type: "string" },
+  "due-within": { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean", default: false },
+  output: { type: "string", short: "o" },
+  rule: { type: "string" },
+  cell: { type: "string" },
+  reason: { type: "string" },
+  by: { type: "string" },
+} as const;
+
+function isRecordCommand(word: string | undefined): word is RecordCommandName {
+  return (RECORD_COMMANDS as readonly (string | undefined)[]).includes(word);
+}
+
+/** Whether a command line asks for one of the record's commands, wherever its options stand. */
+function isRecordCommandLine(argv: readonly string[]): boolean {
+  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, options: RECORD_OPTIONS });
+  return isRecordCommand(positionals[0]);
+}
+
+/** `stamp`, `verify` and `accept`: the commands that read or write Budget Check's record in a workbook. */
+function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyCommand | AcceptCommand {
+  const { values: v, positionals } = strictly(argv, RECORD_OPTIONS);
+  const [command, file, ...rest] = positionals;
+  if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
+  if (file === undefined) throw new UsageError("missingFile");
+  if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
+  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]) };
+  if (command === "verify") return { command, json: v.json ?? false, ...common };
+  if (v.output === undefined) throw new UsageError("missingOutput");
+  if (command === "stamp") return { command, output: v.output, ...common };
+  const rule = required(v.rule, "--rule");
+  const at = required(v.cell, "--cell");
+  const reason = required(v.reason?.trim() || undefined, "--reason");
+  const bang = at.lastIndexOf("!");
+  const sheet = at.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const cell = at.slice(bang + 1).replace(/\$/g, "").toUpperCase();
+  if (bang <= 0 || parseA1(cell) === null) throw new UsageError("badCell", at);
+  return { command, output: v.output, rule, sheet, cell, reason, ...(v.by && { by: v.by }), ...common };
+}
+
+type OptionSet = typeof CHECK_OPTIONS | typeof RECORD_OPTIONS;
+
+function strictly<O extends OptionSet>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError("badOption", error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Korean unless asked otherwise: our users read Korean first. */
+function langOf(value: string | undefined): Lang {
+  if (value === undefined) return "ko";
+  if (value === "ko" || value === "en") return value;
+  throw new UsageError("badLang", value);
+}
+
 /** `--as-of`: a whole day, `2018-09-30`. */
-export function asOfOf(text: string | undefined): CivilDate | undefined {
+function asOfOf(text: string | undefined): CivilDate | undefined {
   if (text === undefined) return undefined;
   const date = parseDateText(text);
   if (!date || date.precision !== "day") throw new UsageError("badAsOf", text);
@@ -80,9 +158,14 @@ export function asOfOf(text: string | undefined): CivilDate | undefined {
 }
 
 /** `--due-within`: whole months, up to a century. */
-export function monthsOf(text: string | undefined): number | undefined {
+function monthsOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const months = Number(text);
   if (!Number.isInteger(months) || months < 0 || months > 1200) throw new UsageError("badDueWithin", text);
   return months;
+}
+
+function required(value: string | undefined, option: string): string {
+  if (value === undefined) throw new UsageError("missingOption", option);
+  return value;
 }

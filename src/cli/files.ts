@@ -1,16 +1,23 @@
 import { mkdir, realpath, rename, writeFile, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Lang } from "../core/finding";
-import type { CliIo } from "./main";
-import { say } from "./say";
+import type { CliIo } from "./io";
+import { say } from "./messages";
 
 /** The same file, whatever the path's spelling or links: the original is never overwritten. */
-export async function sameFile(input: string, output: string): Promise<boolean> {
+async function sameFile(input: string, output: string): Promise<boolean> {
   return (await realPath(input)) === (await realPath(output));
 }
 
 export function realPath(path: string): Promise<string> {
   return realpath(path).catch(() => resolve(path));
+}
+
+/** `-o` naming the input file: said, and true, so that the command stops before it reads anything. */
+export async function refuseSameOutput(input: string, output: string, lang: Lang, io: CliIo): Promise<boolean> {
+  if (!(await sameFile(input, output))) return false;
+  io.stderr(say("sameOutput", lang, { detail: output }));
+  return true;
 }
 
 /** Writes next to the target and renames, so a failed write never leaves half a file under the output's name. */

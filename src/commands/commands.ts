@@ -2,6 +2,6 @@
 import { sharedStore } from "../taskpane/state/shared";
 import { registerCommands } from "./register";
 
-// The function file of hosts without a shared runtime. With one, the task pane page registers the same
-// actions itself (src/taskpane/index.tsx), so that they act on the store the pane shows.
+// The ribbon's function file. In the shared runtime the pane's page is the function file (manifest.xml): its
+// bundle holds this module beside the pane's (webpack.config.js), so the buttons act on the store the pane shows.
 Office.onReady(() => registerCommands(Office, sharedStore()));

@@ -1,16 +1,20 @@
 /// <reference types="office-js" />
-import type { PaneStore } from "../taskpane/state/store";
-
 /** What Office hands a ribbon function: it must be told when the function is done. */
 interface CommandEvent {
   completed(): void;
+}
+
+/** What the buttons do: the pane's store's actions, so that the result shows in the pane. */
+export interface RibbonActions {
+  validate(): Promise<void>;
+  generateSummary(): Promise<void>;
 }
 
 /**
  * Binds the manifest's ribbon actions to the pane's store actions. The pane is shown first, so the user sees the
  * progress and the result there (shared runtime).
  */
-export function registerCommands(office: typeof Office, store: PaneStore): void {
+export function registerCommands(office: typeof Office, store: RibbonActions): void {
   const command = (action: () => Promise<void>) => async (event?: CommandEvent) => {
     try {
       await showPane(office);

@@ -1,39 +1,33 @@
 /// <reference types="office-js" />
-import { countBySeverity, type Finding, type Lang } from "../core/finding";
-import { acceptFinding, withAcceptance } from "../core/stamp/acceptance";
+import { accept } from "../app/accept";
+import { systemClock, type Clock } from "../app/clock";
+import { generateSummary } from "../app/generate-summary";
+import type { RunOptions } from "../app/options";
+import { stamp } from "../app/stamp";
+import type { Validated } from "../app/validate";
+import { countBySeverity, type Lang } from "../core/finding";
 import { classifyName, namesLookedFor } from "../core/names/classify";
-import { defaultOptions, type CheckOptions } from "../core/options";
-import { buildSummary } from "../core/summary/build-summary";
-import { formatIsoDate, parseDateText, type CivilDate } from "../core/values/dates";
-import { checkWorkbook, type WorkbookCheck } from "../workbook/check-workbook";
-import {
-  createOfficeSource,
-  readOfficeRecord,
-  selectCell,
-  writeOfficeRecord,
-  writeSummaryBook,
-  type ExcelRun,
-} from "../workbook/office";
-import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings } from "./host";
+import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";
+import { parseDateText } from "../core/values/dates";
+import { createOfficeWorkbook, selectCell, type ExcelRun } from "../workbook/office";
+import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
-import { settleRecord, type SettledRecord } from "./record-flow";
 import { readSettings } from "./settings";
 
 /** The one document setting this add-in keeps: the pane's settings as JSON. */
 export const SETTINGS_KEY = "budgetCheck.settings";
 
 /**
- * The task pane's host inside Excel: reads through the Office.js adapter, checks with the same core as the CLI,
- * writes the summary, and keeps the settings in the workbook so colleagues opening the file get the same.
- * `now` is the shell's clock: today (the as-of date when neither settings nor workbook give one) and the
- * summary's timestamp.
+ * The task pane's host inside Excel: runs the use cases on the workbook through the Office.js adapter, and keeps
+ * the settings in the workbook so colleagues opening the file get the same. `clock` gives today (the as-of date
+ * when neither settings nor workbook give one), the stamp's time and the summary's.
  */
-export function createOfficeHost(office: typeof Office, run: ExcelRun, now: () => Date = () => new Date()): AddinHost {
-  const check = (settings: PaneSettings, lang: Lang) =>
-    checkWorkbook(createOfficeSource(run), checkOptions(settings, lang, localDate(now())));
+export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Clock = systemClock): AddinHost {
+  const workbook = createOfficeWorkbook(run);
+  // Validate stamps a validation with no open error, as the CLI's `stamp` does.
   const validate = async (settings: PaneSettings, lang: Lang) => {
-    const result = await check(settings, lang);
-    return result.kind === "no-names" ? noNames() : checked(result, await settleRecord(run, result, now()));
+    const result = await stamp(workbook, clock, runOptions(settings, lang));
+    return result.kind === "no-names" ? noNames() : checked(result, result.settlement);
   };
 
   return {
@@ -41,36 +35,24 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, now: () =
 
     validate: (settings, lang) => hostErrors(lang, () => validate(settings, lang)),
 
-    acceptFinding: (finding: Finding, reason: string, settings: PaneSettings, lang: Lang) =>
+    // The validation that follows shows the finding accepted, or still open if it changed since it was listed.
+    acceptFinding: (finding, reason, settings, lang) =>
       hostErrors(lang, async () => {
-        const record = await readOfficeRecord(run);
-        const accepted = withAcceptance(record.accepted, acceptFinding(finding, reason, now().toISOString()));
-        await writeOfficeRecord(run, { ...record, accepted });
+        await accept(workbook, clock, runOptions(settings, lang), { rule: finding.rule, sheet: finding.sheet, cell: finding.cell, reason });
         return validate(settings, lang);
       }),
 
     generateSummary: (settings, lang) =>
       hostErrors(lang, async () => {
-        const result = await check(settings, lang);
+        const fileName = fileNameOf(office.context.document.url);
+        const result = await generateSummary(workbook, clock, { ...runOptions(settings, lang), fileName });
         if (result.kind === "no-names") return noNames();
-        const settled = await settleRecord(run, result, now(), false);
-        const book = buildSummary({
-          subjects: result.subjects,
-          findings: settled.split.open,
-          accepted: settled.split.accepted,
-          stamp: settled.stamp,
-          facts: result.facts,
-          dueWithinMonths: settings.dueWithinMonths,
-          lang,
-          fileName: fileNameOf(office.context.document.url),
-          generatedAt: timestamp(now()),
-        });
-        const written = await writeSummaryBook(run, book);
+        const { written } = result;
         return {
           kind: "written",
           sheetName: written.sheetNames.summary,
           renamedBecauseTaken: written.renamedBecauseTaken.includes("summary"),
-          validation: checked(result, settled),
+          validation: checked(result, { stamp: result.record.stamp, comparison: result.comparison }),
         };
       }),
 
@@ -98,30 +80,36 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, now: () =
   };
 }
 
-function checkOptions(settings: PaneSettings, lang: Lang, today: CivilDate): CheckOptions {
+function runOptions(settings: PaneSettings, lang: Lang): RunOptions {
   const asOf = settings.asOf ? parseDateText(settings.asOf)?.date : undefined;
-  return defaultOptions(today, {
-    lang,
-    dueWithinMonths: settings.dueWithinMonths,
-    tolerance: settings.tolerance,
-    ...(asOf && { asOf }),
-  });
+  return { lang, dueWithinMonths: settings.dueWithinMonths, tolerance: settings.tolerance, ...(asOf && { asOf }) };
 }
 
-function checked(result: Extract<WorkbookCheck, { kind: "checked" }>, { split, status }: SettledRecord): CheckedOutcome {
+/** The workbook's stamp after the run, and today's data against it. */
+interface StampState {
+  readonly stamp: Stamp | null;
+  readonly comparison: StampComparison | null;
+}
+
+function checked(result: Validated, { stamp, comparison }: StampState): CheckedOutcome {
+  const { split, check } = result;
   return {
     kind: "checked",
     findings: split.open,
     counts: countBySeverity(split.open),
     accepted: split.accepted,
-    stamp: status,
-    asOf: formatIsoDate(result.facts.asOf),
-    ranges: result.subjects.map((subject) => ({
+    stamp: stamp === null || comparison === null ? null : stampStatus(stamp, comparison),
+    asOf: result.asOf,
+    ranges: check.subjects.map((subject) => ({
       name: subject.name,
       kind: classifyName(subject.name) ?? subject.kind,
       sheet: subject.grid?.sheet ?? (subject.kind === "broken-name" ? (subject.sheet ?? "") : ""),
     })),
   };
+}
+
+function stampStatus(stamp: Stamp, comparison: StampComparison): StampStatus {
+  return { when: stamp.when, unchanged: comparison.unchanged, changed: differingNames(comparison) };
 }
 
 function noNames(): NoNamesOutcome {
@@ -148,14 +136,4 @@ export function fileNameOf(url: string): string {
   } catch {
     return last; // A literal `%` in a local file name.
   }
-}
-
-function localDate(date: Date): CivilDate {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
-
-/** The stamp the CLI prints too: `2026-11-25 15:20`, local time. */
-function timestamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${formatIsoDate(localDate(date))} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

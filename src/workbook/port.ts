@@ -1,6 +1,9 @@
+import type { Lang } from "../core/finding";
 import type { Grid } from "../core/grid";
 import type { DefinedName } from "../core/names/defined-name";
 import type { SheetRect } from "../core/names/reference";
+import type { WorkbookRecord } from "../core/stamp/record";
+import type { SheetRole, SummaryBook } from "../core/summary/sheet-spec";
 
 /** What a workbook holds before any range is read: its sheets and defined names. */
 export interface WorkbookOutline {
@@ -16,8 +19,8 @@ export interface RangeRequest {
 }
 
 /**
- * The one port every host implements for reading (ExcelJS for `.xlsx` files, Office.js inside Excel).
- * Adapters translate; they decide nothing.
+ * Reading the tables: what the .xlsx reader and the Office.js reader both implement. Adapters translate; they
+ * decide nothing.
  */
 export interface WorkbookSource {
   outline(): Promise<WorkbookOutline>;
@@ -27,6 +30,34 @@ export interface WorkbookSource {
    */
   readRanges(requests: readonly RangeRequest[]): Promise<Grid[]>;
 }
+
+/** Reading all a use case reads: the tables, and Budget Check's record (stamp and accepted findings). */
+export interface WorkbookReader extends WorkbookSource {
+  /** The record the workbook keeps, or an empty one. */
+  readRecord(): Promise<WorkbookRecord>;
+}
+
+/** Where a summary book's sheets went. */
+export interface SummaryWritten {
+  /** The name each role's sheet has now; a book always holds the summary. */
+  readonly sheetNames: { readonly summary: string } & Partial<Record<SheetRole, string>>;
+  /** Roles whose wanted name was a sheet of the user's, so ours got `요약 (2)` or the like. */
+  readonly renamedBecauseTaken: readonly SheetRole[];
+}
+
+/** Writing: only Budget Check's own record and sheets, never a cell of the user's. */
+export interface WorkbookWriter {
+  /** Replaces the record, or adds it. */
+  writeRecord(record: WorkbookRecord): Promise<void>;
+  /** Writes the book's sheets whole or not at all; `lang` is the language they are written in. */
+  writeSummary(book: SummaryBook, lang: Lang): Promise<SummaryWritten>;
+}
+
+/**
+ * The one port the use cases (src/app) run against, whatever the host: the .xlsx adapter over a file's bytes,
+ * the Office.js adapter over `Excel.run`.
+ */
+export interface Workbook extends WorkbookReader, WorkbookWriter {}
 
 export type UnreadableReason =
   | "not-found"

@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { SEED_TODAY } from "./sample";
+import { SEED_NOW } from "./sample";
 
 export interface Run {
   code: number;
@@ -7,15 +7,14 @@ export interface Run {
   stderr: string[];
 }
 
-/** Runs the CLI in-process with today fixed at the seed's date. */
+/** Runs the CLI in-process with its clock stopped on the seed's date ("2018-09-30 09:00"). */
 export async function run(...argv: string[]): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await main(argv, {
     stdout: (text) => stdout.push(text),
     stderr: (text) => stderr.push(text),
-    today: SEED_TODAY,
-    generatedAt: "2018-09-30 09:00",
+    clock: () => SEED_NOW,
     color: false,
   });
   return { code, stdout, stderr };

@@ -1,6 +1,6 @@
 /**
  * The sample workbook, built from the seed figures, with defects planted in copies of it: each rule's test
- * writes its copy to a real .xlsx and checks it the way the shells do (ExcelJS adapter, then the core).
+ * writes its copy to a real .xlsx and checks it the way the shells do (the .xlsx reader, then the core).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +10,7 @@ import { buildSeedFixture } from "../../scripts/sample/seed-workbook";
 import { cellAddress, cloneFixture, fixtureToXlsx, getSheet, setName, type FixtureCell, type WorkbookFixture } from "../../scripts/sample/workbook-fixture";
 import type { Finding, Severity } from "../../src/core/finding";
 import { defaultOptions, type CheckOptions } from "../../src/core/options";
-import { checkWorkbook } from "../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../src/app/check-workbook";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
 
 import { SAMPLE_SHEETS } from "../../scripts/sample/seed-workbook";
@@ -22,6 +22,9 @@ export const SAMPLE_PATH = join(__dirname, "../../assets/samples/budget-check-sa
 
 /** The seed report's date, passed as today so that no test depends on the clock. */
 export const SEED_TODAY = { year: 2018, month: 9, day: 30 } as const;
+
+/** The moment the shells' clocks read in tests: the seed's date, 09:00 local time. */
+export const SEED_NOW = new Date(SEED_TODAY.year, SEED_TODAY.month - 1, SEED_TODAY.day, 9, 0);
 
 const seed = buildSeedFixture(figures);
 

@@ -5,13 +5,14 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
-import { runRecordCommand } from "../../src/cli/commands";
-import { applyRecord, fingerprintSubjects } from "../../src/core/stamp/make";
+import { main } from "../../src/cli/main";
+import { applyRecord } from "../../src/core/stamp/record";
+import { fingerprintSubjects } from "../../src/core/stamp/stamp";
 import { defaultOptions } from "../../src/core/options";
-import { checkWorkbook } from "../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../src/app/check-workbook";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
 import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx/write/record-part";
-import { checkXlsx, cleanXlsx, errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
+import { checkXlsx, cleanXlsx, errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_NOW, SEED_TODAY } from "../helpers/sample";
 
 const { budget } = SAMPLE_SHEETS;
 const BUDGET_TOTAL = 4_165_473;
@@ -19,8 +20,8 @@ const BUDGET_TOTAL = 4_165_473;
 async function run(...argv: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io = { stdout: (t: string) => stdout.push(t), stderr: (t: string) => stderr.push(t), today: SEED_TODAY, generatedAt: "2018-09-30 09:00", color: false };
-  const code = await runRecordCommand(argv, io);
+  const io = { stdout: (t: string) => stdout.push(t), stderr: (t: string) => stderr.push(t), clock: () => SEED_NOW, color: false };
+  const code = await main(argv, io);
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
 

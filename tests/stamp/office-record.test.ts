@@ -5,14 +5,13 @@ import { patchCell } from "../../scripts/sample/workbook-fixture";
 import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
 import { fakeWorkbookOf } from "../../src/fake-excel/model";
 import { rootNamespace } from "../../src/fake-excel/objects/custom-xml";
-import { defaultOptions } from "../../src/core/options";
 import { EMPTY_RECORD, RECORD_NAMESPACE, type WorkbookRecord } from "../../src/core/stamp/record";
-import { settleRecord } from "../../src/taskpane/record-flow";
-import { checkWorkbook } from "../../src/workbook/check-workbook";
-import { createOfficeSource, readOfficeRecord, writeOfficeRecord, type ExcelRun } from "../../src/workbook/office";
+import type { CheckedOutcome } from "../../src/taskpane/host";
+import { readOfficeRecord, writeOfficeRecord, type ExcelRun } from "../../src/workbook/office";
 import { readRecordFromXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { addinOn, paneSettings } from "../helpers/addin";
 import { run as cli } from "../helpers/cli";
-import { errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
+import { errorsOf, plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";
 
 const record: WorkbookRecord = {
   stamp: { when: "2026-11-25T16:00:00.000Z", version: "0.1.0", asOf: "2018-09-30", counts: { error: 0, warning: 1, info: 2, accepted: 0 }, ranges: [{ name: "Budget", sheet: "예산", hash: "ab" }], hash: "cd" },
@@ -68,13 +67,10 @@ describe("a record the CLI wrote, in the file opened in Excel (fake host)", () =
 
     // What Validate in the pane makes of it: the finding accepted, and the CLI's stamp kept (the workbook untouched).
     const xml = excel.workbook.customXmlParts!.map((p) => p.xml);
-    const source = createOfficeSource(run, { supports: (version) => excel.isSetSupported("ExcelApi", version) });
-    const check = await checkWorkbook(source, defaultOptions(SEED_TODAY));
-    if (check.kind !== "checked") throw new Error("nothing checked");
-    const settled = await settleRecord(run, check, new Date());
-    expect(errorsOf(settled.split.open)).toEqual([]);
-    expect(settled.split.accepted.map((a) => [a.finding.rule, a.finding.cell, a.acceptance.reason])).toEqual([["budget/total-mismatch", "B4", "예산과 승인"]]);
-    expect(settled.status).toEqual({ when: record.stamp!.when, unchanged: true, changed: [] });
+    const validated = (await addinOn(excel, "stamped.xlsx").validate(paneSettings("ko"), "ko")) as CheckedOutcome;
+    expect(errorsOf(validated.findings)).toEqual([]);
+    expect(validated.accepted!.map((a) => [a.finding.rule, a.finding.cell, a.acceptance.reason])).toEqual([["budget/total-mismatch", "B4", "예산과 승인"]]);
+    expect(validated.stamp).toEqual({ when: record.stamp!.when, unchanged: true, changed: [] });
     expect(excel.workbook.customXmlParts!.map((p) => p.xml)).toEqual(xml);
   });
 });

@@ -2,13 +2,13 @@ import type { WorkbookRecord } from "../../src/core/stamp/record";
 import type { SummaryBook } from "../../src/core/summary/sheet-spec";
 import { HostError, type CheckedOutcome, type PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost, fileNameOf, SETTINGS_KEY } from "../../src/taskpane/office-host";
-import type { WorkbookSource } from "../../src/workbook/port";
+import type { RangeRequest, WorkbookSource } from "../../src/workbook/port";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
 import { checkXlsx, cleanXlsx, located, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
 
-// The Office.js adapter is tested against a fake Excel of its own; here it reads the sample through the ExcelJS
-// adapter, which gives the same findings, so what is tested is how the host composes the core.
+// The Office.js adapter is tested against a fake Excel of its own; here the port reads the sample through the
+// .xlsx reader, which gives the same findings, so what is tested is how the host composes the use cases.
 const office = {
   source: undefined as WorkbookSource | undefined,
   writeSummaryBook: jest.fn(async (_run: unknown, book: SummaryBook) => ({
@@ -23,11 +23,15 @@ const office = {
 jest.mock(
   "../../src/workbook/office",
   () => ({
-    createOfficeSource: () => office.source,
-    writeSummaryBook: (...args: [unknown, SummaryBook]) => office.writeSummaryBook(...args),
+    // The port reads whichever source the test put in place last.
+    createOfficeWorkbook: (run: unknown) => ({
+      outline: () => office.source!.outline(),
+      readRanges: (requests: readonly RangeRequest[]) => office.source!.readRanges(requests),
+      readRecord: async () => office.record,
+      writeRecord: (record: WorkbookRecord) => office.writeOfficeRecord(run, record),
+      writeSummary: (book: SummaryBook) => office.writeSummaryBook(run, book),
+    }),
     selectCell: (...args: []) => office.selectCell(...args),
-    readOfficeRecord: async () => office.record,
-    writeOfficeRecord: (...args: [unknown, WorkbookRecord]) => office.writeOfficeRecord(...args),
   }),
 );
 

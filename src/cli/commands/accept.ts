@@ -1,27 +1,24 @@
-import { acceptFinding, withAcceptance } from "../../core/stamp/acceptance";
-import { writeRecordIntoXlsx } from "../../workbook/xlsx/write/record-part";
-import type { CliIo } from "../main";
-import type { RecordCommand } from "./args";
+import { accept } from "../../app/accept";
+import type { AcceptCommand } from "../args";
 import { EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
-import { writeAtomically } from "../files";
-import { checkNamedFile, checkOptionsOf } from "../checked-file";
-import { say } from "../say";
+import { refuseSameOutput, writeAtomically } from "../files";
+import type { CliIo } from "../io";
+import { say } from "../messages";
+import { onWorkbookFile } from "../workbook-file";
 
-/** `accept FILE --rule R --cell SHEET!A1 --reason …`: records the acceptance of one finding as it stands now. */
-export async function runAccept(command: Extract<RecordCommand, { command: "accept" }>, io: CliIo): Promise<number> {
-  const { file, lang, output, rule, sheet, cell, reason, by } = command;
-  const checked = await checkNamedFile(file, checkOptionsOf(io.today, command), io);
-  if (typeof checked === "number") return checked;
-  const here = checked.check.findings.filter((f) => f.sheet.normalize("NFC") === sheet.normalize("NFC") && f.cell === cell);
-  const finding = here.find((f) => f.rule === rule);
+/** `accept FILE --rule R --cell SHEET!A1 --reason … -o OUT`: records the acceptance of one finding as it stands now. */
+export async function runAccept(command: AcceptCommand, io: CliIo): Promise<number> {
+  const { file, lang, output, rule, sheet, cell } = command;
+  if (await refuseSameOutput(file, output, lang, io)) return EXIT_UNREADABLE;
   const where = `${sheet}!${cell}`;
-  if (finding === undefined) {
-    io.stderr(say("noSuchFinding", lang, { file, rule, cell: where, found: here.map((f) => f.rule).join(", ") || say("none", lang) }));
-    return EXIT_UNREADABLE;
-  }
-  const accepted = withAcceptance(checked.record.accepted, acceptFinding(finding, reason, new Date().toISOString(), by));
-  const written = await writeRecordIntoXlsx(checked.data, { ...checked.record, accepted });
-  if (!(await writeAtomically(output, written, lang, io))) return EXIT_UNREADABLE;
-  io.stdout(say("acceptWritten", lang, { file: output, rule, cell: where }));
-  return EXIT_OK;
+  return onWorkbookFile(file, lang, io, (workbook) => accept(workbook, io.clock, command, command), async (result, workbook) => {
+    if (result.kind === "no-such-finding") {
+      const found = result.here.map((f) => f.rule).join(", ") || say("none", lang);
+      io.stderr(say("noSuchFinding", lang, { file, rule, cell: where, found }));
+      return EXIT_UNREADABLE;
+    }
+    if (!(await writeAtomically(output, workbook.bytes(), lang, io))) return EXIT_UNREADABLE;
+    io.stdout(say("acceptWritten", lang, { file: output, rule, cell: where }));
+    return EXIT_OK;
+  });
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { threadId, Worker } from "node:worker_threads";
-import { sayFailure } from "../say";
-import { checkFile, type FileOutcome, type FileTask } from "./check-file";
+import { sayFailure } from "../messages";
+import { checkFile, type FileOutcome, type FileTask } from "./file-task";
 
 export interface Checked {
   readonly outcome: FileOutcome;

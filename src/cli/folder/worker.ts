@@ -1,5 +1,5 @@
 import { parentPort, threadId } from "node:worker_threads";
-import { checkFile, type FileTask } from "./check-file";
+import { checkFile, type FileTask } from "./file-task";
 
 /** A pool thread: checks each file it is sent and posts the outcome back, with its thread id. */
 parentPort?.on("message", (task: FileTask) => {

@@ -1,7 +1,6 @@
 import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
-import type { CliMessageId } from "../messages";
-import { say } from "../say";
+import { say, type CliMessageId } from "../messages";
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };

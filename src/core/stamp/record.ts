@@ -7,7 +7,8 @@
  *   <accepted rule sheet cell key reason by when/>…
  * </budgetCheck>
  */
-import type { Acceptance } from "./acceptance";
+import type { Finding } from "../finding";
+import { splitAccepted, type Acceptance, type AcceptanceSplit } from "./acceptance";
 import type { Stamp } from "./stamp";
 
 export const RECORD_NAMESPACE = "urn:budget-check:stamp:1";
@@ -18,6 +19,11 @@ export interface WorkbookRecord {
 }
 
 export const EMPTY_RECORD: WorkbookRecord = { stamp: null, accepted: [] };
+
+/** The findings the record's acceptances leave open, and those they cover. */
+export function applyRecord(findings: readonly Finding[], record: WorkbookRecord): AcceptanceSplit {
+  return splitAccepted(findings, record.accepted);
+}
 
 export function recordToXml(record: WorkbookRecord): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', `<budgetCheck xmlns="${RECORD_NAMESPACE}">`];

@@ -1,6 +1,11 @@
-/** The validation stamp: what was validated, when and by which version, and the fingerprint of the data. */
-import type { SeverityCounts } from "../finding";
-import { rangeKey, type Fingerprint, type RangeFingerprint } from "./fingerprint";
+/**
+ * The validation stamp: what was validated, when and by which version, and the fingerprint of the data; how a
+ * validation makes one, whether the workbook's own still stands for it, and how today's data compares with it.
+ */
+import { countBySeverity, type SeverityCounts } from "../finding";
+import type { Grid } from "../grid";
+import type { AcceptanceSplit } from "./acceptance";
+import { fingerprintGrids, rangeKey, type Fingerprint, type RangeFingerprint } from "./fingerprint";
 
 export interface StampCounts extends SeverityCounts {
   /** Findings an acceptance covered, counted apart from the severities. */
@@ -28,6 +33,63 @@ export interface StampComparison {
   readonly changed: readonly RangeRef[];
   readonly added: readonly RangeRef[];
   readonly removed: readonly RangeRef[];
+}
+
+/** The ranges validation read: every subject that has cells (a broken name has none to fingerprint). */
+export function fingerprintSubjects(subjects: readonly { readonly grid?: Grid }[]): Fingerprint {
+  return fingerprintGrids(subjects.flatMap((s): Grid[] => (s.grid ? [s.grid] : [])));
+}
+
+export interface StampInput {
+  readonly subjects: readonly { readonly grid?: Grid }[];
+  readonly split: AcceptanceSplit;
+  readonly asOf: string;
+  readonly when: string;
+  readonly version: string;
+}
+
+/** A stamp certifies a clean validation only: null while any open error remains. */
+export function makeStamp(input: StampInput): Stamp | null {
+  const counts: StampCounts = { ...countBySeverity(input.split.open), accepted: input.split.accepted.length };
+  if (counts.error > 0) return null;
+  const { when, version, asOf } = input;
+  return { when, version, asOf, counts, ...fingerprintSubjects(input.subjects) };
+}
+
+/** Whether two stamps vouch for the same validation: the same data, as-of date and counts, whenever made. */
+export function sameValidation(a: Stamp, b: Stamp): boolean {
+  const [x, y] = [a.counts, b.counts];
+  return (
+    a.hash === b.hash &&
+    a.asOf === b.asOf &&
+    x.error === y.error &&
+    x.warning === y.warning &&
+    x.info === y.info &&
+    x.accepted === y.accepted
+  );
+}
+
+/**
+ * What a validation does with the workbook's stamp. `new`: the shell writes `stamp`. `kept`: the workbook's
+ * stamp already vouches for this validation, so nothing is written and a repeated Validate leaves the workbook
+ * alone. `refused`: an open error remains; the workbook's stamp, if any, stays as it was. `comparison` is
+ * today's data against the stamp the workbook holds afterwards.
+ */
+export type StampSettlement =
+  | { readonly kind: "new" | "kept"; readonly stamp: Stamp; readonly comparison: StampComparison }
+  | { readonly kind: "refused"; readonly stamp: Stamp | null; readonly comparison: StampComparison | null };
+
+/**
+ * `fresh` is the stamp this validation would make (`makeStamp`), `current` the workbook's. Today's data is
+ * fingerprinted again only when the validation made no stamp to compare with.
+ */
+export function settleStamp(fresh: Stamp | null, current: Stamp | null, fingerprint: () => Fingerprint): StampSettlement {
+  if (fresh === null) {
+    return { kind: "refused", stamp: current, comparison: current === null ? null : compareWithStamp(current, fingerprint()) };
+  }
+  const kept = current !== null && sameValidation(current, fresh);
+  const stamp = kept ? current : fresh;
+  return { kind: kept ? "kept" : "new", stamp, comparison: compareWithStamp(stamp, fresh) };
 }
 
 export function compareWithStamp(stamp: Stamp, now: Fingerprint): StampComparison {

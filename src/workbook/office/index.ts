@@ -1,6 +1,7 @@
 /**
- * The Office.js adapter: the reading port (`createOfficeSource`), the summary writer, cell selection and the
- * reasons behind Excel's errors, all over an injected `Excel.run` so tests pass the fake host's.
+ * The Office.js adapter: the full port (`createOfficeWorkbook`: the reader `createOfficeSource`, the record, the
+ * summary writer), cell selection and the reasons behind Excel's errors, all over an injected `Excel.run` so tests pass the fake
+ * host's.
  *
  * ExcelApi requirement sets, by the lowest set each call needs (from @types/office-js):
  *   1.1  Excel.run, context.sync, workbook.worksheets (load items/name, id; getItem, add), Worksheet.name,
@@ -22,6 +23,7 @@
  */
 export { officeFailure, type OfficeErrorReason } from "./error-reason";
 export { officeApiSupport, type ApiSupport, type ExcelRun } from "./run";
+export { createOfficeWorkbook } from "./office-workbook";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell } from "./select-cell";
 export { createOfficeSource, type OfficeSourceOptions } from "./source";

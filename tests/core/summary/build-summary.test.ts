@@ -5,7 +5,7 @@ import { buildSummary, type SummaryInput } from "../../../src/core/summary/build
 import { LONG_LIST, SHOWN_OF_LONG_LIST } from "../../../src/core/summary/section";
 import type { CellContent, SheetSpec } from "../../../src/core/summary/sheet-spec";
 import { AMOUNT_FORMAT } from "../../../src/core/summary/styles";
-import { checkWorkbook } from "../../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../../src/app/check-workbook";
 import { openXlsxFile } from "../../../src/workbook/xlsx";
 import { SAMPLE_PATH, SEED_TODAY } from "../../helpers/sample";
 

@@ -4,7 +4,7 @@ import type { Grid } from "../../../src/core/grid";
 import { planReads } from "../../../src/core/names/plan";
 import { defaultOptions, type CheckOptions } from "../../../src/core/options";
 import { createFakeExcel, fakeWorkbookFromXlsx, type FakeExcel, type FakeExcelOptions } from "../../../src/fake-excel";
-import { checkWorkbook } from "../../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../../src/app/check-workbook";
 import { createOfficeSource, type OfficeSourceOptions } from "../../../src/workbook/office";
 import type { ApiSupport } from "../../../src/workbook/office/run";
 import type { WorkbookSource } from "../../../src/workbook/port";

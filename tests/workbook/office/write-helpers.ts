@@ -2,7 +2,7 @@
 import { buildSummary } from "../../../src/core/summary/build-summary";
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
 import { findSheet, type FakeCell, type FakeSheet, type FakeWorkbook } from "../../../src/fake-excel";
-import { checkWorkbook } from "../../../src/workbook/check-workbook";
+import { checkWorkbook } from "../../../src/app/check-workbook";
 import { defaultOptions } from "../../../src/core/options";
 import { xlsxSource } from "./helpers";
 import { SEED_TODAY } from "../../helpers/sample";

@@ -4,20 +4,24 @@ import { planReads } from "../core/names/plan";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
 import { subjectsOf, validateSubjects } from "../core/validate";
-import type { WorkbookSource } from "./port";
+import type { WorkbookSource } from "../workbook/port";
 
-export type WorkbookCheck =
-  | {
-      readonly kind: "checked";
-      readonly findings: readonly Finding[];
-      readonly facts: WorkbookFacts;
-      readonly subjects: readonly Subject[];
-    }
-  /** The workbook holds none of the names this program reads. */
-  | { readonly kind: "no-names"; readonly definedNames: readonly string[] };
+export interface CheckedWorkbook {
+  readonly kind: "checked";
+  /** Every finding, accepted or not. */
+  readonly findings: readonly Finding[];
+  readonly facts: WorkbookFacts;
+  readonly subjects: readonly Subject[];
+}
+
+/** The workbook holds none of the names this program reads. */
+export interface NoNames {
+  readonly kind: "no-names";
+  readonly definedNames: readonly string[];
+}
 
 /** Validate, whatever the host: outline, plan, one batched read of every range, then the core. */
-export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<WorkbookCheck> {
+export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
   const outline = await source.outline();
   const plan = planReads(outline.names, outline.sheets);
   if (plan.reads.length === 0 && plan.broken.length === 0) {

@@ -1,14 +1,16 @@
+import { checkDivision } from "../../app/division";
+import { clockAt } from "../../app/clock";
 import type { Finding, Lang } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
-import { divisionFigures, type DivisionFigures } from "../../core/summary/division";
+import type { DivisionFigures } from "../../core/summary/division";
 import type { CivilDate } from "../../core/values/dates";
-import { MARKER_NAMES } from "../../workbook/summary-sheets";
-import { checkFileWithRecord, checkOptionsOf } from "../checked-file";
-import { sayFailure, sayNoNames } from "../say";
+import { openXlsxWorkbookFile } from "../../workbook/xlsx";
+import { sayFailure, sayNoNames } from "../messages";
 
 /** What checking one file of a folder needs: plain data, as it crosses to a worker thread. */
 export interface FileTask {
   readonly file: string;
+  /** The day the run began, read once on the main thread. */
   readonly today: CivilDate;
   readonly lang: Lang;
   readonly asOf?: CivilDate;
@@ -32,25 +34,15 @@ export type FileOutcome =
   /** A consolidated summary we wrote before: it holds no table, only our sheet, so it is no division's file. */
   | { readonly kind: "ours"; readonly file: string };
 
-/** Reads and checks one file with its record, as the single-file command does; never throws. */
+/** Checks one file of a folder, as a single-file `validate` does, in a message a worker can post; never throws. */
 export async function checkFile(task: FileTask): Promise<FileOutcome> {
   const { file, lang } = task;
   try {
-    const options = checkOptionsOf(task.today, task);
-    const checked = await checkFileWithRecord(file, options);
-    if (checked.kind === "no-names") {
-      if (checked.definedNames.includes(MARKER_NAMES.summary)) return { kind: "ours", file };
-      return { kind: "failed", file, message: sayNoNames(file, checked.definedNames, lang) };
-    }
-    const { check, asOf, split } = checked;
-    return {
-      kind: "checked",
-      file,
-      asOf,
-      findings: split.open,
-      accepted: split.accepted,
-      figures: task.figures ? divisionFigures(check.subjects, check.facts, options.dueWithinMonths) : null,
-    };
+    const result = await checkDivision(await openXlsxWorkbookFile(file), clockAt(task.today), task, task.figures);
+    if (result.kind === "ours") return { kind: "ours", file };
+    if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result.definedNames, lang) };
+    const { asOf, split, figures } = result;
+    return { kind: "checked", file, asOf, findings: split.open, accepted: split.accepted, figures };
   } catch (error) {
     return { kind: "failed", file, message: sayFailure(error, file, lang) };
   }

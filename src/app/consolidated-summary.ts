@@ -1,0 +1,15 @@
+import type { Lang } from "../core/finding";
+import { buildConsolidated, type Division } from "../core/summary/consolidated";
+import type { SummaryWritten, WorkbookWriter } from "../workbook/port";
+import { readClock, type Clock } from "./clock";
+
+/** A folder's `report`: the divisions side by side on one consolidated summary, dated now, written into `target`. */
+export function generateConsolidatedSummary(
+  target: WorkbookWriter,
+  divisions: readonly Division[],
+  clock: Clock,
+  lang: Lang,
+): Promise<SummaryWritten> {
+  const book = buildConsolidated({ divisions, lang, generatedAt: readClock(clock).localTime });
+  return target.writeSummary(book, lang);
+}

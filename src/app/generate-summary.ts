@@ -1,0 +1,45 @@
+import { compareWithStamp, fingerprintSubjects, type StampComparison } from "../core/stamp/stamp";
+import { buildSummary } from "../core/summary/build-summary";
+import type { SummaryBook } from "../core/summary/sheet-spec";
+import type { SummaryWritten, Workbook } from "../workbook/port";
+import type { NoNames } from "./check-workbook";
+import { readClock, type Clock } from "./clock";
+import { checkOptionsFor, type RunOptions } from "./options";
+import { readValidation, type Validated } from "./validate";
+
+export interface SummaryOptions extends RunOptions {
+  /** The workbook's file name, printed on the summary. */
+  readonly fileName: string;
+}
+
+export interface SummaryGenerated extends Validated {
+  readonly book: SummaryBook;
+  readonly written: SummaryWritten;
+  /** Today's data against the workbook's stamp; null when it has none. */
+  readonly comparison: StampComparison | null;
+}
+
+/**
+ * Generate summary: validates, then writes the summary sheets into the workbook, dated now. The record is only
+ * read (no stamp is made), so the add-in's summary is the CLI's `report`.
+ */
+export async function generateSummary(workbook: Workbook, clock: Clock, options: SummaryOptions): Promise<SummaryGenerated | NoNames> {
+  const moment = readClock(clock);
+  const validated = await readValidation(workbook, checkOptionsFor(options, moment.today));
+  if (validated.kind === "no-names") return validated;
+  const { check, split, record } = validated;
+  const book = buildSummary({
+    subjects: check.subjects,
+    findings: split.open,
+    accepted: split.accepted,
+    stamp: record.stamp,
+    facts: check.facts,
+    dueWithinMonths: validated.options.dueWithinMonths,
+    lang: options.lang,
+    fileName: options.fileName,
+    generatedAt: moment.localTime,
+  });
+  const written = await workbook.writeSummary(book, options.lang);
+  const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, fingerprintSubjects(check.subjects));
+  return { ...validated, book, written, comparison };
+}

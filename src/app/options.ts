@@ -1,0 +1,22 @@
+import type { Lang } from "../core/finding";
+import { defaultOptions, type CheckOptions } from "../core/options";
+import type { CivilDate } from "../core/values/dates";
+
+/** What a user may choose, in the pane's settings or on the command line; the rest takes the defaults. */
+export interface RunOptions {
+  readonly lang: Lang;
+  /** Wins over the workbook's `AsOfDate`, which wins over today. */
+  readonly asOf?: CivilDate;
+  readonly dueWithinMonths?: number;
+  readonly tolerance?: number;
+}
+
+export function checkOptionsFor(options: RunOptions, today: CivilDate): CheckOptions {
+  const { lang, asOf, dueWithinMonths, tolerance } = options;
+  return defaultOptions(today, {
+    lang,
+    ...(asOf && { asOf }),
+    ...(dueWithinMonths !== undefined && { dueWithinMonths }),
+    ...(tolerance !== undefined && { tolerance }),
+  });
+}

@@ -1,0 +1,36 @@
+import type { CheckOptions } from "../core/options";
+import type { AcceptanceSplit } from "../core/stamp/acceptance";
+import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
+import { formatIsoDate } from "../core/values/dates";
+import type { WorkbookReader } from "../workbook/port";
+import { checkWorkbook, type CheckedWorkbook, type NoNames } from "./check-workbook";
+import { readClock, type Clock } from "./clock";
+import { checkOptionsFor, type RunOptions } from "./options";
+
+/** A workbook checked, with Budget Check's record (stamp and accepted findings) applied to its findings. */
+export interface Validated {
+  readonly kind: "checked";
+  readonly check: CheckedWorkbook;
+  /** The options in force, defaults filled in. */
+  readonly options: CheckOptions;
+  /** The as-of date checked for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The record as the workbook held it before this run. */
+  readonly record: WorkbookRecord;
+  /** Open findings count; accepted ones are listed apart with their reasons. */
+  readonly split: AcceptanceSplit;
+}
+
+/** Validate: reads and checks the workbook and sets its accepted findings apart; writes nothing. */
+export function validate(workbook: WorkbookReader, clock: Clock, options: RunOptions): Promise<Validated | NoNames> {
+  return readValidation(workbook, checkOptionsFor(options, readClock(clock).today));
+}
+
+/** What every use case starts from: the check, then the record (only when there is something to apply it to). */
+export async function readValidation(workbook: WorkbookReader, options: CheckOptions): Promise<Validated | NoNames> {
+  const check = await checkWorkbook(workbook, options);
+  if (check.kind === "no-names") return check;
+  const record = await workbook.readRecord();
+  const split = applyRecord(check.findings, record);
+  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), record, split };
+}

@@ -1,0 +1,43 @@
+import { validate } from "../../app/validate";
+import { countBySeverity } from "../../core/finding";
+import type { ValidateCommand } from "../args";
+import { EXIT_UNREADABLE, exitCodeOf } from "../exit-codes";
+import { checkFolder, isFolderRun } from "../folder/check-folder";
+import { formatFolderJson, formatJson, jsonReport } from "../format/json";
+import { formatCounts, formatText } from "../format/text";
+import type { CliIo } from "../io";
+import { say } from "../messages";
+import { onWorkbookFile } from "../workbook-file";
+
+/** `validate FILE`: the findings, as text or JSON; with a folder or several files, each file's and the total. */
+export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
+  if (await isFolderRun(command.inputs)) return validateFolder(command, io);
+  const { inputs: [file], lang, json } = command;
+  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), ({ asOf, split: { open, accepted } }) => {
+    io.stdout(json ? formatJson(file, asOf, open, accepted) : formatText(file, asOf, open, lang, io.color, accepted));
+    return exitCodeOf(countBySeverity(open));
+  });
+}
+
+async function validateFolder(command: ValidateCommand, io: CliIo): Promise<number> {
+  const { lang } = command;
+  const folder = await checkFolder(command, io.clock, io);
+  if (typeof folder === "number") return folder;
+  const { outcomes, counts, accepted, unreadable, code } = folder;
+  if (command.json) {
+    const files = outcomes.map((o) =>
+      o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+    );
+    io.stdout(formatFolderJson(files, counts, accepted));
+    return code;
+  }
+  for (const o of outcomes) {
+    if (o.kind === "checked") io.stdout(`${formatText(o.file, o.asOf, o.findings, lang, io.color, o.accepted)}\n`);
+    else io.stderr(o.message);
+  }
+  const status = unreadable > 0 ? say("notAllRead", lang) : counts.error > 0 ? say("failed", lang) : say("passed", lang);
+  const parts = formatCounts(counts, accepted, lang);
+  if (unreadable > 0) parts.push(say("unreadableFiles", lang, { count: unreadable }));
+  io.stdout(`${say("folderTotal", lang, { count: outcomes.length })}: ${parts.join(" · ")} — ${status}`);
+  return code;
+}
