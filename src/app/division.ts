@@ -1,5 +1,5 @@
 import { divisionFigures, type DivisionFigures } from "../core/summary/division";
-import { MARKER_NAMES } from "../workbook/summary-sheets";
+import { MARKER_NAMES } from "../core/summary/generated-sheets";
 import type { WorkbookReader } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import type { Clock } from "./clock";

@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import type { SummaryBook } from "../../src/core/summary/sheet-spec";
 import { createFakeExcel, fakeWorkbookFromXlsx, type FailureRule, type FakeExcel, type FakeWorkbook } from "../../src/fake-excel";
 import { writeSummaryBook } from "../../src/workbook/office";
-import { MARKER_NAMES } from "../../src/workbook/summary-sheets";
+import { MARKER_NAMES } from "../../src/core/summary/generated-sheets";
 import { addinOn, paneSettings } from "../helpers/addin";
 import { run } from "../helpers/cli";
 import { fixtureWorkbooks, itFor, type FixtureWorkbook } from "../helpers/fixture-workbooks";

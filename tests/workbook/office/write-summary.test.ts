@@ -2,7 +2,7 @@ import type { FakeCellFormat, FakeExcel, FakeWorkbook } from "../../../src/fake-
 import { createFakeExcel, fakeWorkbookFromXlsx, newSheet } from "../../../src/fake-excel";
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
 import { writeSummaryBook } from "../../../src/workbook/office";
-import { MARKER_NAMES } from "../../../src/workbook/summary-sheets";
+import { MARKER_NAMES } from "../../../src/core/summary/generated-sheets";
 import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx/write";
 import { cleanXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
 import { supportsOf } from "./helpers";

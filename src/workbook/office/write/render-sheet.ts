@@ -7,7 +7,7 @@
 import { a1, columnLetters } from "../../../core/address";
 import type { SheetSpec, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
 import { characterWidthToPoints } from "../../column-width";
-import { quotedSheet } from "../../summary-sheets";
+import { quotedSheet } from "../../../core/summary/generated-sheets";
 import type { ApiSupport } from "../run";
 import { sheetEntries } from "./cell-entries";
 import { applyStyle, stacks } from "./cell-style";

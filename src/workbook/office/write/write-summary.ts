@@ -7,7 +7,7 @@
  * a new batch deletes the temporary sheets and restores names and markers, and the error goes on to the caller.
  */
 import type { SheetRole, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
-import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../summary-sheets";
+import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../../core/summary/generated-sheets";
 import { officeApiSupport, type ApiSupport, type ExcelRun } from "../run";
 import { renderSheet } from "./render-sheet";
 import { RequestBudget } from "./request-budget";

@@ -3,7 +3,7 @@
  * a marker is read back, and the names our sheets get (the name wanted, or the next free `요약 (2)`, `요약 (3)`…
  * when a sheet of the user's has it).
  */
-import type { SheetRole, SummaryBook } from "../core/summary/sheet-spec";
+import type { SheetRole, SummaryBook } from "./sheet-spec";
 
 /** Hidden workbook-scoped names that point at the sheet we wrote for each role. */
 export const MARKER_NAMES: Record<SheetRole, string> = {
