@@ -2,6 +2,7 @@
  * A rectangle of cells as a host hands it to the core: the shape Office.js uses (row-major 2D arrays of
  * values, number formats and formulas), so both adapters translate into it without deciding anything.
  */
+import type { CellRect } from "./address";
 
 /** An Excel error value such as `#DIV/0!`, `#N/A`, `#REF!`. */
 export interface CellError {
@@ -31,14 +32,7 @@ export interface Grid {
    * Merged areas that reach into the grid, in grid coordinates (an area may start above or left of the grid).
    * The values above already carry each area's top-left value in all its cells, as a reader sees them.
    */
-  readonly merges?: readonly GridArea[];
-}
-
-export interface GridArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+  readonly merges?: readonly CellRect[];
 }
 
 export function isCellError(value: CellValue): value is CellError {

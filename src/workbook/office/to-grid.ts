@@ -4,17 +4,10 @@
  * carrying the value and number format of its top-left cell (and no formula), the area itself listed in grid
  * coordinates.
  */
-import { parseA1 } from "../../core/address";
-import type { CellValue, Grid, GridArea } from "../../core/grid";
+import { parseA1, type CellRect } from "../../core/address";
+import type { CellValue, Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
 import type { Area, Block } from "./blocks";
-
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
 
 /** One block as read. */
 export interface BlockData {
@@ -24,7 +17,7 @@ export interface BlockData {
   readonly numberFormats: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
   /** Merged areas touching the block. */
-  readonly merges: readonly Rect[];
+  readonly merges: readonly CellRect[];
 }
 
 export interface ShownCell {
@@ -56,8 +49,8 @@ export function cellFormula(formula: unknown, value: unknown, type: string): str
 }
 
 /** `'인력'!C3:H3, '인력'!I3:L3` → rectangles. */
-export function parseAreasAddress(address: string): Rect[] {
-  const rects: Rect[] = [];
+export function parseAreasAddress(address: string): CellRect[] {
+  const rects: CellRect[] = [];
   let quoted = false;
   let start = 0;
   const take = (part: string) => {
@@ -110,7 +103,7 @@ export function assembleGrid(
     }
   }
 
-  const merges: { area: GridArea; first: number }[] = [];
+  const merges: { area: CellRect; first: number }[] = [];
   const done = new Set<string>();
   for (const m of blocks.flatMap((b) => b.merges)) {
     const key = `${m.top},${m.left},${m.bottom},${m.right}`;
@@ -140,7 +133,7 @@ export function assembleGrid(
  * A merged area in grid coordinates: from its top-left cell (which may lie above or left of the grid) to where
  * the grid clips it; null when none of its other cells is in the grid.
  */
-function gridArea(m: Rect, region: Area): GridArea | null {
+function gridArea(m: CellRect, region: Area): CellRect | null {
   const area = {
     top: m.top - region.top,
     left: m.left - region.left,
@@ -153,7 +146,7 @@ function gridArea(m: Rect, region: Area): GridArea | null {
 }
 
 /** Row-major index of the area's first cell in the grid other than its top-left one: the order a reader meets it. */
-function firstOtherCell(area: GridArea, cols: number): number {
+function firstOtherCell(area: CellRect, cols: number): number {
   const top = Math.max(area.top, 0);
   const left = Math.max(area.left, 0);
   const skipMaster = top === area.top && left === area.left;

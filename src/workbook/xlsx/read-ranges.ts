@@ -6,7 +6,8 @@
  * areas are listed after its cells: when one needs a top-left cell outside every requested rectangle, which is
  * rare, the part is read a second time for just those cells.
  */
-import type { CellValue, Grid, GridArea } from "../../core/grid";
+import type { CellRect } from "../../core/address";
+import type { CellValue, Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
 import type { CellSink, ScannedSheet } from "./sheet-cells";
 
@@ -42,9 +43,9 @@ export async function readSheetRanges(pass: SheetPass, requests: readonly RangeR
 const positionKey = (row: number, col: number) => row * 16_384 + col;
 
 /** The top-left cell of every merged area: from the grids, else from a second pass when it is needed at all. */
-async function mergeMasters(pass: SheetPass, sheet: ScannedSheet, builders: readonly GridBuilder[]): Promise<Map<GridArea, CellData>> {
-  const masters = new Map<GridArea, CellData>();
-  const missing = new Map<number, GridArea[]>();
+async function mergeMasters(pass: SheetPass, sheet: ScannedSheet, builders: readonly GridBuilder[]): Promise<Map<CellRect, CellData>> {
+  const masters = new Map<CellRect, CellData>();
+  const missing = new Map<number, CellRect[]>();
   for (const area of sheet.merges) {
     const holder = builders.find((b) => b.contains(area.top, area.left));
     if (holder !== undefined) masters.set(area, holder.at(area.top, area.left));
@@ -87,7 +88,7 @@ class GridBuilder {
     return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
   }
 
-  overlaps(area: GridArea): boolean {
+  overlaps(area: CellRect): boolean {
     const { rect } = this.request;
     return area.top <= rect.bottom && area.bottom >= rect.top && area.left <= rect.right && area.right >= rect.left;
   }
@@ -124,7 +125,7 @@ class GridBuilder {
     return { value: values[c], numberFormat: this.numberFormats[r][c] ?? "General", formula: this.formulas[r]?.[c] ?? null };
   }
 
-  build(lastRow: number, lastCol: number, masters: ReadonlyMap<GridArea, CellData>): Grid {
+  build(lastRow: number, lastCol: number, masters: ReadonlyMap<CellRect, CellData>): Grid {
     const { name, rect } = this.request;
     const grid = { name, sheet: rect.sheet, top: rect.top, left: rect.left };
     const bottom = Math.min(rect.bottom, lastRow);
@@ -158,9 +159,9 @@ class GridBuilder {
    * over the grid first meets a cell of each other than its top-left one; an area of which the grid holds only
    * the top-left cell is left out.
    */
-  private fillMerges(masters: ReadonlyMap<GridArea, CellData>, formulas: (string | null)[][], bottom: number, right: number): GridArea[] {
+  private fillMerges(masters: ReadonlyMap<CellRect, CellData>, formulas: (string | null)[][], bottom: number, right: number): CellRect[] {
     const { rect } = this.request;
-    const found: { area: GridArea; firstRow: number; firstCol: number }[] = [];
+    const found: { area: CellRect; firstRow: number; firstCol: number }[] = [];
     for (const [area, master] of masters) {
       const top = Math.max(area.top, rect.top);
       const left = Math.max(area.left, rect.left);

@@ -6,8 +6,8 @@
  * date formats as 1900-system serials (a 1904 workbook's too), error values as `{ error }`. Cells nobody wants
  * cost no value. The used area and the merged areas come back for the caller to clip and fill the grids.
  */
-import type { CellValue, GridArea } from "../../core/grid";
-import { columnIndex, columnLetters } from "../../core/address";
+import type { CellValue } from "../../core/grid";
+import { columnIndex, columnLetters, type CellRect } from "../../core/address";
 import { decodeStrValue, isExcelJsDateFormat, moveSharedFormula } from "./exceljs-rules";
 import type { NumberFormats } from "./number-formats";
 import type { SharedString } from "./shared-strings";
@@ -32,7 +32,7 @@ export interface ScannedSheet {
   readonly lastRow: number;
   readonly lastCol: number;
   /** Merged areas, zero-based sheet coordinates, in the order the part lists them. */
-  readonly merges: readonly GridArea[];
+  readonly merges: readonly CellRect[];
 }
 
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetReadContext, sink: CellSink): Promise<ScannedSheet> {
@@ -54,7 +54,7 @@ const LAST_DATE_MS = 8.64e15;
 class SheetHandler implements XmlHandler {
   lastRow = -1;
   lastCol = -1;
-  readonly merges: GridArea[] = [];
+  readonly merges: CellRect[] = [];
 
   private inSheetData = false;
   private row = -1;

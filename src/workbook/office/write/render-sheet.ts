@@ -4,8 +4,8 @@
  * on all its areas, merges, widths and heights, frozen rows, data bars, links, native charts and the
  * printed page. Nothing here syncs except the request budget, when a very large sheet must go in parts.
  */
-import { a1, columnLetters } from "../../../core/address";
-import type { SheetSpec, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
+import { a1, columnLetters, type CellRect } from "../../../core/address";
+import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
 import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../summary-sheets";
 import type { ApiSupport } from "../run";
@@ -129,13 +129,14 @@ async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: 
  * Merges as few calls as Excel allows: one-row merges over the same columns of consecutive rows (a findings
  * sheet's thousands) are one `merge(true)`, which merges each row of its range apart; any other is merged alone.
  */
-export function mergeRuns(merges: readonly SpecRange[]): { area: SpecRange; across: boolean }[] {
-  const runs: { area: { top: number; left: number; bottom: number; right: number }; across: boolean }[] = [];
+export function mergeRuns(merges: readonly CellRect[]): { area: CellRect; across: boolean }[] {
+  const runs: { area: CellRect; across: boolean }[] = [];
   const rows = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
   for (const m of rows) {
-    const last = runs[runs.length - 1]?.area;
-    if (last !== undefined && last.left === m.left && last.right === m.right && last.bottom === m.top - 1) last.bottom = m.top;
-    else runs.push({ area: { ...m }, across: true });
+    const last = runs[runs.length - 1];
+    const continues = last !== undefined && last.area.left === m.left && last.area.right === m.right && last.area.bottom === m.top - 1;
+    if (continues) last.area = { ...last.area, bottom: m.top };
+    else runs.push({ area: m, across: true });
   }
   for (const m of merges) if (m.top !== m.bottom) runs.push({ area: m, across: false });
   return runs;
