@@ -381,7 +381,7 @@ bounds each target that is not met everywhere:
 - **Generate on the largest register** writes every due lot and every finding, each with a link to its cell: the
   requests come to the "all requests" figure below, and Excel takes no request over 5 MB, so the writes go in as
   many round trips as that needs. The writer queues each up to 90 % of the limit by its own estimate
-  (src/workbook/office/write/request-budget.ts), which counts 100 bytes for an action where the fake host counts 60:
+  (src/workbook/office/write/request-payload.ts), which counts 100 bytes for an action where the fake host counts 60:
   Office.js sends an object path with each action, and an estimate short of the real request is a failed Generate,
   one above it only a round trip more. A division's register of thousands of lots is written in 3.
 - **The command line's time** is reading the file (inflating and scanning every cell's XML) plus Node and tsx

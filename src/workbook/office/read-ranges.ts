@@ -7,14 +7,15 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
-import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET, splitGroup, type Area, type Block } from "./blocks";
+import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
+import { PAYLOAD_LIMIT } from "./payload-limit";
 import type { ApiSupport, ExcelRun } from "./run";
 import { assembleGrid, cellValue, mastersOutside, parseAreasAddress, type BlockData, type ShownCell } from "./to-grid";
 
 export interface ReadOptions {
   readonly supports: ApiSupport;
   /** Response bytes to aim at per round trip. */
-  readonly responseBudget?: number;
+  readonly responsePayloadLimit?: number;
 }
 
 export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions): Promise<Grid[]> {
@@ -29,9 +30,9 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
     };
 
     const areas = await usedAreas(context, requests, sheet);
-    const cellsPerGroup = Math.max(1, Math.floor((options.responseBudget ?? RESPONSE_BUDGET) / BYTES_PER_CELL));
+    const cellsPerGroup = Math.max(1, Math.floor((options.responsePayloadLimit ?? PAYLOAD_LIMIT) / BYTES_PER_CELL));
     const reads: BlockData[] = [];
-    // One round trip per group: a single group unless the ranges pass the response budget together.
+    // One round trip per group: a single group unless the ranges pass the payload limit together.
     for (const group of planBlocks(areas, cellsPerGroup)) reads.push(...(await readGroup(context, group, sheet, options.supports)));
 
     const byArea = areas.map((_, i) => reads.filter((r) => r.block.area === i));
