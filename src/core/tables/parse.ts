@@ -1,6 +1,5 @@
 import type { Grid } from "../grid";
 import { isBlankRow } from "./locate";
-import { withMergedNumbersOnce } from "./merged-numbers";
 import { parseAsOf } from "./as-of";
 import { parseBudget } from "./budget";
 import { parseFigureTable } from "./figure-table";
@@ -22,5 +21,5 @@ const PARSERS: Record<TableKind, (name: string, grid: Grid) => Table | Unrecogni
 export function parseTable(kind: TableKind, grid: Grid): Table | UnrecognizedTable | BrokenName {
   const empty = grid.values.every((_, row) => isBlankRow(grid, row));
   if (empty) return { kind: "broken-name", name: grid.name, reason: "empty", sheet: grid.sheet, grid };
-  return PARSERS[kind](grid.name, withMergedNumbersOnce(grid));
+  return PARSERS[kind](grid.name, grid);
 }

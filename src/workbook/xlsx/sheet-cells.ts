@@ -4,7 +4,7 @@
  * cached result (0, false, "" and errors kept; text, errors and booleans kept in date-formatted cells, see
  * exceljs-fix.ts), shared formulas moved to each cell that shares them, rich text as its runs' text, numbers in
  * date formats as 1900-system serials (a 1904 workbook's too), error values as `{ error }`. Cells nobody wants
- * cost no value. The used area and the merged areas come back for the caller to clip and fill the grids.
+ * cost no value. The used area and the merged areas come back for the caller to clip the grids and list them.
  */
 import type { CellValue } from "../../core/grid";
 import { columnIndex, columnLetters, type CellRect } from "../../core/address";

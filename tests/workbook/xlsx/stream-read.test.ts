@@ -2,6 +2,7 @@
  * What the streaming reader meets in files that ExcelJS itself does not write: parts patched as other tools and
  * Excel write them. (open.test.ts pins what both ExcelJS and this reader read.)
  */
+import { spreadMergedLabels } from "../../../src/core/grid-merges";
 import type { SheetRect } from "../../../src/core/names/reference";
 import { openXlsxBuffer } from "../../../src/workbook/xlsx";
 import { buildXlsx, patchPart } from "./helpers";
@@ -74,18 +75,24 @@ describe("merged areas", () => {
     });
 
   it("gives a range the value of a merge whose top-left cell lies outside it", async () => {
-    const grid = await read(await merged(), { top: 1, left: 1, bottom: 3, right: 2 });
+    const stored = await read(await merged(), { top: 1, left: 1, bottom: 3, right: 2 });
+    expect(stored.values).toEqual([
+      [null, null],
+      [null, null],
+      [1, null],
+    ]);
+    expect(stored.merges).toEqual([{ top: -1, left: -1, bottom: 0, right: 1, topLeft: { value: "제목", numberFormat: "@" } }]);
+    const grid = spreadMergedLabels(stored);
     expect(grid.values).toEqual([
       ["제목", "제목"],
       [null, null],
       [1, null],
     ]);
     expect(grid.numberFormats?.[0]).toEqual(["@", "@"]);
-    expect(grid.merges).toEqual([{ top: -1, left: -1, bottom: 0, right: 1 }]);
   });
 
   it("counts a merge whose top-left cell holds a value in the used area, and one of empty cells not", async () => {
-    const grid = await read(await merged());
+    const grid = spreadMergedLabels(await read(await merged()));
     // Columns to H (the F1:H1 title), rows to 4 (B4): the empty A6:B9 is formatting only.
     expect(grid.values).toHaveLength(4);
     expect(grid.values[0]).toHaveLength(8);
@@ -94,7 +101,7 @@ describe("merged areas", () => {
 });
 
 describe("rows of the same formats", () => {
-  it("keeps each cell's own format when rows share them and a merge writes into some of them", async () => {
+  it("keeps each cell's own format when rows share them and a merge's format spreads into some of them", async () => {
     const data = await buildXlsx((wb) => {
       const ws = wb.addWorksheet("S");
       for (let row = 1; row <= 5; row++) {
@@ -109,10 +116,13 @@ describe("rows of the same formats", () => {
       ws.mergeCells("C2:C3");
       ws.getCell("D4").value = { formula: "A4*2", result: 8 };
     });
-    const grid = await read(data);
+    const stored = await read(data);
+    const grid = spreadMergedLabels(stored);
     expect(grid.numberFormats?.map((row) => row[0])).toEqual(["#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0"]);
     expect(grid.numberFormats?.map((row) => row[2])).toEqual(["General", "0%", "0%", "General", "General", "General"]);
-    expect(grid.values.map((row) => row[2])).toEqual([null, 0.5, 0.5, null, null, null]);
+    // A number merged down counts once, in its top-left cell, as Excel's SUM counts it.
+    expect(grid.values.map((row) => row[2])).toEqual([null, 0.5, null, null, null, null]);
+    expect(stored.numberFormats?.map((row) => row[0])).toEqual(["#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0"]);
     expect(grid.formulas?.map((row) => row[3])).toEqual([null, null, null, "=A4*2", null, null]);
     expect(grid.formulas?.every((row) => row.length === 4)).toBe(true);
   });
