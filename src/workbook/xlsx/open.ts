@@ -97,7 +97,7 @@ class XlsxWorkbookSource implements WorkbookSource {
     return this.context;
   }
 
-  /** The part the workbook relates by this type, else the usual one (ExcelJS reads the usual one only). */
+  /** The part the workbook relates by this type, else the usual one. */
   private part(typeEnding: string, usual: string): string | undefined {
     const related = this.rels.list.find((rel) => rel.type.endsWith(typeEnding))?.part;
     if (related !== undefined && this.pkg.has(related)) return related;

@@ -1,7 +1,6 @@
 /**
- * Reads sheet names, defined names and the date system from `xl/workbook.xml`. ExcelJS drops sheet-scoped
- * names, constant names and whole-column names, so we read `<definedNames>` ourselves. The part is small and
- * machine-written, so a few regular expressions do; element names may carry a namespace prefix (`x:sheet`).
+ * Reads sheet names, defined names (both scopes, constants and whole columns included) and the date system
+ * from `xl/workbook.xml`. The part is small and machine-written, so a few regular expressions do; element names may carry a namespace prefix (`x:sheet`).
  */
 import type { DefinedName } from "../../core/names/defined-name";
 

@@ -5,7 +5,7 @@
 import { spreadMergedLabels } from "../../../src/core/grid-merges";
 import type { SheetRect } from "../../../src/core/names/reference";
 import { openXlsxBuffer } from "../../../src/workbook/xlsx";
-import { buildXlsx, patchPart } from "./helpers";
+import { buildXlsx, patchPart, readPart } from "./helpers";
 
 const WHOLE_SHEET = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
 
@@ -57,6 +57,37 @@ describe("cells as other tools write them", () => {
         `</x:sheetData></x:worksheet>`,
     );
     expect((await read(data, { top: 1, left: 1 })).values).toEqual([[7, "계"]]);
+  });
+});
+
+describe("values as the file stores them", () => {
+  it("reads a date's serial as stored, to the last digit and past the last date a Date can hold", async () => {
+    const data = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = 43373.123456789;
+      ws.getCell("A2").value = 2e8;
+      for (const cell of ["A1", "A2"]) ws.getCell(cell).numFmt = "yyyy-mm-dd";
+    });
+    expect((await read(data)).values).toEqual([[43373.123456789], [2e8]]);
+  });
+
+  it("reads a formula's text result once decoded, as Excel shows it", async () => {
+    const data = await withRows(`<row r="1"><c r="A1" t="str"><f>"&amp;lt;"</f><v>&amp;lt;</v></c></row>`);
+    expect((await read(data)).values).toEqual([["&lt;"]]);
+  });
+
+  it("knows the built-in number formats a file names by id alone", async () => {
+    const data = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getRow(1).values = [43373, 0.5, 1234];
+      ws.getCell("A1").numFmt = "mm-dd-yy";
+      ws.getCell("B1").numFmt = "0.00%";
+      ws.getCell("C1").numFmt = "#,##0";
+    });
+    const styles = await readPart(data, "xl/styles.xml");
+    expect(styles).not.toContain('formatCode="mm-dd-yy"');
+    expect(styles).toContain('numFmtId="14"');
+    expect((await read(data)).numberFormats).toEqual([["mm-dd-yy", "0.00%", "#,##0"]]);
   });
 });
 
