@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { countBySeverity } from "../core/finding";
 import type { CivilDate } from "../core/values/dates";
 import { buildSummary } from "../core/summary/build-summary";
-import { writeSheetsIntoXlsx } from "../workbook/xlsx/write";
+import { writeSheetsIntoXlsx } from "../workbook/xlsx";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { parseCommand, requestedLang, UsageError, type Command } from "./args";
 import { isRecordCommandLine, runRecordCommand } from "./commands";

@@ -2,7 +2,7 @@ import type { Lang } from "../core/finding";
 import { renderMessage } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
 import { UnreadableWorkbookError } from "../workbook/port";
-import { WorkbookWriteError } from "../workbook/xlsx/write";
+import { WorkbookWriteError } from "../workbook/xlsx";
 import type { UsageError } from "./args";
 import { CLI_MESSAGES, type CliMessageId } from "./messages";
 

@@ -54,7 +54,7 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
   let server: PreviewServer;
   let pane: BrowserContext;
   let planted: Buffer;
-  /** The CLI's findings for the planted workbook (ExcelJS adapter, same core). */
+  /** The CLI's findings for the planted workbook (.xlsx reader, same core). */
   let expected: Finding[];
 
   beforeAll(async () => {

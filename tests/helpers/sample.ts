@@ -1,6 +1,6 @@
 /**
  * The sample workbook, built from the seed figures, with defects planted in copies of it: each rule's test
- * writes its copy to a real .xlsx and checks it the way the shells do (ExcelJS adapter, then the core).
+ * writes its copy to a real .xlsx and checks it the way the shells do (.xlsx reader, then the core).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

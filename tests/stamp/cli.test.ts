@@ -10,7 +10,7 @@ import { applyRecord, fingerprintSubjects } from "../../src/core/stamp/make";
 import { defaultOptions } from "../../src/core/options";
 import { checkWorkbook } from "../../src/workbook/check-workbook";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
-import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx";
 import { checkXlsx, cleanXlsx, errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
 
 const { budget } = SAMPLE_SHEETS;

@@ -10,7 +10,7 @@ import { EMPTY_RECORD, RECORD_NAMESPACE, type WorkbookRecord } from "../../src/c
 import { settleRecord } from "../../src/taskpane/record-flow";
 import { checkWorkbook } from "../../src/workbook/check-workbook";
 import { createOfficeSource, readOfficeRecord, writeOfficeRecord, type ExcelRun } from "../../src/workbook/office";
-import { readRecordFromXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx } from "../../src/workbook/xlsx";
 import { run as cli } from "../helpers/cli";
 import { errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_TODAY } from "../helpers/sample";
 

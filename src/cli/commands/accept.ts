@@ -1,5 +1,5 @@
 import { acceptFinding, withAcceptance } from "../../core/stamp/acceptance";
-import { writeRecordIntoXlsx } from "../../workbook/xlsx/write/record-part";
+import { writeRecordIntoXlsx } from "../../workbook/xlsx";
 import type { CliIo } from "../main";
 import type { RecordCommand } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";

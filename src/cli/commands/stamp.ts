@@ -1,6 +1,6 @@
 import { makeStamp } from "../../core/stamp/make";
 import { VERSION } from "../../workbook/version";
-import { writeRecordIntoXlsx } from "../../workbook/xlsx/write/record-part";
+import { writeRecordIntoXlsx } from "../../workbook/xlsx";
 import { formatText } from "../format/text";
 import type { CliIo } from "../main";
 import type { RecordCommand } from "./args";

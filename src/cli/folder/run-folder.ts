@@ -1,7 +1,7 @@
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Finding } from "../../core/finding";
 import { buildConsolidated, type Division } from "../../core/summary/consolidated";
-import { emptyWorkbookXlsx, writeSheetsIntoXlsx } from "../../workbook/xlsx/write";
+import { emptyWorkbookXlsx, writeSheetsIntoXlsx } from "../../workbook/xlsx";
 import type { Command } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import { writeAtomically } from "../files";

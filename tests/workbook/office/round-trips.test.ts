@@ -42,7 +42,7 @@ describe("round trips of Validate", () => {
     expect(grids).toEqual(await gridsOf(officeSource(largeExcel())));
   }, 120_000);
 
-  it("give the ExcelJS adapter's findings for the large workbook too", async () => {
+  it("give the .xlsx reader's findings for the large workbook too", async () => {
     const fake = largeExcel();
     expect(findingKeys(await findingsOf(officeSource(fake)))).toEqual(findingKeys(await findingsOf(await xlsxSource(large))));
   }, 120_000);

@@ -3,7 +3,7 @@ import { createFakeExcel, fakeWorkbookFromXlsx, newSheet } from "../../../src/fa
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
 import { writeSummaryBook } from "../../../src/workbook/office";
 import { MARKER_NAMES } from "../../../src/workbook/summary-sheets";
-import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx/write";
+import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx";
 import { cleanXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
 import { supportsOf } from "./helpers";
 import { contents, sheetOf, summaryBookOf } from "./write-helpers";

@@ -1,2 +1,3 @@
 export { emptyWorkbookXlsx } from "./empty-workbook";
+export { writeRecordIntoXlsx } from "./record";
 export { WorkbookWriteError, writeSheetsIntoXlsx, type WriteRefusal, type WriteSheetsOptions, type WriteSheetsResult } from "./write-sheets";

@@ -6,7 +6,7 @@
 import { a1, type CellRect } from "../../../core/address";
 import { specExtent, type CellContent, type SheetSpec, type SpecCell, type SpecLink } from "../../../core/summary/sheet-spec";
 import { argb } from "./styles";
-import { escapeAttr, escapeText, FORBIDDEN } from "./xml";
+import { escapeAttr, escapeText, FORBIDDEN } from "../package/xml";
 
 export interface SheetXmlContext {
   /** The `cellXfs` index of a cell, or undefined for the workbook's default format. */

@@ -4,8 +4,8 @@
  * formula's are. Text in quotes, sheet names in quotes and table columns in brackets are left as written, and
  * so are whole-column and whole-row references (`A:A`, `3:3`), which no shared formula of ours ever needs.
  */
-import { columnIndex, columnLetters, parseA1 } from "../../core/address";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/names/reference";
+import { columnIndex, columnLetters, parseA1 } from "../../../core/address";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../../core/names/reference";
 
 const CELL_REFERENCE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
 const NAME_CHARACTER = /[A-Za-z0-9_.\u0080-\uFFFF]/;

@@ -2,12 +2,12 @@ import ExcelJS from "exceljs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Grid } from "../../../src/core/grid";
-import { spreadMergedLabels } from "../../../src/core/grid-merges";
-import type { SheetRect } from "../../../src/core/names/reference";
-import { UnreadableWorkbookError } from "../../../src/workbook/port";
-import { openXlsxBuffer, openXlsxFile } from "../../../src/workbook/xlsx";
-import { buildXlsx, patchPart, readPart, withDefinedNames } from "./helpers";
+import type { Grid } from "../../../../src/core/grid";
+import { spreadMergedLabels } from "../../../../src/core/grid-merges";
+import type { SheetRect } from "../../../../src/core/names/reference";
+import { UnreadableWorkbookError } from "../../../../src/workbook/port";
+import { openXlsxBuffer, openXlsxFile } from "../../../../src/workbook/xlsx";
+import { buildXlsx, patchPart, readPart, withDefinedNames } from "../helpers";
 
 /** ExcelJS's types miss boolean results and the shared-formula fields it reads and writes. */
 const formula = (value: object) => value as ExcelJS.CellValue;

@@ -1,4 +1,4 @@
-import { moveSharedFormula } from "../../../src/workbook/xlsx/shared-formula";
+import { moveSharedFormula } from "../../../../src/workbook/xlsx/read/shared-formula";
 
 describe("moveSharedFormula", () => {
   it("moves relative references along, and fixed rows and columns not", () => {

@@ -2,10 +2,10 @@
  * What the streaming reader meets in files that ExcelJS itself does not write: parts patched as other tools and
  * Excel write them. (open.test.ts pins what both ExcelJS and this reader read.)
  */
-import { spreadMergedLabels } from "../../../src/core/grid-merges";
-import type { SheetRect } from "../../../src/core/names/reference";
-import { openXlsxBuffer } from "../../../src/workbook/xlsx";
-import { buildXlsx, patchPart, readPart } from "./helpers";
+import { spreadMergedLabels } from "../../../../src/core/grid-merges";
+import type { SheetRect } from "../../../../src/core/names/reference";
+import { openXlsxBuffer } from "../../../../src/workbook/xlsx";
+import { buildXlsx, patchPart, readPart } from "../helpers";
 
 const WHOLE_SHEET = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
 

@@ -5,10 +5,10 @@
  * A sheet's merged areas are listed after its cells: when one needs a top-left cell outside every requested
  * rectangle, which is rare, the part is read a second time for just those cells.
  */
-import type { CellRect } from "../../core/address";
-import type { CellValue, Grid } from "../../core/grid";
-import { mergesInGrid } from "../merges-in-grid";
-import type { RangeRequest } from "../port";
+import type { CellRect } from "../../../core/address";
+import type { CellValue, Grid } from "../../../core/grid";
+import { mergesInGrid } from "../../merges-in-grid";
+import type { RangeRequest } from "../../port";
 import type { CellSink, ScannedSheet } from "./sheet-cells";
 
 /** One pass over the sheet's part, handing the wanted cells to `sink`. */

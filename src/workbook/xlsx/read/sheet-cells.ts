@@ -6,9 +6,9 @@
  * reads), error values as `{ error }`. Cells nobody wants cost no value. The used area and the merged areas
  * come back for the caller to clip the grids and list them.
  */
-import { columnIndex, columnLetters, type CellRect } from "../../core/address";
-import type { CellValue } from "../../core/grid";
-import { isDateFormat } from "../../core/values/cell-readers";
+import { columnIndex, columnLetters, type CellRect } from "../../../core/address";
+import type { CellValue } from "../../../core/grid";
+import { isDateFormat } from "../../../core/values/cell-readers";
 import type { NumberFormats } from "./number-formats";
 import { moveSharedFormula } from "./shared-formula";
 import type { SharedString } from "./shared-strings";
