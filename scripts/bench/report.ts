@@ -420,10 +420,10 @@ this script, which measures only the code as it is):
 - **Reading .xlsx files** (src/workbook/xlsx/, before this benchmark was written): the CLI no longer loads the
   whole workbook into ExcelJS. It inflates only \`xl/workbook.xml\`, the shared strings, the styles and the
   worksheets that hold requested ranges, streamed through a small XML scanner (xml-scanner.ts), and keeps only the
-  cells of the requested ranges (sheet-cells.ts, read-ranges.ts), read by ExcelJS's own rules (exceljs-rules.ts) so
-  that every grid is the one ExcelJS's full load gave (tests/workbook/xlsx/open.test.ts and the parity tests hold
-  the two readers to the same grids). Rows of a register repeat their number formats and hold no formulas: such
-  rows share one array. The fake Excel host still loads workbooks whole through ExcelJS (load.ts).
+  cells of the requested ranges (sheet-cells.ts, read-ranges.ts), read as the file stores them
+  (tests/workbook/xlsx/read/ and the parity tests hold the reader and the fake Excel host to the same grids).
+  Rows of a register repeat their number formats and hold no formulas: such rows share one array. The fake Excel
+  host still loads workbooks whole through ExcelJS (src/fake-excel/load-xlsx.ts).
 - **The core's inner loops**: one pass over the lots reads serial dates and plain numbers without making reading
   objects (\`numberDateDays\`, \`isPlainNumber\`), computes due dates without date objects
   (\`addYearsToEpochDays\`), judges each distinct status, category and label text once, and looks at each number
