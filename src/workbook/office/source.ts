@@ -1,4 +1,4 @@
-/** The Office.js adapter of the reading port: the same `WorkbookSource` as the ExcelJS one, over `Excel.run`. */
+/** The Office.js adapter of the reading port: the same `WorkbookSource` as the .xlsx reader's, over `Excel.run`. */
 import type { WorkbookSource } from "../port";
 import { readOutline } from "./outline";
 import { readRanges } from "./read-ranges";

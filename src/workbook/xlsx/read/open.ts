@@ -1,8 +1,9 @@
 /**
  * The .xlsx adapter of the reading port: opens an .xlsx file, buffer or package as a WorkbookSource. Opening
- * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; `readRanges` then
- * streams only the worksheets that hold requested ranges, keeping only the requested cells (read-ranges.ts,
- * sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading its bytes.
+ * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else;
+ * `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
+ * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
+ * its bytes.
  */
 import { readFile } from "node:fs/promises";
 import type { Grid } from "../../../core/grid";
