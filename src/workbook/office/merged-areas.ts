@@ -41,7 +41,7 @@ export function parseAreasAddress(address: string): CellRect[] {
   return rects;
 }
 
-export interface SheetCell {
+interface SheetCell {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;

@@ -6,7 +6,7 @@ import { EMPTY_RECORD, recordFromXml, type WorkbookRecord } from "../../../core/
 import { EMPTY_RELATIONSHIPS, REL_TYPE, Relationships, relsPartOf } from "../package/relationships";
 import { XlsxPackage, type XlsxInput } from "../package/xlsx-package";
 
-export interface LocatedRecord {
+interface LocatedRecord {
   readonly part: string;
   readonly record: WorkbookRecord;
 }
