@@ -1,8 +1,8 @@
 // Builds the preview and the e2e harness into dist-preview/ (never deployed; dist/ stays free of the fake host):
 //   office-shim.js  the fake Office host, appended to Office.js by scripts/preview (see src/preview/shim/)
 //   index.html      the preview page: the built task pane beside a grid of the fake workbook
-// The fake host reads .xlsx through ExcelJS's own sources (the production reader's parser fix patches those),
-// so the Node built-ins they name get browser stand-ins here.
+// The fake host reads .xlsx through ExcelJS's own sources (its parser fix, src/fake-excel/exceljs-fix.ts, patches
+// those), so the Node built-ins they name get browser stand-ins here.
 
 const path = require("node:path");
 const webpack = require("webpack");
@@ -29,7 +29,7 @@ module.exports = (_env, argv) => ({
   resolve: {
     extensions: [".ts", ".tsx", ".js"],
     alias: {
-      // The package's "browser" field points at a prebuilt copy; the sources are what src/workbook/xlsx patches.
+      // The package's "browser" field points at a prebuilt copy; the sources are what src/fake-excel/exceljs-fix.ts patches.
       exceljs$: exceljs("exceljs.bare.js"),
       // CSV needs Node streams and is never used: Workbook only builds it on first access.
       [exceljs("csv/csv.js")]: false,
@@ -51,7 +51,7 @@ module.exports = (_env, argv) => ({
   // ExcelJS alone is larger than webpack's default budget; this bundle is for a local preview, not for users.
   performance: { hints: false },
   plugins: [
-    // A `node:` request never reaches resolve.alias; the .xlsx reader's inflater is swapped here instead.
+    // A `node:` request never reaches resolve.alias; the package reader's inflater is swapped here instead.
     new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, "src/preview/shim/node-zlib.ts")),
     new webpack.ProvidePlugin({
       Buffer: ["buffer", "Buffer"],

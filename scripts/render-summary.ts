@@ -12,8 +12,7 @@ import ExcelJS from "exceljs";
 import { defaultOptions } from "../src/core/options";
 import { buildSummary } from "../src/core/summary/build-summary";
 import { checkWorkbook } from "../src/app/check-workbook";
-import { openXlsxFile } from "../src/workbook/xlsx";
-import { writeSheetsIntoXlsx } from "../src/workbook/xlsx/write";
+import { openXlsxFile, writeSheetsIntoXlsx } from "../src/workbook/xlsx";
 
 const SAMPLE = resolve(__dirname, "../assets/samples/budget-check-sample.xlsx");
 const SEED_DAY = { year: 2018, month: 9, day: 30 };

@@ -15,7 +15,8 @@ import type { PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { checkWorkbook } from "../../src/app/check-workbook";
 import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
-import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET } from "../../src/workbook/office/blocks";
+import { BYTES_PER_CELL, planBlocks } from "../../src/workbook/office/blocks";
+import { PAYLOAD_LIMIT } from "../../src/workbook/office/payload-limit";
 import { BENCH_AS_OF } from "./lots";
 
 export interface ActionRounds {
@@ -36,7 +37,7 @@ export interface AddinResult {
   readonly validate: ActionRounds;
   readonly generate: ActionRounds;
   readonly findings: number;
-  /** The round trips the adapter plans for the cells themselves: its block groups under the response budget. */
+  /** The round trips the adapter plans for the cells themselves: its block groups under the payload limit. */
   readonly blockGroups: number;
 }
 
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
   if (generated.kind !== "written") throw new Error(`Generate summary answered ${generated.kind}`);
   // The adapter's own plan for these grids: what the reads past the outline and the used areas are for.
   const areas = check.subjects.flatMap((s) => ("grid" in s && s.grid ? [s.grid] : [])).map((g) => ({ sheet: g.sheet, top: g.top, left: g.left, rows: g.values.length, cols: g.values[0]?.length ?? 0 }));
-  const blockGroups = planBlocks(areas, Math.floor(RESPONSE_BUDGET / BYTES_PER_CELL)).length;
+  const blockGroups = planBlocks(areas, Math.floor(PAYLOAD_LIMIT / BYTES_PER_CELL)).length;
   const result: AddinResult = { read, write, validate, generate, findings: check.findings.length, blockGroups };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -381,7 +381,7 @@ bounds each target that is not met everywhere:
 - **Generate on the largest register** writes every due lot and every finding, each with a link to its cell: the
   requests come to the "all requests" figure below, and Excel takes no request over 5 MB, so the writes go in as
   many round trips as that needs. The writer queues each up to 90 % of the limit by its own estimate
-  (src/workbook/office/write/request-budget.ts), which counts 100 bytes for an action where the fake host counts 60:
+  (src/workbook/office/write/request-payload.ts), which counts 100 bytes for an action where the fake host counts 60:
   Office.js sends an object path with each action, and an estimate short of the real request is a failed Generate,
   one above it only a round trip more. A division's register of thousands of lots is written in 3.
 - **The command line's time** is reading the file (inflating and scanning every cell's XML) plus Node and tsx
@@ -420,10 +420,10 @@ this script, which measures only the code as it is):
 - **Reading .xlsx files** (src/workbook/xlsx/, before this benchmark was written): the CLI no longer loads the
   whole workbook into ExcelJS. It inflates only \`xl/workbook.xml\`, the shared strings, the styles and the
   worksheets that hold requested ranges, streamed through a small XML scanner (xml-scanner.ts), and keeps only the
-  cells of the requested ranges (sheet-cells.ts, read-ranges.ts), read by ExcelJS's own rules (exceljs-rules.ts) so
-  that every grid is the one ExcelJS's full load gave (tests/workbook/xlsx/open.test.ts and the parity tests hold
-  the two readers to the same grids). Rows of a register repeat their number formats and hold no formulas: such
-  rows share one array. The fake Excel host still loads workbooks whole through ExcelJS (load.ts).
+  cells of the requested ranges (sheet-cells.ts, read-ranges.ts), read as the file stores them
+  (tests/workbook/xlsx/read/ and the parity tests hold the reader and the fake Excel host to the same grids).
+  Rows of a register repeat their number formats and hold no formulas: such rows share one array. The fake Excel
+  host still loads workbooks whole through ExcelJS (src/fake-excel/load-xlsx.ts).
 - **The core's inner loops**: one pass over the lots reads serial dates and plain numbers without making reading
   objects (\`numberDateDays\`, \`isPlainNumber\`), computes due dates without date objects
   (\`addYearsToEpochDays\`), judges each distinct status, category and label text once, and looks at each number

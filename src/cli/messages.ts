@@ -3,7 +3,7 @@ import { renderMessage, type Catalogue } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
-import { WorkbookWriteError } from "../workbook/xlsx/write";
+import { WorkbookWriteError } from "../workbook/xlsx";
 
 /** Everything the command line says beyond the findings, in both languages, for every command. */
 export const CLI_MESSAGES = {

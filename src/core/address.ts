@@ -30,6 +30,14 @@ export interface CellPosition {
   readonly col: number;
 }
 
+/** A rectangle of cells, zero-based and inclusive: on a sheet, in a grid or on a sheet being written. */
+export interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** Parses `B12` or `$B$12` into zero-based indexes; null when it is not a single-cell address. */
 export function parseA1(text: string): CellPosition | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());

@@ -2,6 +2,7 @@
  * A rectangle of cells as a host hands it to the core: the shape Office.js uses (row-major 2D arrays of
  * values, number formats and formulas), so both adapters translate into it without deciding anything.
  */
+import type { CellRect } from "./address";
 
 /** An Excel error value such as `#DIV/0!`, `#N/A`, `#REF!`. */
 export interface CellError {
@@ -21,24 +22,31 @@ export interface Grid {
   /** Zero-based sheet row and column of the top-left cell. */
   readonly top: number;
   readonly left: number;
-  /** `values[r][c]`; every row has the same length. Merged cells carry the merge's top-left value. */
+  /**
+   * `values[r][c]`; every row has the same length. As the workbook stores them, from the adapters: of a merged
+   * area only the top-left cell holds a value, until `spreadMergedLabels` (grid-merges.ts) says what it means.
+   */
   readonly values: CellValue[][];
   /** Number formats, same shape as values; `"General"` where none is set. May be omitted for speed. */
   readonly numberFormats?: string[][];
   /** Formulas with their leading `=`, or `null` where the cell holds a constant. */
   readonly formulas?: (string | null)[][];
-  /**
-   * Merged areas that reach into the grid, in grid coordinates (an area may start above or left of the grid).
-   * The values above already carry each area's top-left value in all its cells, as a reader sees them.
-   */
-  readonly merges?: readonly GridArea[];
+  /** Merged areas that reach into the grid, in grid coordinates, ordered by their top row, then left column. */
+  readonly merges?: readonly MergedArea[];
 }
 
-export interface GridArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+/** A cell's value and number format, as stored. */
+export interface StoredCell {
+  readonly value: CellValue;
+  readonly numberFormat: string;
+}
+
+/**
+ * A merged area reaching into a grid. It may start above or left of the grid; its top-left cell, which holds
+ * the area's value, then comes along as `topLeft`.
+ */
+export interface MergedArea extends CellRect {
+  readonly topLeft?: StoredCell;
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -2,6 +2,7 @@ import { a1 } from "./address";
 import { gatherFacts, type WorkbookFacts } from "./facts";
 import type { Finding } from "./finding";
 import type { Grid } from "./grid";
+import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { ReadPlan } from "./names/plan";
@@ -16,9 +17,12 @@ export interface Validation {
   readonly subjects: readonly Subject[];
 }
 
-/** Parses the grids read for a plan (in the plan's order) and adds the plan's broken names. */
+/**
+ * Parses the grids read for a plan (in the plan's order), merged areas read as the checks read them, and adds
+ * the plan's broken names.
+ */
 export function subjectsOf(plan: ReadPlan, grids: readonly Grid[]): Subject[] {
-  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, grids[i]))];
+  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(grids[i])))];
 }
 
 /**

@@ -1,6 +1,5 @@
 /** A1 addresses as the Excel JavaScript API reads and writes them: `Sheet1!A1:B2`, `'My sheet'!C3`, `A:C`, `3:5`. */
-import { a1, columnIndex, columnLetters } from "../core/address";
-import type { Rect } from "./model";
+import { a1, columnIndex, columnLetters, type CellRect } from "../core/address";
 
 export const LAST_ROW = 1_048_575;
 export const LAST_COLUMN = 16_383;
@@ -8,7 +7,7 @@ export const LAST_COLUMN = 16_383;
 export interface ParsedArea {
   /** The sheet named before `!`, unquoted; undefined when the address names none. */
   readonly sheet?: string;
-  readonly rect: Rect;
+  readonly rect: CellRect;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -29,7 +28,7 @@ export function parseArea(text: string): ParsedArea | null {
   return rect === null ? null : { sheet, rect };
 }
 
-function parseBox(text: string): Rect | null {
+function parseBox(text: string): CellRect | null {
   const [first, second = first, extra] = text.split(":");
   if (extra !== undefined) return null;
   const cells = [CELL.exec(first), CELL.exec(second)];
@@ -44,7 +43,7 @@ function parseBox(text: string): Rect | null {
   return null;
 }
 
-function box(r1: number, c1: number, r2: number, c2: number): Rect | null {
+function box(r1: number, c1: number, r2: number, c2: number): CellRect | null {
   const rect = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   return rect.top >= 0 && rect.bottom <= LAST_ROW && rect.left >= 0 && rect.right <= LAST_COLUMN ? rect : null;
 }
@@ -67,7 +66,7 @@ export function splitAreas(text: string): string[] {
 }
 
 /** `A1`, `A1:B2`, `A:C` for whole columns, `3:5` for whole rows. */
-export function rectAddress(rect: Rect): string {
+export function rectAddress(rect: CellRect): string {
   const wholeColumns = rect.top === 0 && rect.bottom === LAST_ROW;
   const wholeRows = rect.left === 0 && rect.right === LAST_COLUMN;
   if (wholeColumns && !wholeRows) return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
@@ -82,12 +81,12 @@ export function sheetPrefix(sheet: string): string {
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-export function qualifiedAddress(sheet: string, rect: Rect): string {
+export function qualifiedAddress(sheet: string, rect: CellRect): string {
   return `${sheetPrefix(sheet)}!${rectAddress(rect)}`;
 }
 
 /** `$A$1:$B$2`, as a defined name refers to a range. */
-export function absoluteAddress(rect: Rect): string {
+export function absoluteAddress(rect: CellRect): string {
   const corner = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
   const first = corner(rect.top, rect.left);
   return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${corner(rect.bottom, rect.right)}`;

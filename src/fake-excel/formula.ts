@@ -3,8 +3,9 @@
  * `=B5-C5`, `=ROUND(C4/B4*100,1)`), so a test reads the value Excel would show. Formulas loaded from a file
  * keep their cached results and are never recalculated. Unknown functions give `#NAME?`, as in Excel.
  */
+import type { CellRect } from "../core/address";
 import { parseArea } from "./address";
-import type { FakeValue, Rect } from "./model";
+import type { FakeValue } from "./model";
 
 /** A cell's value by sheet (undefined: the formula's own sheet), row and column; undefined for an empty cell. */
 type CellLookup = (sheet: string | undefined, row: number, col: number) => FakeValue | undefined;
@@ -12,7 +13,7 @@ type CellLookup = (sheet: string | undefined, row: number, col: number) => FakeV
 type Scalar = FakeValue | null;
 interface Area {
   readonly sheet?: string;
-  readonly rect: Rect;
+  readonly rect: CellRect;
 }
 type Operand = Scalar | Area;
 

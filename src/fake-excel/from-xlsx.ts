@@ -1,5 +1,5 @@
 /**
- * Any .xlsx as a fake Excel host's workbook, read through the ExcelJS adapter's loader: sheets in tab order,
+ * Any .xlsx as a fake Excel host's workbook, loaded through ExcelJS (load-xlsx.ts): sheets in tab order,
  * every defined name (both scopes, constants and `#REF!` included), cell values (formulas keep their cached
  * results), formulas, number formats, the formats Office.js exposes, merges, widths and heights, and the
  * custom XML parts (Budget Check's record among them) that Excel serves through `workbook.customXmlParts`.
@@ -7,8 +7,8 @@
 import type ExcelJS from "exceljs";
 import { a1 } from "../core/address";
 import { characterWidthToPoints } from "../workbook/column-width";
-import { cellFormula, cellValue } from "../workbook/xlsx/cell-value";
-import { loadXlsx } from "../workbook/xlsx/load";
+import { cellFormula, cellValue } from "./exceljs-cell";
+import { loadXlsx } from "./load-xlsx";
 import { newCustomXmlPart } from "./objects/custom-xml";
 import { newSheet, sheetId, type FakeBorder, type FakeCell, type FakeCellFormat, type FakeSheet, type FakeWorkbook } from "./model";
 

@@ -3,15 +3,16 @@
  * summary's findings sheet merges tens of thousands of areas, and whether each new one meets an earlier one
  * would otherwise be a scan of all the earlier ones.
  */
+import type { CellRect } from "../core/address";
 import { parseArea, rectAddress } from "./address";
-import { intersect, type FakeSheet, type Rect } from "./model";
+import { intersect, type FakeSheet } from "./model";
 
 /** Taller areas are rare (a merged side label); they are kept apart and always looked at. */
 const TALL = 64;
 
 interface MergeIndex {
-  readonly byRow: Map<number, Rect[]>;
-  readonly tall: Rect[];
+  readonly byRow: Map<number, CellRect[]>;
+  readonly tall: CellRect[];
 }
 
 // Keyed by the sheet's array itself: an array put in its place (a filter, a loaded workbook) is indexed anew.
@@ -27,7 +28,7 @@ function indexOf(merges: string[]): MergeIndex {
   return index;
 }
 
-function add(index: MergeIndex, rect: Rect): void {
+function add(index: MergeIndex, rect: CellRect): void {
   if (rect.bottom - rect.top >= TALL) {
     index.tall.push(rect);
     return;
@@ -40,9 +41,9 @@ function add(index: MergeIndex, rect: Rect): void {
 }
 
 /** The merged areas of the sheet that meet `area`. */
-export function mergesMeeting(sheet: FakeSheet, area: Rect): Rect[] {
+export function mergesMeeting(sheet: FakeSheet, area: CellRect): CellRect[] {
   const index = indexOf(sheet.merges);
-  const found = new Set<Rect>(index.tall.filter((m) => intersect(m, area) !== null));
+  const found = new Set<CellRect>(index.tall.filter((m) => intersect(m, area) !== null));
   if (area.bottom - area.top >= TALL) {
     for (const rects of index.byRow.values()) for (const m of rects) if (intersect(m, area) !== null) found.add(m);
   } else {
@@ -54,13 +55,13 @@ export function mergesMeeting(sheet: FakeSheet, area: Rect): Rect[] {
 }
 
 /** Merges `area`, first unmerging the areas it meets, as Excel does. */
-export function addMerge(sheet: FakeSheet, area: Rect): void {
+export function addMerge(sheet: FakeSheet, area: CellRect): void {
   if (mergesMeeting(sheet, area).length > 0) removeMerges(sheet, area);
   sheet.merges.push(rectAddress(area));
   add(indexOf(sheet.merges), area);
 }
 
 /** Unmerges every merged area that meets `area`. */
-export function removeMerges(sheet: FakeSheet, area: Rect): void {
+export function removeMerges(sheet: FakeSheet, area: CellRect): void {
   sheet.merges = sheet.merges.filter((m) => intersect(parseArea(m)!.rect, area) === null);
 }

@@ -2,7 +2,7 @@
  * The plain model behind the fake Excel host: what a workbook holds, as data a test can build, inspect and
  * compare (and a preview can render). The proxies of `objects/` read and change it at `context.sync()`.
  */
-import { a1, parseA1 } from "../core/address";
+import { a1, parseA1, type CellRect } from "../core/address";
 
 /** A cell's calculated value: text, a number (dates are serials), a boolean, or an error such as `#N/A`. */
 export type FakeValue = number | string | boolean | { readonly error: string };
@@ -188,14 +188,6 @@ export function findSheet(workbook: FakeWorkbook, name: string): FakeSheet | und
   return workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
 }
 
-/** Zero-based, inclusive. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 export function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
   return sheet.cells[a1(row, col)];
 }
@@ -207,26 +199,21 @@ export function cellFor(sheet: FakeSheet, row: number, col: number): FakeCell {
 }
 
 /** The cells holding a value (`valuesOnly`) or anything at all; null for a sheet with none. */
-export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
-  let used: { top: number; left: number; bottom: number; right: number } | null = null;
+export function usedRect(sheet: FakeSheet, valuesOnly: boolean): CellRect | null {
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [address, cell] of Object.entries(sheet.cells)) {
     // A formula counts even before it has a value, as Excel calculates it.
     const holds = cell.value !== undefined || cell.formula !== undefined;
     const counts = valuesOnly ? holds : holds || cell.format !== undefined || cell.numberFormat !== undefined;
     if (!counts) continue;
     const { row, col } = parseA1(address)!;
-    if (used === null) used = { top: row, left: col, bottom: row, right: col };
-    else {
-      used.top = Math.min(used.top, row);
-      used.left = Math.min(used.left, col);
-      used.bottom = Math.max(used.bottom, row);
-      used.right = Math.max(used.right, col);
-    }
+    [top, left] = [Math.min(top, row), Math.min(left, col)];
+    [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
   }
-  return used;
+  return top > bottom ? null : { top, left, bottom, right };
 }
 
-export function intersect(a: Rect, b: Rect): Rect | null {
+export function intersect(a: CellRect, b: CellRect): CellRect | null {
   const rect = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
   return rect.top <= rect.bottom && rect.left <= rect.right ? rect : null;
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
-import { readRecordFromXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx } from "../../src/workbook/xlsx";
 import { run } from "../helpers/cli";
 import { cleanXlsx, plantedXlsx, SAMPLE_SHEETS, SEED_NOW } from "../helpers/sample";
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixtureToXlsx, patchCell } from "../../scripts/sample/workbook-fixture";
 import { checkFiles, poolSize } from "../../src/cli/folder/pool";
-import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx";
 import { run, type Run } from "../helpers/cli";
 import { SAMPLE_SHEETS, SEED_TODAY, seedFixture } from "../helpers/sample";
 

@@ -12,7 +12,7 @@ import { patchCell } from "../../scripts/sample/workbook-fixture";
 import type { SheetSpec, SummaryBook } from "../../src/core/summary/sheet-spec";
 import { createFakeExcel, displayText, fakeWorkbookFromXlsx, fakeWorkbookOf, type FakeCell, type FakeSheet } from "../../src/fake-excel";
 import { writeSummaryBook } from "../../src/workbook/office";
-import { writeSheetsIntoXlsx } from "../../src/workbook/xlsx/write";
+import { writeSheetsIntoXlsx } from "../../src/workbook/xlsx";
 import { addinOn, paneSettings } from "../helpers/addin";
 import { run } from "../helpers/cli";
 import { plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";

@@ -5,9 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { a1 } from "../../src/core/address";
-import { cellFormula, cellValue } from "../../src/workbook/xlsx/cell-value";
-import { loadXlsx } from "../../src/workbook/xlsx/load";
-import { decodeXmlEntities } from "../../src/workbook/xlsx/workbook-xml";
+import { cellFormula, cellValue } from "../../src/fake-excel/exceljs-cell";
+import { loadXlsx } from "../../src/fake-excel/load-xlsx";
+import { decodeXmlEntities } from "../../src/workbook/xlsx/package/xml";
 import type { contentOf } from "../workbook/office/write-helpers";
 import { child, children, parseXml } from "../workbook/xlsx/write/xml-tree";
 import { partText, sheetPart } from "../workbook/xlsx/write/zip";

@@ -11,7 +11,7 @@ import { fingerprintSubjects } from "../../src/core/stamp/stamp";
 import { defaultOptions } from "../../src/core/options";
 import { checkWorkbook } from "../../src/app/check-workbook";
 import { openXlsxBuffer } from "../../src/workbook/xlsx";
-import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx";
 import { checkXlsx, cleanXlsx, errorsOf, plantedXlsx, SAMPLE_SHEETS, SEED_NOW, SEED_TODAY } from "../helpers/sample";
 
 const { budget } = SAMPLE_SHEETS;

@@ -8,7 +8,7 @@ import { rootNamespace } from "../../src/fake-excel/objects/custom-xml";
 import { EMPTY_RECORD, RECORD_NAMESPACE, type WorkbookRecord } from "../../src/core/stamp/record";
 import type { CheckedOutcome } from "../../src/taskpane/host";
 import { readOfficeRecord, writeOfficeRecord, type ExcelRun } from "../../src/workbook/office";
-import { readRecordFromXlsx } from "../../src/workbook/xlsx/write/record-part";
+import { readRecordFromXlsx } from "../../src/workbook/xlsx";
 import { addinOn, paneSettings } from "../helpers/addin";
 import { run as cli } from "../helpers/cli";
 import { errorsOf, plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";

@@ -1,12 +1,8 @@
-import { columnIndex } from "../address";
+import { columnIndex, type CellRect } from "../address";
 
 /** A rectangle a formula refers to, zero-based and inclusive, on the formula's own sheet unless `sheet` says. */
-export interface FormulaArea {
+export interface FormulaArea extends CellRect {
   readonly sheet?: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 export interface FormulaReferences {

@@ -1,4 +1,4 @@
-import { columnIndex } from "../address";
+import { columnIndex, type CellRect } from "../address";
 
 /**
  * What a defined name refers to, parsed from its formula text (`Sheet1!$A$1:$D$9`, `'My sheet'!A:C`,
@@ -6,12 +6,8 @@ import { columnIndex } from "../address";
  */
 
 /** A rectangle on one sheet, zero-based and inclusive; whole columns run to the sheet's last row. */
-export interface SheetRect {
+export interface SheetRect extends CellRect {
   readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 export type BrokenReason =
@@ -61,16 +57,9 @@ function broken(reason: BrokenReason): Reference {
   return { kind: "broken", reason };
 }
 
-interface Box {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 interface Area {
   readonly sheet: string | null;
-  readonly box: Box;
+  readonly box: CellRect;
 }
 
 /** One area of a reference; "external" and "3d" (`Sheet1:Sheet3!A1`) are references we cannot read. */
@@ -176,7 +165,7 @@ const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d{1,7})$/;
 
 /** `A1`, `A1:B2`, `A:D`, `3:9`, with or without `$`; corners in any order. */
-function parseBox(text: string): Box | null {
+function parseBox(text: string): CellRect | null {
   const [first, second = first, extra] = text.split(":");
   if (extra !== undefined) return null;
   const [cell1, cell2] = [CELL.exec(first), CELL.exec(second)];
@@ -191,7 +180,7 @@ function parseBox(text: string): Box | null {
   return null;
 }
 
-function checkedBox(row1: number, col1: number, row2: number, col2: number): Box | null {
+function checkedBox(row1: number, col1: number, row2: number, col2: number): CellRect | null {
   const box = {
     top: Math.min(row1, row2),
     left: Math.min(col1, col2),

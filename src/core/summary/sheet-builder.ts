@@ -1,8 +1,8 @@
-import { a1 } from "../address";
+import { a1, type CellRect } from "../address";
 import type { Lang, MessageData } from "../finding";
 import { renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
-import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink, SpecRange } from "./sheet-spec";
+import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /** Columns every summary sheet shares: a wide label column, then figures. */
@@ -15,7 +15,7 @@ export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
  */
 export class SheetBuilder {
   private readonly cells: SpecCell[] = [];
-  private readonly merges: SpecRange[] = [];
+  private readonly merges: CellRect[] = [];
   private readonly dataBars: DataBar[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly rowHeights: Record<number, number> = {};
@@ -77,7 +77,7 @@ export class SheetBuilder {
     this.row += 1;
   }
 
-  dataBar(range: SpecRange, min: number, max: number): void {
+  dataBar(range: CellRect, min: number, max: number): void {
     this.dataBars.push({ kind: "dataBar", color: "#5B9BD5", min, max, ...range });
   }
 

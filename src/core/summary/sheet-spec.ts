@@ -2,6 +2,7 @@
  * A host-neutral description of a sheet to write: what the Excel writer (Office.js) and the file writer
  * (.xlsx) both render. No ExcelJS or Office types here; positions are zero-based.
  */
+import type { CellRect } from "../address";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -52,14 +53,7 @@ export type SpecLink =
   /** A cell of another workbook; `file` is its path relative to the workbook written, folders split by `/`. */
   | { readonly file: string; readonly sheet: string; readonly cell: string };
 
-export interface SpecRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export interface DataBar extends SpecRange {
+export interface DataBar extends CellRect {
   readonly kind: "dataBar";
   /** `#RRGGBB`. */
   readonly color: string;
@@ -76,7 +70,7 @@ export interface PrintSetup {
   /** Rows repeated on every printed page (zero-based, inclusive). */
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** What prints: the tables, not the charts beside them. */
-  readonly area?: SpecRange;
+  readonly area?: CellRect;
 }
 
 /** A native chart, where the host draws one (Excel does; the file writer may skip it). */
@@ -84,10 +78,10 @@ export interface ChartSpec {
   readonly kind: "bar" | "column";
   readonly title: string;
   /** Category labels and values, both ranges on this sheet. */
-  readonly categories: SpecRange;
-  readonly values: SpecRange;
+  readonly categories: CellRect;
+  readonly values: CellRect;
   /** Where it is placed: the cell range it covers. */
-  readonly anchor: SpecRange;
+  readonly anchor: CellRect;
 }
 
 export interface SheetSpec {
@@ -97,7 +91,7 @@ export interface SheetSpec {
   readonly role: SheetRole;
   readonly cells: readonly SpecCell[];
   readonly styles: Readonly<Record<string, CellStyle>>;
-  readonly merges: readonly SpecRange[];
+  readonly merges: readonly CellRect[];
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
   /** Row heights in points, by row; rows not listed keep the default. */
@@ -120,18 +114,15 @@ export interface SummaryBook {
  * The smallest range holding every cell and merge of a sheet, or null for an empty one. A loop, not
  * `Math.max(...)`: a findings sheet of a large register has more cells than a call's arguments may number.
  */
-export function specExtent(spec: Pick<SheetSpec, "cells" | "merges">): SpecRange | null {
-  let extent: { top: number; left: number; bottom: number; right: number } | null = null;
-  const add = (top: number, left: number, bottom: number, right: number) => {
-    if (extent === null) extent = { top, left, bottom, right };
-    else {
-      extent.top = Math.min(extent.top, top);
-      extent.left = Math.min(extent.left, left);
-      extent.bottom = Math.max(extent.bottom, bottom);
-      extent.right = Math.max(extent.right, right);
-    }
-  };
-  for (const cell of spec.cells) add(cell.row, cell.col, cell.row, cell.col);
-  for (const merge of spec.merges) add(merge.top, merge.left, merge.bottom, merge.right);
-  return extent;
+export function specExtent(spec: Pick<SheetSpec, "cells" | "merges">): CellRect | null {
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const cell of spec.cells) {
+    [top, left] = [Math.min(top, cell.row), Math.min(left, cell.col)];
+    [bottom, right] = [Math.max(bottom, cell.row), Math.max(right, cell.col)];
+  }
+  for (const merge of spec.merges) {
+    [top, left] = [Math.min(top, merge.top), Math.min(left, merge.left)];
+    [bottom, right] = [Math.max(bottom, merge.bottom), Math.max(right, merge.right)];
+  }
+  return top > bottom ? null : { top, left, bottom, right };
 }

@@ -1,16 +1,16 @@
 /** Reading and writing the cells of a rectangle as `Range.values`, `formulas`, `numberFormat` and `valueTypes` do. */
-import { columnLetters } from "../../core/address";
+import { columnLetters, type CellRect } from "../../core/address";
 import { parseEntry } from "../entry";
 import { officeError } from "../errors";
 import type { FakeHost } from "../host";
-import { cellAt, cellFor, type FakeCell, type FakeSheet, type FakeValue, type Rect } from "../model";
+import { cellAt, cellFor, type FakeCell, type FakeSheet, type FakeValue } from "../model";
 import { displayText } from "../number-text";
 
 /** Excel refuses to read more cells than this in one range. */
 const READ_LIMIT = 5_000_000;
 
 /** A value per cell of the rectangle, row by row. */
-function matrix<V>(sheet: FakeSheet, rect: Rect, pick: (cell: FakeCell | undefined) => V, where: string): V[][] {
+function matrix<V>(sheet: FakeSheet, rect: CellRect, pick: (cell: FakeCell | undefined) => V, where: string): V[][] {
   if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > READ_LIMIT) throw officeError("RangeExceedsLimit", where, "The range has more cells than Excel reads at once.");
   const letters = Array.from({ length: rect.right - rect.left + 1 }, (_, i) => columnLetters(rect.left + i));
   const rows: V[][] = [];
@@ -34,24 +34,24 @@ function valueType(value: FakeValue | undefined): string {
   return typeof value === "string" ? "String" : typeof value === "number" ? "Double" : "Boolean";
 }
 
-export function readValues(sheet: FakeSheet, rect: Rect, where: string) {
+export function readValues(sheet: FakeSheet, rect: CellRect, where: string) {
   return matrix(sheet, rect, shownValue, where);
 }
 
-export function readValueTypes(sheet: FakeSheet, rect: Rect, where: string) {
+export function readValueTypes(sheet: FakeSheet, rect: CellRect, where: string) {
   return matrix(sheet, rect, (cell) => valueType(cell?.value), where);
 }
 
 /** `Range.formulas`: the formula, or the constant itself where the cell holds no formula. */
-export function readFormulas(sheet: FakeSheet, rect: Rect, where: string) {
+export function readFormulas(sheet: FakeSheet, rect: CellRect, where: string) {
   return matrix(sheet, rect, (cell) => cell?.formula ?? shownValue(cell), where);
 }
 
-export function readNumberFormats(sheet: FakeSheet, rect: Rect, where: string) {
+export function readNumberFormats(sheet: FakeSheet, rect: CellRect, where: string) {
   return matrix(sheet, rect, (cell) => cell?.numberFormat ?? "General", where);
 }
 
-export function readText(sheet: FakeSheet, rect: Rect, where: string) {
+export function readText(sheet: FakeSheet, rect: CellRect, where: string) {
   return matrix(sheet, rect, (cell) => displayText(cell?.value, cell?.numberFormat), where);
 }
 
@@ -59,7 +59,7 @@ export function readText(sheet: FakeSheet, rect: Rect, where: string) {
  * Applies a written 2D array (or one value for every cell) to the rectangle. `null` leaves a cell as it is,
  * as Office.js does; an array of another shape is an `InvalidArgument`.
  */
-export function forEachWritten(rect: Rect, input: unknown, where: string, apply: (row: number, col: number, value: unknown) => void): void {
+export function forEachWritten(rect: CellRect, input: unknown, where: string, apply: (row: number, col: number, value: unknown) => void): void {
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
   if (!Array.isArray(input)) {

@@ -1,8 +1,9 @@
 /** `Worksheet.charts`: charts are recorded with their type, source, series, title and position. */
+import type { CellRect } from "../../core/address";
 import { qualifiedAddress, rectAddress } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
-import type { FakeChart, FakeChartSeries, FakeSheet, Rect } from "../model";
+import type { FakeChart, FakeChartSeries, FakeSheet } from "../model";
 import { ClientObject } from "../proxy";
 import { areaOn, type RangeObject, type RangeTarget } from "./range";
 
@@ -50,15 +51,15 @@ export class ChartCollectionObject extends ClientObject<FakeSheet> {
   }
 }
 
-function height(rect: Rect): number {
+function height(rect: CellRect): number {
   return rect.bottom - rect.top + 1;
 }
 
-function width(rect: Rect): number {
+function width(rect: CellRect): number {
   return rect.right - rect.left + 1;
 }
 
-function slices(rect: Rect, byColumns: boolean): Rect[] {
+function slices(rect: CellRect, byColumns: boolean): CellRect[] {
   return byColumns
     ? Array.from({ length: width(rect) }, (_, i) => ({ ...rect, left: rect.left + i, right: rect.left + i }))
     : Array.from({ length: height(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }));

@@ -2,14 +2,15 @@
  * `Range.format` (and `RangeAreas.format`): fill, font, borders, alignment, wrap, column width and row height,
  * written to every cell of every area. A property read over cells that differ gives `null`, as in Excel.
  */
+import type { CellRect } from "../../core/address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
-import { cellAt, cellFor, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderEdge, type FakeBorder, type FakeCellFormat, type FakeFont, type FakeSheet, type Rect } from "../model";
+import { cellAt, cellFor, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderEdge, type FakeBorder, type FakeCellFormat, type FakeFont, type FakeSheet } from "../model";
 import { ClientObject } from "../proxy";
 
 export interface FormatTarget {
   readonly sheet: FakeSheet;
-  readonly rects: readonly Rect[];
+  readonly rects: readonly CellRect[];
 }
 
 function eachCell(target: FormatTarget, visit: (row: number, col: number) => void): void {
@@ -250,7 +251,7 @@ export class RangeBorderCollectionObject extends ClientObject<FormatTarget> {
 }
 
 /** The cells and sides a border index draws on, for one area. */
-function sidesOf(index: BorderIndex, rect: Rect): { row: number; col: number; side: BorderEdge }[] {
+function sidesOf(index: BorderIndex, rect: CellRect): { row: number; col: number; side: BorderEdge }[] {
   const out: { row: number; col: number; side: BorderEdge }[] = [];
   const rowOf = (row: number, side: BorderEdge) => range(rect.left, rect.right).forEach((col) => out.push({ row, col, side }));
   const colOf = (col: number, side: BorderEdge) => range(rect.top, rect.bottom).forEach((row) => out.push({ row, col, side }));

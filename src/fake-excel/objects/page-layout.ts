@@ -1,8 +1,9 @@
 /** `Worksheet.pageLayout` (ExcelApi 1.9) and `Worksheet.freezePanes` (1.7), recorded on the sheet. */
+import type { CellRect } from "../../core/address";
 import { LAST_COLUMN, parseArea, rectAddress } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
-import type { FakePageLayout, FakeSheet, Rect } from "../model";
+import type { FakePageLayout, FakeSheet } from "../model";
 import { ClientObject } from "../proxy";
 import type { RangeAreasObject, RangeObject } from "./range";
 
@@ -100,7 +101,7 @@ export class PageLayoutObject extends ClientObject<FakeSheet> {
   }
 }
 
-function rectOf(sheet: FakeSheet, range: RangeObject | string, where: string): Rect {
+function rectOf(sheet: FakeSheet, range: RangeObject | string, where: string): CellRect {
   if (typeof range !== "string") return range.live().rect;
   const area = parseArea(range);
   if (area === null || (area.sheet !== undefined && area.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw officeError("InvalidArgument", where);

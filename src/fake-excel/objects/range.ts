@@ -1,9 +1,10 @@
 /** `Excel.Range` and `Excel.RangeAreas` over the fake model. */
+import type { CellRect } from "../../core/address";
 import { parseArea, qualifiedAddress, rectAddress, splitAreas, LAST_COLUMN, LAST_ROW } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
 import { addMerge, mergesMeeting, removeMerges } from "../merges";
-import { cellAt, cellFor, intersect, usedRect, type FakeHyperlink, type FakeSheet, type Rect } from "../model";
+import { cellAt, cellFor, intersect, usedRect, type FakeHyperlink, type FakeSheet } from "../model";
 import { ClientObject } from "../proxy";
 import { enterNumberFormat, enterValue, forEachWritten, readFormulas, readNumberFormats, readText, readValues, readValueTypes } from "./cells";
 import { ConditionalFormatCollectionObject } from "./conditional-formats";
@@ -12,7 +13,7 @@ import { WorksheetObject } from "./worksheet";
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
-  readonly rect: Rect;
+  readonly rect: CellRect;
 }
 
 /** Excel cannot return more merged areas than this from one range. */
@@ -303,7 +304,7 @@ function shifted(t: RangeTarget, top: number, left: number, rows: number, cols: 
 }
 
 /** An address on `sheet` (a sheet prefix must name it); `InvalidArgument` otherwise. */
-export function areaOn(sheet: FakeSheet, address: string, where: string): Rect {
+export function areaOn(sheet: FakeSheet, address: string, where: string): CellRect {
   const area = parseArea(address);
   if (area === null || (area.sheet !== undefined && area.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw officeError("InvalidArgument", where);
   return area.rect;
@@ -311,7 +312,7 @@ export function areaOn(sheet: FakeSheet, address: string, where: string): Rect {
 
 export interface AreasTarget {
   readonly sheet: FakeSheet;
-  readonly rects: readonly Rect[];
+  readonly rects: readonly CellRect[];
 }
 
 export class RangeAreasObject extends ClientObject<AreasTarget> {
@@ -355,7 +356,7 @@ export class RangeAreasObject extends ClientObject<AreasTarget> {
 }
 
 /** `Worksheet.getRanges`: areas separated by commas or semicolons, all on that sheet. */
-export function areasOn(sheet: FakeSheet, address: string, where: string): Rect[] {
+export function areasOn(sheet: FakeSheet, address: string, where: string): CellRect[] {
   const parts = splitAreas(address);
   if (parts.length === 0) throw officeError("InvalidArgument", where);
   return parts.map((part) => areaOn(sheet, part, where));

@@ -1,11 +1,12 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type CSSProperties } from "react";
+import type { CellRect } from "../../core/address";
 import type { FakeBorder, FakeCell, FakeSheet } from "../../fake-excel/model";
-import { MAX_ROWS, sheetGrid, type Selection } from "./grid-model";
+import { MAX_ROWS, sheetGrid } from "./grid-model";
 
 export interface SheetGridProps {
   readonly sheet: FakeSheet;
-  readonly selection?: Selection;
+  readonly selection?: CellRect;
   /** Changes whenever the workbook did, so the grid redraws the mutable model. */
   readonly revision: number;
   readonly onSelect: (address: string) => void;

@@ -2,7 +2,7 @@
  * A fake workbook's sheet as the preview draws it: which rows and columns, how wide and tall, what each cell
  * shows (its value through its number format, roughly as Excel would), merged areas, and the selection.
  */
-import { a1, columnLetters, parseA1 } from "../../core/address";
+import { a1, columnLetters, parseA1, type CellRect } from "../../core/address";
 // Module by module, not the fake host's index: that one brings ExcelJS, which the preview page does not need.
 import { STANDARD_HEIGHT, STANDARD_WIDTH, type FakeCell, type FakeSheet, type FakeWorkbook } from "../../fake-excel/model";
 import { displayText } from "../../fake-excel/number-text";
@@ -41,15 +41,8 @@ export interface SheetGrid {
   readonly rowsLeftOut: number;
 }
 
-/** The selection's rectangle on this sheet (zero-based, inclusive), or undefined when it is on another. */
-export interface Selection {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function selectionOn(workbook: FakeWorkbook, sheet: FakeSheet): Selection | undefined {
+/** The selection's rectangle on this sheet, or undefined when it is on another. */
+export function selectionOn(workbook: FakeWorkbook, sheet: FakeSheet): CellRect | undefined {
   if (workbook.selection.sheet.toLowerCase() !== sheet.name.toLowerCase()) return undefined;
   const [from, to = from] = workbook.selection.address.replace(/\$/g, "").split(":");
   const start = parseA1(from);
@@ -63,7 +56,7 @@ export function selectionOn(workbook: FakeWorkbook, sheet: FakeSheet): Selection
   };
 }
 
-export function sheetGrid(sheet: FakeSheet, selection?: Selection): SheetGrid {
+export function sheetGrid(sheet: FakeSheet, selection?: CellRect): SheetGrid {
   const merges = mergedAreas(sheet);
   let bottom = MIN_ROWS - 1;
   let right = MIN_COLUMNS - 1;
@@ -106,8 +99,8 @@ function gridCell(address: string, column: number, cell: FakeCell | undefined, r
   return { address, column, text: displayText(value, cell?.numberFormat), cell, rowSpan, colSpan, align };
 }
 
-function mergedAreas(sheet: FakeSheet): Map<string, Selection> {
-  const areas = new Map<string, Selection>();
+function mergedAreas(sheet: FakeSheet): Map<string, CellRect> {
+  const areas = new Map<string, CellRect>();
   for (const merge of sheet.merges) {
     const [from, to] = merge.replace(/\$/g, "").split(":");
     const start = parseA1(from);

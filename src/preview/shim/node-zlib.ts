@@ -1,5 +1,5 @@
 /**
- * What src/workbook/xlsx/read-package.ts takes from Node's zlib, for the browser, over pako (JSZip's own
+ * What src/workbook/xlsx/package/xlsx-package.ts takes from Node's zlib, for the browser, over pako (JSZip's own
  * inflater). The fake host loads whole workbooks, so only `inflateRawSync` runs here.
  */
 interface PakoInflate {
@@ -29,7 +29,7 @@ export function inflateRawSync(data: Uint8Array, { maxOutputLength = Infinity }:
   return out;
 }
 
-/** The streaming reader is the CLI's (open.ts), never the fake host's. */
+/** The streaming reader is the CLI's (src/workbook/xlsx/read/), never the fake host's. */
 export function createInflateRaw(): never {
   throw new Error("zlib streams are not available in the browser preview");
 }

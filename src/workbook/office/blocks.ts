@@ -28,9 +28,6 @@ export interface Block {
  */
 export const BYTES_PER_CELL = 40;
 
-/** Read no more than this per round trip: 90 % of the 5 MB limit leaves room for the estimate to be off. */
-export const RESPONSE_BUDGET = Math.floor(5 * 1024 * 1024 * 0.9);
-
 export function planBlocks(areas: readonly Area[], cellsPerGroup: number): Block[][] {
   const blocks: Block[] = [];
   areas.forEach((area, index) => {

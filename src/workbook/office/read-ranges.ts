@@ -7,14 +7,16 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
-import { BYTES_PER_CELL, planBlocks, RESPONSE_BUDGET, splitGroup, type Area, type Block } from "./blocks";
+import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
+import { loadMergedAreas, mergedAreasRead, readTopLeftCells, topLeftCellsOutside, topLeftKey } from "./merged-areas";
+import { PAYLOAD_LIMIT } from "./payload-limit";
 import type { ApiSupport, ExcelRun } from "./run";
-import { assembleGrid, cellValue, mastersOutside, parseAreasAddress, type BlockData, type ShownCell } from "./to-grid";
+import { assembleGrid, type BlockData } from "./to-grid";
 
 export interface ReadOptions {
   readonly supports: ApiSupport;
   /** Response bytes to aim at per round trip. */
-  readonly responseBudget?: number;
+  readonly responsePayloadLimit?: number;
 }
 
 export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions): Promise<Grid[]> {
@@ -29,24 +31,20 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
     };
 
     const areas = await usedAreas(context, requests, sheet);
-    const cellsPerGroup = Math.max(1, Math.floor((options.responseBudget ?? RESPONSE_BUDGET) / BYTES_PER_CELL));
+    const cellsPerGroup = Math.max(1, Math.floor((options.responsePayloadLimit ?? PAYLOAD_LIMIT) / BYTES_PER_CELL));
     const reads: BlockData[] = [];
-    // One round trip per group: a single group unless the ranges pass the response budget together.
+    // One round trip per group: a single group unless the ranges pass the payload limit together.
     for (const group of planBlocks(areas, cellsPerGroup)) reads.push(...(await readGroup(context, group, sheet, options.supports)));
 
     const byArea = areas.map((_, i) => reads.filter((r) => r.block.area === i));
-    const masters = await readMasters(
-      context,
-      areas.flatMap((area, i) => mastersOutside(area, byArea[i]).map((cell) => ({ sheet: area.sheet, ...cell }))),
-      sheet,
-    );
+    const topLefts = await readTopLeftCells(context, areas.flatMap((area, i) => topLeftCellsOutside(area, byArea[i])), sheet);
     return requests.map((request, i) =>
-      assembleGrid(request, areas[i], byArea[i], (row, col) => masters.get(masterKey(areas[i].sheet, row, col))),
+      assembleGrid(request, areas[i], byArea[i], (row, col) => topLefts.get(topLeftKey(areas[i].sheet, row, col))),
     );
   });
 }
 
-/** Each request's rectangle clipped at the bottom and right to its sheet's cells in use, as the ExcelJS adapter clips. */
+/** Each request's rectangle clipped at the bottom and right to its sheet's cells in use, as the .xlsx reader clips. */
 async function usedAreas(context: Excel.RequestContext, requests: readonly RangeRequest[], sheet: (name: string) => Excel.Worksheet): Promise<Area[]> {
   const used = new Map<string, Excel.Range>();
   for (const { rect } of requests) {
@@ -65,13 +63,10 @@ async function usedAreas(context: Excel.RequestContext, requests: readonly Range
 }
 
 async function readGroup(context: Excel.RequestContext, group: readonly Block[], sheet: (name: string) => Excel.Worksheet, supports: ApiSupport): Promise<BlockData[]> {
-  const mergesSupported = supports("1.13");
   const queued = group.map((block) => {
     const range = sheet(block.sheet).getRangeByIndexes(block.top, block.left, block.rows, block.cols);
     range.load("values, valueTypes, numberFormat, formulas");
-    // Without ExcelApi 1.13 a merged area's other cells read empty, as Excel stores them.
-    const merged = mergesSupported ? range.getMergedAreasOrNullObject().load("address") : null;
-    return { block, range, merged };
+    return { block, range, merged: loadMergedAreas(range, supports) };
   });
   try {
     await context.sync();
@@ -86,29 +81,6 @@ async function readGroup(context: Excel.RequestContext, group: readonly Block[],
     valueTypes: range.valueTypes,
     numberFormats: range.numberFormat,
     formulas: range.formulas,
-    merges: merged === null || merged.isNullObject ? [] : parseAreasAddress(merged.address),
+    merges: mergedAreasRead(merged),
   }));
-}
-
-function masterKey(sheet: string, row: number, col: number): string {
-  return `${sheet.toLowerCase()}!${row},${col}`;
-}
-
-async function readMasters(
-  context: Excel.RequestContext,
-  cells: readonly { sheet: string; row: number; col: number }[],
-  sheet: (name: string) => Excel.Worksheet,
-): Promise<Map<string, ShownCell>> {
-  const shown = new Map<string, ShownCell>();
-  if (cells.length === 0) return shown;
-  const queued = cells.map((cell) => ({ cell, range: sheet(cell.sheet).getCell(cell.row, cell.col).load("values, valueTypes, numberFormat") }));
-  await context.sync();
-  for (const { cell, range } of queued) {
-    const format = range.numberFormat[0][0];
-    shown.set(masterKey(cell.sheet, cell.row, cell.col), {
-      value: cellValue(range.values[0][0], range.valueTypes[0][0]),
-      numberFormat: typeof format === "string" && format !== "" ? format : "General",
-    });
-  }
-  return shown;
 }

@@ -1,4 +1,4 @@
-/** The Office.js adapter of the reading port: the same `WorkbookSource` as the ExcelJS one, over `Excel.run`. */
+/** The Office.js adapter of the reading port: the same `WorkbookSource` as the .xlsx reader's, over `Excel.run`. */
 import type { WorkbookSource } from "../port";
 import { readOutline } from "./outline";
 import { readRanges } from "./read-ranges";
@@ -8,13 +8,13 @@ export interface OfficeSourceOptions {
   /** Which requirement sets the host implements; the running Office's answer by default. */
   readonly supports?: ApiSupport;
   /** Response bytes to aim at per round trip (default 90 % of Excel on the web's 5 MB). */
-  readonly responseBudget?: number;
+  readonly responsePayloadLimit?: number;
 }
 
 export function createOfficeSource(run: ExcelRun, options: OfficeSourceOptions = {}): WorkbookSource {
   const supports = options.supports ?? officeApiSupport;
   return {
     outline: () => readOutline(run),
-    readRanges: (requests) => readRanges(run, requests, { supports, responseBudget: options.responseBudget }),
+    readRanges: (requests) => readRanges(run, requests, { supports, responsePayloadLimit: options.responsePayloadLimit }),
   };
 }

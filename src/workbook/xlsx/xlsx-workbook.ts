@@ -1,34 +1,44 @@
 /**
  * The .xlsx adapter of the full port, over a file's bytes: reading with the sheet reader, writing by splicing
- * the package. Writes change only the bytes held here; the shell takes them (`bytes()`) and writes its output
- * file, so the file read is never written.
+ * the package. The package is unzipped once and serves the reads, the record and the writes; a write makes new
+ * bytes, which the next read opens. Writes change only the bytes held here; the shell takes them (`bytes()`) and
+ * writes its output file, so the file read is never written.
  */
 import type { Workbook, WorkbookSource } from "../port";
-import { openXlsxBuffer, readXlsxFile } from "./open";
-import { emptyWorkbookXlsx, writeSheetsIntoXlsx } from "./write";
-import { readRecordFromXlsx, writeRecordIntoXlsx } from "./write/record-part";
+import { XlsxPackage } from "./package/xlsx-package";
+import { readXlsxFile, xlsxSource } from "./read/open";
+import { readRecordFromXlsx } from "./read/record";
+import { emptyWorkbookXlsx } from "./write/empty-workbook";
+import { writeRecordIntoXlsx } from "./write/record";
+import { writeSheetsIntoXlsx } from "./write/write-sheets";
 
 export interface XlsxWorkbook extends Workbook {
   /** The package with every write made so far (the bytes opened when nothing was written). */
   bytes(): Uint8Array;
 }
 
-/** `label` names the file in error messages. The package is opened for reading when first read. */
+/** `label` names the file in error messages. The package is opened when first used. */
 export function openXlsxWorkbook(data: Uint8Array, label: string): XlsxWorkbook {
-  let source: Promise<WorkbookSource> | undefined;
-  const reader = () => (source ??= openXlsxBuffer(data, label));
   let bytes = data;
+  let pkg: XlsxPackage | undefined;
+  let source: WorkbookSource | undefined;
+  // Async, so that a file that is no package rejects the call that first touches it, as every port call does.
+  const opened = async () => (pkg ??= XlsxPackage.open(bytes, label));
+  const reader = async () => (source ??= xlsxSource(await opened()));
+  const written = (next: Uint8Array) => {
+    bytes = next;
+    pkg = undefined;
+    source = undefined;
+  };
   return {
     outline: async () => (await reader()).outline(),
     readRanges: async (requests) => (await reader()).readRanges(requests),
-    readRecord: () => readRecordFromXlsx(bytes),
-    writeRecord: async (record) => {
-      bytes = await writeRecordIntoXlsx(bytes, record);
-    },
+    readRecord: async () => readRecordFromXlsx(await opened()),
+    writeRecord: async (record) => written(await writeRecordIntoXlsx(await opened(), record)),
     writeSummary: async (book, lang) => {
-      const written = await writeSheetsIntoXlsx(bytes, book, { lang });
-      bytes = written.data;
-      return written;
+      const result = await writeSheetsIntoXlsx(await opened(), book, { lang });
+      written(result.data);
+      return result;
     },
     bytes: () => bytes,
   };

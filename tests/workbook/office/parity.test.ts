@@ -1,4 +1,5 @@
 import { patchCell, removeName, setCell, setName } from "../../../scripts/sample/workbook-fixture";
+import { spreadMergedLabels } from "../../../src/core/grid-merges";
 import { cleanFindings, cleanXlsx, plantedXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
 import { fakeExcelOf, findingsOf, gridsOf, officeSource, findingKeys, xlsxSource } from "./helpers";
 
@@ -49,7 +50,7 @@ const PLANTED: Record<string, Parameters<typeof plantedXlsx>[0]> = {
   },
 };
 
-describe("the Office.js adapter on the fake host reads what the ExcelJS adapter reads", () => {
+describe("the Office.js adapter on the fake host reads what the .xlsx reader reads", () => {
   it("gives the sample's findings and grids", async () => {
     const xlsx = await cleanXlsx();
     const fake = await fakeExcelOf(xlsx);
@@ -82,7 +83,9 @@ describe("the Office.js adapter on the fake host reads what the ExcelJS adapter 
     const fake = await fakeExcelOf(xlsx);
     const grids = await gridsOf(officeSource(fake));
     expect(grids).toEqual(await gridsOf(await xlsxSource(xlsx)));
-    const staffGrid = grids.find((g) => g.name === "Staff")!;
+    const stored = grids.find((g) => g.name === "Staff")!;
+    expect(stored.merges?.filter((m) => m.topLeft !== undefined).map((m) => m.topLeft!.value)).toEqual(["구분", "계"]);
+    const staffGrid = spreadMergedLabels(stored);
     expect(staffGrid.values[0].slice(0, 2)).toEqual(["구분", "계"]);
     expect(staffGrid.formulas![0][0]).toBeNull();
     // outline, used areas, blocks, and the top-left cells outside

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { parseEntry } from "../../../src/fake-excel/entry";
 import { planBlocks, splitGroup } from "../../../src/workbook/office/blocks";
-import { cellFormula, cellValue, parseAreasAddress } from "../../../src/workbook/office/to-grid";
+import { parseAreasAddress } from "../../../src/workbook/office/merged-areas";
+import { cellFormula, cellValue } from "../../../src/workbook/office/to-grid";
 import { excelWouldParse, sheetEntries, textEntry } from "../../../src/workbook/office/write/cell-entries";
 import { mergeRuns } from "../../../src/workbook/office/write/render-sheet";
 import { addressChunks, styleAreas } from "../../../src/workbook/office/write/style-areas";

@@ -25,9 +25,9 @@ describe("round trips of Validate", () => {
     expect(counts).toEqual([3, 3]);
   }, 120_000);
 
-  it("read a large range in row blocks, one round trip per block group, when the budget asks for it", async () => {
+  it("read a large range in row blocks, one round trip per block group, when the payload limit asks for it", async () => {
     const fake = largeExcel();
-    const chunked = await gridsOf(officeSource(fake, { responseBudget: 1024 * 1024 }));
+    const chunked = await gridsOf(officeSource(fake, { responsePayloadLimit: 1024 * 1024 }));
     // 10,000 rows of about 400 bytes: four or five groups of 1 MB after the outline and the used areas
     expect(fake.syncCount).toBeGreaterThanOrEqual(2 + 4);
     expect(fake.syncCount).toBeLessThanOrEqual(2 + 6);
@@ -42,7 +42,7 @@ describe("round trips of Validate", () => {
     expect(grids).toEqual(await gridsOf(officeSource(largeExcel())));
   }, 120_000);
 
-  it("give the ExcelJS adapter's findings for the large workbook too", async () => {
+  it("give the .xlsx reader's findings for the large workbook too", async () => {
     const fake = largeExcel();
     expect(findingKeys(await findingsOf(officeSource(fake)))).toEqual(findingKeys(await findingsOf(await xlsxSource(large))));
   }, 120_000);

@@ -3,7 +3,7 @@ import { createFakeExcel, fakeWorkbookFromXlsx, newSheet } from "../../../src/fa
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
 import { writeSummaryBook } from "../../../src/workbook/office";
 import { MARKER_NAMES } from "../../../src/core/summary/generated-sheets";
-import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx/write";
+import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx";
 import { cleanXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
 import { supportsOf } from "./helpers";
 import { contents, sheetOf, summaryBookOf } from "./write-helpers";
@@ -139,9 +139,9 @@ describe("writing the summary through Office.js", () => {
 
   it("sends a list too long for one request in parts, each under the limit, the queued estimate never short", async () => {
     const long = await summaryBookOf(xlsx, (findings) => Array.from({ length: 2_000 }, (_, i) => ({ ...findings[0], cell: `C${i + 1}` })));
-    // A limit a fiftieth of Excel's, and a budget at 90 % of it, as the writer aims at 90 % of 5 MB.
+    // A limit a fiftieth of Excel's, and a payload limit at 90 % of it, as the writer aims at 90 % of 5 MB.
     const fake = await fresh({ requestLimit: 100_000 });
-    await writeSummaryBook(fake.run, long, { supports: supportsOf(fake), requestBudget: 90_000 });
+    await writeSummaryBook(fake.run, long, { supports: supportsOf(fake), requestPayloadLimit: 90_000 });
     const findings = sheetOf(fake.workbook, "검증 결과");
     expect(Object.values(findings.cells).filter((c) => c.hyperlink).length).toBe(2_000);
     expect(findings.merges.length).toBeGreaterThanOrEqual(2_000);

@@ -2,44 +2,44 @@
 /**
  * Queues one SheetSpec into a worksheet: values and number formats as whole 2D arrays, formats once per style
  * on all its areas, merges, widths and heights, frozen rows, data bars, links, native charts and the
- * printed page. Nothing here syncs except the request budget, when a very large sheet must go in parts.
+ * printed page. Nothing here syncs except the request payload, when a very large sheet must go in parts.
  */
-import { a1, columnLetters } from "../../../core/address";
-import type { SheetSpec, SpecLink, SpecRange } from "../../../core/summary/sheet-spec";
+import { a1, columnLetters, type CellRect } from "../../../core/address";
+import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
 import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../../core/summary/generated-sheets";
 import type { ApiSupport } from "../run";
 import { sheetEntries } from "./cell-entries";
 import { applyStyle, stacks } from "./cell-style";
-import { ACTION_BYTES, jsonSize, type RequestBudget } from "./request-budget";
+import { ACTION_BYTES, jsonSize, type RequestPayload } from "./request-payload";
 import { addressChunks, rectAddress, styleAreas } from "./style-areas";
 
 export interface RenderOptions {
   readonly supports: ApiSupport;
-  readonly budget: RequestBudget;
+  readonly payload: RequestPayload;
   /** The name a linked sheet has once the write is done (our sheets are renamed at the end). */
   linkSheet(link: SpecLink): string;
 }
 
 export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
-  await writeEntries(sheet, spec, options.budget);
+  await writeEntries(sheet, spec, options.payload);
   await writeLinks(sheet, spec, options);
   await writeStyles(sheet, spec, options);
   await writeLayout(sheet, spec, options);
-  await writeCharts(sheet, spec, options.budget);
-  if (options.supports("1.9")) await writePrintSetup(sheet, spec, options.budget);
+  await writeCharts(sheet, spec, options.payload);
+  if (options.supports("1.9")) await writePrintSetup(sheet, spec, options.payload);
 }
 
 /**
  * Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). A block
  * fills what room the request being queued has left, unless it is nearly full: then the block starts the next.
  */
-async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
   const { rows, cols, values, numberFormats } = sheetEntries(spec);
   const rowBytes = (row: number) => jsonSize(values[row]) + jsonSize(numberFormats[row]);
   let first = 0;
   while (first < rows) {
-    const room = (budget.room >= budget.limit / 4 ? budget.room : budget.limit) - 2 * ACTION_BYTES;
+    const room = (payload.room >= payload.limit / 4 ? payload.room : payload.limit) - 2 * ACTION_BYTES;
     let last = first;
     let bytes = rowBytes(first);
     while (last + 1 < rows) {
@@ -48,7 +48,7 @@ async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, budget: Req
       bytes += next;
       last += 1;
     }
-    await budget.reserve(2 * ACTION_BYTES + bytes);
+    await payload.reserve(2 * ACTION_BYTES + bytes);
     const block = sheet.getRangeByIndexes(first, 0, last - first + 1, cols);
     block.numberFormat = numberFormats.slice(first, last + 1);
     block.values = values.slice(first, last + 1);
@@ -64,7 +64,7 @@ async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: Rend
     const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
     const hyperlink = "file" in cell.link ? { address: cell.link.file, documentReference } : { documentReference };
     // Two actions: the cell's range, then its hyperlink.
-    await options.budget.reserve(2 * ACTION_BYTES + jsonSize(hyperlink));
+    await options.payload.reserve(2 * ACTION_BYTES + jsonSize(hyperlink));
     sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).hyperlink = hyperlink;
   }
 }
@@ -84,12 +84,12 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
     const rects = styleAreas(cells, stacks(style));
     if (areasSupported) {
       for (const address of addressChunks(rects)) {
-        await options.budget.reserve(20 * ACTION_BYTES + address.length);
+        await options.payload.reserve(20 * ACTION_BYTES + address.length);
         applyStyle(sheet.getRanges(address).format, style);
       }
     } else {
       for (const rect of rects) {
-        await options.budget.reserve(20 * ACTION_BYTES);
+        await options.payload.reserve(20 * ACTION_BYTES);
         applyStyle(sheet.getRange(rectAddress(rect)).format, style);
       }
     }
@@ -97,27 +97,27 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
 }
 
 /** Merges, column widths (characters to points), row heights, frozen panes and data bars. */
-async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: RenderOptions): Promise<void> {
+async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { payload }: RenderOptions): Promise<void> {
   for (const { area, across } of mergeRuns(spec.merges)) {
-    await budget.reserve(ACTION_BYTES);
+    await payload.reserve(ACTION_BYTES);
     sheet.getRange(rectAddress(area)).merge(across);
   }
   for (const run of equalRuns(spec.columnWidths.map((width, col) => ({ at: col, value: characterWidthToPoints(width) })))) {
-    await budget.reserve(ACTION_BYTES);
+    await payload.reserve(ACTION_BYTES);
     sheet.getRange(`${columnLetters(run.from)}:${columnLetters(run.to)}`).format.columnWidth = run.value;
   }
   const heights = Object.entries(spec.rowHeights).map(([row, value]) => ({ at: Number(row), value }));
   for (const run of equalRuns(heights)) {
-    await budget.reserve(ACTION_BYTES);
+    await payload.reserve(ACTION_BYTES);
     sheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
   }
   const { rows, columns } = spec.freeze;
-  await budget.reserve(ACTION_BYTES);
+  await payload.reserve(ACTION_BYTES);
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   for (const bar of spec.conditionalFormats) {
-    await budget.reserve(4 * ACTION_BYTES);
+    await payload.reserve(4 * ACTION_BYTES);
     const format = sheet.getRange(rectAddress(bar)).conditionalFormats.add("DataBar");
     format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min) };
     format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
@@ -129,13 +129,14 @@ async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { budget }: 
  * Merges as few calls as Excel allows: one-row merges over the same columns of consecutive rows (a findings
  * sheet's thousands) are one `merge(true)`, which merges each row of its range apart; any other is merged alone.
  */
-export function mergeRuns(merges: readonly SpecRange[]): { area: SpecRange; across: boolean }[] {
-  const runs: { area: { top: number; left: number; bottom: number; right: number }; across: boolean }[] = [];
+export function mergeRuns(merges: readonly CellRect[]): { area: CellRect; across: boolean }[] {
+  const runs: { area: CellRect; across: boolean }[] = [];
   const rows = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
   for (const m of rows) {
-    const last = runs[runs.length - 1]?.area;
-    if (last !== undefined && last.left === m.left && last.right === m.right && last.bottom === m.top - 1) last.bottom = m.top;
-    else runs.push({ area: { ...m }, across: true });
+    const last = runs[runs.length - 1];
+    const continues = last !== undefined && last.area.left === m.left && last.area.right === m.right && last.area.bottom === m.top - 1;
+    if (continues) last.area = { ...last.area, bottom: m.top };
+    else runs.push({ area: m, across: true });
   }
   for (const m of merges) if (m.top !== m.bottom) runs.push({ area: m, across: false });
   return runs;
@@ -152,9 +153,9 @@ function equalRuns(items: readonly { at: number; value: number }[]): { from: num
   return runs;
 }
 
-async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
   for (const chart of spec.charts) {
-    await budget.reserve(8 * ACTION_BYTES + jsonSize(chart.title));
+    await payload.reserve(8 * ACTION_BYTES + jsonSize(chart.title));
     const values = sheet.getRange(rectAddress(chart.values));
     const made = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", values, "Columns");
     made.title.text = chart.title;
@@ -166,9 +167,9 @@ async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, budget: Requ
 }
 
 /** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area. */
-async function writePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+async function writePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
   const { print } = spec;
-  await budget.reserve(5 * ACTION_BYTES);
+  await payload.reserve(5 * ACTION_BYTES);
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";

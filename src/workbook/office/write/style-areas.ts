@@ -2,26 +2,25 @@
  * Cells of one style as few rectangles as possible, and those as `getRanges` addresses: formats are set once per
  * style on all its areas, never cell by cell.
  */
-import { a1 } from "../../../core/address";
-import type { Rect } from "../to-grid";
+import { a1, type CellRect } from "../../../core/address";
 
 /**
  * Runs of adjacent cells along each row; with `stack`, equal runs of consecutive rows become one rectangle (not
  * for a style with a thick top or bottom rule, which every cell of it draws).
  */
-export function styleAreas(cells: readonly { readonly row: number; readonly col: number }[], stack: boolean): Rect[] {
+export function styleAreas(cells: readonly { readonly row: number; readonly col: number }[], stack: boolean): CellRect[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: Rect[] = [];
+  const runs: CellRect[] = [];
   for (const { row, col } of sorted) {
     const last = runs[runs.length - 1];
     if (last !== undefined && last.top === row && last.right === col - 1) runs[runs.length - 1] = { ...last, right: col };
     else runs.push({ top: row, left: col, bottom: row, right: col });
   }
   if (!stack) return runs;
-  const done: Rect[] = [];
+  const done: CellRect[] = [];
   let row = -1;
-  let above = new Map<string, Rect>(); // rectangles ending on the row above, by their columns
-  let here = new Map<string, Rect>(); // rectangles ending on this row
+  let above = new Map<string, CellRect>(); // rectangles ending on the row above, by their columns
+  let here = new Map<string, CellRect>(); // rectangles ending on this row
   for (const run of runs) {
     if (run.top !== row) {
       done.push(...above.values());
@@ -41,13 +40,13 @@ export function styleAreas(cells: readonly { readonly row: number; readonly col:
   return [...done, ...above.values(), ...here.values()];
 }
 
-export function rectAddress(rect: Rect): string {
+export function rectAddress(rect: CellRect): string {
   const first = a1(rect.top, rect.left);
   return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${a1(rect.bottom, rect.right)}`;
 }
 
 /** `getRanges` addresses of at most `limit` characters each (Excel refuses longer than 8,192). */
-export function addressChunks(rects: readonly Rect[], limit = 8000): string[] {
+export function addressChunks(rects: readonly CellRect[], limit = 8000): string[] {
   const chunks: string[] = [];
   let current = "";
   for (const address of rects.map(rectAddress)) {

@@ -10,13 +10,13 @@ import type { SheetRole, SpecLink, SummaryBook } from "../../../core/summary/she
 import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../../core/summary/generated-sheets";
 import { officeApiSupport, type ApiSupport, type ExcelRun } from "../run";
 import { renderSheet } from "./render-sheet";
-import { RequestBudget } from "./request-budget";
+import { RequestPayload } from "./request-payload";
 
 export interface WriteSummaryOptions {
   /** Which requirement sets the host implements; the running Office's answer by default. */
   readonly supports?: ApiSupport;
-  /** Request bytes to aim at per round trip (default 90 % of Excel on the web's 5 MB). */
-  readonly requestBudget?: number;
+  /** Request bytes to aim at per round trip (default: the payload limit, 90 % of Excel on the web's 5 MB). */
+  readonly requestPayloadLimit?: number;
 }
 
 export interface WriteSummaryResult {
@@ -59,9 +59,9 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
         return name;
       };
 
-      const budget = new RequestBudget(context, options.requestBudget);
+      const payload = new RequestPayload(context, options.requestPayloadLimit);
       const created = targets.map((t) => context.workbook.worksheets.add(t.tempName).load("id"));
-      for (const [i, spec] of book.sheets.entries()) await renderSheet(created[i], spec, { supports, budget, linkSheet });
+      for (const [i, spec] of book.sheets.entries()) await renderSheet(created[i], spec, { supports, payload, linkSheet });
       await context.sync();
       targets.forEach((t, i) => (t.createdId = created[i].id));
 

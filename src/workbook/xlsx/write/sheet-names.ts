@@ -6,8 +6,6 @@ import type { SheetRole } from "../../../core/summary/sheet-spec";
 import { MARKER_NAMES } from "../../../core/summary/generated-sheets";
 import type { NameEntry } from "./workbook-parts";
 
-export { checkBookSheets, checkSheetName, chooseSheetNames, MARKER_NAMES, quotedSheet, sheetOfReference } from "../../../core/summary/generated-sheets";
-
 export function markerOf(names: readonly NameEntry[], role: SheetRole): NameEntry | undefined {
   const wanted = MARKER_NAMES[role].toLowerCase();
   return names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === wanted);

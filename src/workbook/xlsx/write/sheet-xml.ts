@@ -3,10 +3,10 @@
  * refuses a part whose elements are out of order). Charts are not written here: a chart needs drawing and chart
  * parts of its own, and the Office.js writer draws native ones; the file keeps the figures they would show.
  */
-import { a1 } from "../../../core/address";
-import { specExtent, type CellContent, type SheetSpec, type SpecCell, type SpecLink, type SpecRange } from "../../../core/summary/sheet-spec";
+import { a1, type CellRect } from "../../../core/address";
+import { specExtent, type CellContent, type SheetSpec, type SpecCell, type SpecLink } from "../../../core/summary/sheet-spec";
 import { argb } from "./styles";
-import { escapeAttr, escapeText, FORBIDDEN } from "./xml";
+import { escapeAttr, escapeText, FORBIDDEN } from "../package/xml";
 
 export interface SheetXmlContext {
   /** The `cellXfs` index of a cell, or undefined for the workbook's default format. */
@@ -67,7 +67,7 @@ function checkPosition(row: number, col: number): void {
   if (!fits(row, MAX_ROWS) || !fits(col, MAX_COLUMNS)) throw new Error(`no cell at row ${row}, column ${col}`);
 }
 
-function checkRange(range: SpecRange): void {
+function checkRange(range: CellRect): void {
   checkPosition(range.top, range.left);
   checkPosition(range.bottom, range.right);
   if (range.bottom < range.top || range.right < range.left) throw new Error(`an inverted range ${rangeRef(range)}`);
@@ -77,7 +77,7 @@ function checkRange(range: SpecRange): void {
  * Excel repairs away overlapping merges, and with them the cells' content. Swept in order of their top rows, each
  * merge meets only those that start before it ends: a findings sheet has a merge on each of thousands of rows.
  */
-function checkMergesDisjoint(merges: readonly SpecRange[]): void {
+function checkMergesDisjoint(merges: readonly CellRect[]): void {
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   byTop.forEach((a, i) => {
     for (let j = i + 1; j < byTop.length && byTop[j].top <= a.bottom; j++) {
@@ -87,7 +87,7 @@ function checkMergesDisjoint(merges: readonly SpecRange[]): void {
   });
 }
 
-function rangeRef(range: SpecRange): string {
+function rangeRef(range: CellRect): string {
   const first = a1(range.top, range.left);
   const last = a1(range.bottom, range.right);
   return first === last ? first : `${first}:${last}`;
@@ -180,7 +180,7 @@ function number(value: number): string {
   return String(value);
 }
 
-function mergeCells(merges: readonly SpecRange[]): string {
+function mergeCells(merges: readonly CellRect[]): string {
   if (merges.length === 0) return "";
   return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`;
 }

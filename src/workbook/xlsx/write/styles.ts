@@ -4,8 +4,7 @@
  * `cellXfs` per distinct style, and update the `count` attributes.
  */
 import type { CellStyle } from "../../../core/summary/sheet-spec";
-import { decodeXmlEntities } from "../workbook-xml";
-import { applySplices, escapeAttr, findElement, findElements, rawAttributes, rootPrefix, setAttribute, type ElementSpan, type Splice } from "./xml";
+import { applySplices, decodeXmlEntities, escapeAttr, findElement, findElements, rawAttributes, rootPrefix, setAttribute, type ElementSpan, type Splice } from "../package/xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

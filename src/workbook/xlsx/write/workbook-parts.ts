@@ -3,8 +3,8 @@
  * `localSheetId` stays right), ours renamed in place, names added to `<definedNames>` and `<calcPr>` told to
  * recalculate on load. Every other byte, the user's own names included, stays as it was.
  */
-import { decodeXmlEntities, parseWorkbookXml } from "../workbook-xml";
-import { applySplices, escapeAttr, escapeText, findElement, findElements, rawAttributes, rootPrefix, setAttribute, type ElementSpan, type Splice } from "./xml";
+import { applySplices, decodeXmlEntities, escapeAttr, escapeText, findElement, findElements, rawAttributes, rootPrefix, setAttribute, type ElementSpan, type Splice } from "../package/xml";
+import { parseWorkbookXml } from "../read/workbook-xml";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";

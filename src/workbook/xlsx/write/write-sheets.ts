@@ -5,10 +5,14 @@
  * rewrite every sheet and style.) The output is built in memory and returned whole, or an error is thrown.
  */
 import type { CellStyle, SheetRole, SheetSpec, SpecCell, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
-import { readZipDirectory, zipTooLarge } from "../container";
-import { CONTENT_TYPE, EMPTY_RELATIONSHIPS, folderOf, Package, REL_TYPE, Relationships, relsPartOf, type ContentTypes, type Relationship } from "./package";
+import { UnreadableWorkbookError } from "../../port";
+import { CONTENT_TYPE, type ContentTypes } from "../package/content-types";
+import { PackageEdit } from "../package/package-edit";
+import { EMPTY_RELATIONSHIPS, folderOf, REL_TYPE, Relationships, relsPartOf, type Relationship } from "../package/relationships";
+import { XlsxPackage, type XlsxInput } from "../package/xlsx-package";
 import { sheetXml, titleRowsRef } from "./sheet-xml";
-import { checkBookSheets, chooseSheetNames, MARKER_NAMES, markerOf, quotedSheet, sheetOfReference } from "./sheet-names";
+import { checkBookSheets, chooseSheetNames, MARKER_NAMES, quotedSheet, sheetOfReference } from "../../../core/summary/generated-sheets";
+import { markerOf } from "./sheet-names";
 import { emptyStyleSheet, StyleSheet } from "./styles";
 import { WorkbookPart, type SheetEntry } from "./workbook-parts";
 
@@ -43,7 +47,6 @@ export class WorkbookWriteError extends Error {
 
 /** A date cell whose style has no number format still shows as a date. */
 const DATE_FORMAT = "yyyy-mm-dd";
-const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
 interface Target {
   readonly spec: SheetSpec;
@@ -51,18 +54,19 @@ interface Target {
   readonly existing?: { readonly index: number; readonly sheet: SheetEntry; readonly part: string };
 }
 
-export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, options: WriteSheetsOptions): Promise<WriteSheetsResult> {
+export async function writeSheetsIntoXlsx(input: XlsxInput, book: SummaryBook, options: WriteSheetsOptions): Promise<WriteSheetsResult> {
   checkBookSheets(book);
-  const pkg = await openPackage(input);
-  const workbookPart = await officeDocumentPart(pkg);
-  const workbook = new WorkbookPart((await pkg.text(workbookPart))!);
+  const pkg = packageToWrite(input);
+  const edit = new PackageEdit(pkg);
+  const workbookPart = pkg.officeDocumentPart();
+  const workbook = new WorkbookPart(pkg.text(workbookPart)!);
   if (workbook.strict) throw new WorkbookWriteError("strict-format");
   if (workbook.structureLocked) throw new WorkbookWriteError("structure-protected");
   const relsPart = relsPartOf(workbookPart);
-  const relsXml = await pkg.text(relsPart);
+  const relsXml = pkg.text(relsPart);
   if (relsXml === null) throw new WorkbookWriteError("unreadable", `${relsPart} is missing`);
   const rels = new Relationships(relsXml, workbookPart);
-  const types = await pkg.contentTypes();
+  const types = edit.contentTypes();
 
   const targets = findTargets(book, workbook, rels);
   const replaced = new Set(targets.flatMap((t) => (t.existing ? [t.existing.index] : [])));
@@ -72,7 +76,7 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
 
   const stylesRel = rels.byType(REL_TYPE.styles);
   const stylesPart = stylesRel?.part ?? `${folderOf(workbookPart)}styles.xml`;
-  const styles = new StyleSheet((await pkg.text(stylesPart)) ?? emptyStyleSheet(), options.lang);
+  const styles = new StyleSheet(pkg.text(stylesPart) ?? emptyStyleSheet(), options.lang);
 
   const linkedName = (link: SpecLink): string => {
     if ("sheet" in link) return link.sheet;
@@ -93,7 +97,7 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
       if (existing.sheet.name !== names[i]) workbook.renameSheet(existing.sheet, names[i]);
       sheetIndexes.push(existing.index);
     } else {
-      const n = freeSheetNumber(pkg, folderOf(workbookPart), reservedParts);
+      const n = freeSheetNumber(edit, folderOf(workbookPart), reservedParts);
       part = `${folderOf(workbookPart)}worksheets/sheet${n}.xml`;
       reservedParts.add(part.toLowerCase());
       workbook.addSheet(names[i], nextSheetId++, rels.add(REL_TYPE.worksheet, `worksheets/sheet${n}.xml`));
@@ -101,7 +105,7 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
     }
     // Our sheet refers to no other part, only to other files its links open: whatever an old one pointed at goes.
     const sheetRels = new Relationships(EMPTY_RELATIONSHIPS, part);
-    pkg.put(
+    edit.put(
       part,
       sheetXml(spec, {
         styleIndex: (cell) => styleIndex(styles, spec, cell),
@@ -110,23 +114,23 @@ export async function writeSheetsIntoXlsx(input: Uint8Array, book: SummaryBook, 
         dateOffsetDays: workbook.date1904 ? 1462 : 0,
       }),
     );
-    if (sheetRels.changed) pkg.put(relsPartOf(part), sheetRels.toXml());
-    else pkg.remove(relsPartOf(part));
+    if (sheetRels.changed) edit.put(relsPartOf(part), sheetRels.toXml());
+    else edit.remove(relsPartOf(part));
     types.ensureOverride(part, CONTENT_TYPE.worksheet);
   });
 
   updateNames(workbook, targets, names, sheetIndexes);
-  if (replaced.size > 0) dropCalcChain(pkg, rels, types);
+  if (replaced.size > 0) dropCalcChain(edit, rels, types);
 
-  pkg.put(stylesPart, styles.toXml());
+  edit.put(stylesPart, styles.toXml());
   if (stylesRel === undefined) rels.add(REL_TYPE.styles, stylesPart.slice(folderOf(workbookPart).length));
   types.ensureOverride(stylesPart, CONTENT_TYPE.styles);
-  pkg.put(workbookPart, workbook.toXml());
-  pkg.put(relsPart, rels.toXml());
-  pkg.saveContentTypes(types);
+  edit.put(workbookPart, workbook.toXml());
+  edit.put(relsPart, rels.toXml());
+  edit.saveContentTypes(types);
 
   const renamedBecauseTaken = targets.filter((t, i) => names[i] !== t.spec.name).map((t) => t.spec.role);
-  return { data: await pkg.generate(), sheetNames, renamedBecauseTaken };
+  return { data: edit.toZip(), sheetNames, renamedBecauseTaken };
 }
 
 /** A relative path as a URI reference: each folder and the name percent-encoded, so `#` or a space stays part of it. */
@@ -134,25 +138,14 @@ function fileUri(file: string): string {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 
-export async function openPackage(input: Uint8Array): Promise<Package> {
-  const entries = readZipDirectory(input);
-  if (entries === null) throw new WorkbookWriteError("unreadable", "not a zip package");
-  const tooLarge = zipTooLarge(entries);
-  if (tooLarge !== null) throw new WorkbookWriteError("unreadable", tooLarge);
+/** The package to write into; bytes that are none are refused as unreadable. */
+export function packageToWrite(input: XlsxInput): XlsxPackage {
   try {
-    return await Package.open(input);
+    return XlsxPackage.of(input, "");
   } catch (error) {
-    throw new WorkbookWriteError("unreadable", error instanceof Error ? error.message : String(error));
+    if (error instanceof UnreadableWorkbookError) throw new WorkbookWriteError("unreadable", error.detail || error.reason);
+    throw error;
   }
-}
-
-/** The workbook part, as the package's root relationships name it. */
-export async function officeDocumentPart(pkg: Package): Promise<string> {
-  const rootRels = await pkg.text("_rels/.rels");
-  const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
-  const chosen = part !== undefined && pkg.has(part) ? part : DEFAULT_WORKBOOK_PART;
-  if (!pkg.has(chosen)) throw new WorkbookWriteError("unreadable", "the package holds no workbook");
-  return chosen;
 }
 
 /** Each spec's sheet from an earlier run: the worksheet its role's marker points to, if any. */
@@ -192,10 +185,10 @@ function dated(style: CellStyle | undefined): CellStyle {
 }
 
 /** The first `sheetN.xml` not in the package (nor taken by this run). */
-function freeSheetNumber(pkg: Package, folder: string, reserved: ReadonlySet<string>): number {
+function freeSheetNumber(edit: PackageEdit, folder: string, reserved: ReadonlySet<string>): number {
   for (let n = 1; ; n++) {
     const part = `${folder}worksheets/sheet${n}.xml`;
-    if (!pkg.has(part) && !reserved.has(part.toLowerCase())) return n;
+    if (!edit.has(part) && !reserved.has(part.toLowerCase())) return n;
   }
 }
 
@@ -218,10 +211,10 @@ function updateNames(workbook: WorkbookPart, targets: readonly Target[], names: 
  * The calculation chain lists formula cells by sheet; after a sheet is replaced it would name cells that no
  * longer hold formulas, which Excel reports as damage. Without it, Excel rebuilds the chain.
  */
-function dropCalcChain(pkg: Package, rels: Relationships, types: ContentTypes): void {
+function dropCalcChain(edit: PackageEdit, rels: Relationships, types: ContentTypes): void {
   const rel = rels.byType(REL_TYPE.calcChain);
   if (rel?.part === undefined) return;
-  pkg.remove(rel.part);
+  edit.remove(rel.part);
   rels.remove(rel);
   types.removeOverride(rel.part);
 }

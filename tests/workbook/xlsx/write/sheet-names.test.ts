@@ -1,4 +1,5 @@
-import { checkSheetName, chooseSheetNames, markerOf, sheetOfReference } from "../../../../src/workbook/xlsx/write/sheet-names";
+import { checkSheetName, chooseSheetNames, sheetOfReference } from "../../../../src/core/summary/generated-sheets";
+import { markerOf } from "../../../../src/workbook/xlsx/write/sheet-names";
 import { WorkbookPart } from "../../../../src/workbook/xlsx/write/workbook-parts";
 
 function sheets(...names: string[]) {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fixtureToXlsx, type WorkbookFixture } from "../../../../scripts/sample/workbook-fixture";
-import { WorkbookWriteError, writeSheetsIntoXlsx } from "../../../../src/workbook/xlsx/write";
+import { WorkbookWriteError, writeSheetsIntoXlsx } from "../../../../src/workbook/xlsx/write/write-sheets";
 import { patchPart } from "../helpers";
 import { AMOUNT, book, findingsSpec, summarySpec } from "./book";
 import { child, children, MAIN_NS, orderProblems, parseXml, SCHEMA_ORDER } from "./xml-tree";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import "../../../../src/workbook/xlsx/exceljs-fix";
+import "../../../../src/fake-excel/exceljs-fix";
 
 /** Every file entry of a zip, by name. */
 export async function zipEntries(data: Uint8Array): Promise<Map<string, Buffer>> {

@@ -1,19 +1,20 @@
 /**
- * The .xlsx adapter of the reading port: opens an .xlsx file or buffer as a WorkbookSource. Opening reads the
- * package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; `readRanges` then
- * streams only the worksheets that hold requested ranges, keeping only the requested cells (read-ranges.ts,
- * sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading its bytes.
+ * The .xlsx adapter of the reading port: opens an .xlsx file, buffer or package as a WorkbookSource. Opening
+ * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else;
+ * `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
+ * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
+ * its bytes.
  */
 import { readFile } from "node:fs/promises";
-import type { Grid } from "../../core/grid";
-import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../port";
+import type { Grid } from "../../../core/grid";
+import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../../port";
+import { Relationships, relsPartOf } from "../package/relationships";
+import { WORKBOOK_PART, XlsxPackage } from "../package/xlsx-package";
 import { NO_FORMATS, readNumberFormats } from "./number-formats";
 import { readSheetRanges } from "./read-ranges";
-import { WORKBOOK_PART, XlsxPackage } from "./read-package";
 import { readSharedStrings } from "./shared-strings";
 import { scanSheet, type SheetReadContext } from "./sheet-cells";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
-import { relsPartOf, Relationships } from "./write/package";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -32,11 +33,15 @@ export async function openXlsxFile(path: string): Promise<WorkbookSource> {
 }
 
 /** `label` names the file in error messages. */
-export async function openXlsxBuffer(data: Buffer | Uint8Array, label: string): Promise<WorkbookSource> {
-  const pkg = XlsxPackage.open(data, label);
-  const book = corruptUnlessRead(label, () => parseWorkbookXml(pkg.text(WORKBOOK_PART)!));
+export async function openXlsxBuffer(data: Uint8Array, label: string): Promise<WorkbookSource> {
+  return xlsxSource(XlsxPackage.open(data, label));
+}
+
+/** The reading port over a package opened already: a command that reads and writes a file opens it once. */
+export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
+  const book = corruptUnlessRead(pkg.label, () => parseWorkbookXml(pkg.text(WORKBOOK_PART)!));
   const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
-  return new XlsxWorkbookSource(pkg, book, rels, label);
+  return new XlsxWorkbookSource(pkg, book, rels);
 }
 
 class XlsxWorkbookSource implements WorkbookSource {
@@ -48,7 +53,6 @@ class XlsxWorkbookSource implements WorkbookSource {
     private readonly pkg: XlsxPackage,
     private readonly book: WorkbookXml,
     private readonly rels: Relationships,
-    private readonly label: string,
   ) {
     book.sheets.forEach((sheet, i) => {
       const rel = rels.byId(book.sheetRelIds[i]);
@@ -78,7 +82,7 @@ class XlsxWorkbookSource implements WorkbookSource {
         indexes.forEach((index, k) => (grids[index] = read[k]));
       }
     } catch (error) {
-      throw asUnreadable(this.label, error);
+      throw asUnreadable(this.pkg.label, error);
     }
     return grids;
   }
@@ -97,7 +101,7 @@ class XlsxWorkbookSource implements WorkbookSource {
     return this.context;
   }
 
-  /** The part the workbook relates by this type, else the usual one (ExcelJS reads the usual one only). */
+  /** The part the workbook relates by this type, else the usual one. */
   private part(typeEnding: string, usual: string): string | undefined {
     const related = this.rels.list.find((rel) => rel.type.endsWith(typeEnding))?.part;
     if (related !== undefined && this.pkg.has(related)) return related;

@@ -32,12 +32,20 @@ export interface ZipEntrySize {
   readonly uncompressedSize: number;
 }
 
-/** An entry of the central directory: its sizes, and where and how its data is stored. */
+/** Compression methods, the only two an .xlsx uses. */
+export const STORED = 0;
+export const DEFLATED = 8;
+
+/** An entry of the central directory: its sizes, where and how its data is stored, and what copies it as is. */
 export interface ZipEntry extends ZipEntrySize {
-  /** 0 stored, 8 deflated (the only two an .xlsx uses). */
+  /** STORED or DEFLATED. */
   readonly method: number;
   /** Offset of the entry's local file header. */
   readonly localHeaderOffset: number;
+  /** CRC-32 of the inflated data. */
+  readonly crc32: number;
+  /** Last modified, in MS-DOS form: time in the low 16 bits, date in the high ones. */
+  readonly modified: number;
 }
 
 export interface ZipLimits {
@@ -106,6 +114,8 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
   for (let i = 0, p = offset; i < count; i++) {
     if (view.getUint32(p, true) !== CENTRAL_HEADER) return null;
     const method = view.getUint16(p + 10, true);
+    const modified = view.getUint32(p + 12, true);
+    const crc32 = view.getUint32(p + 16, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -124,7 +134,7 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
       zip64 += 8;
     }
     if (zip64 >= 0 && localHeaderOffset === 0xffffffff) localHeaderOffset = readUint64(view, zip64);
-    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset, crc32, modified });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

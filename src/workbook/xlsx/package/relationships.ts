@@ -1,10 +1,8 @@
 /**
- * The Open Packaging layer of an .xlsx: its zip entries (part names compare without regard to case), the
- * relationships that tie parts together and `[Content_Types].xml`. Parts are edited as text through splices.
+ * The relationships that tie a package's parts together (`_rels/*.rels`): read, and edited as text through
+ * splices, so that a part gains or loses a relationship and every other byte of it stays.
  */
-import JSZip from "jszip";
-import { decodeXmlEntities } from "../workbook-xml";
-import { appendContent, applySplices, escapeAttr, findElement, findElements, rawAttributes, rootPrefix, type Splice } from "./xml";
+import { appendContent, applySplices, decodeXmlEntities, escapeAttr, findElement, findElements, rawAttributes, rootPrefix, type Splice } from "./xml";
 
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPE = {
@@ -20,103 +18,6 @@ export const REL_TYPE = {
 /** A part's relationships before it has any. */
 export const EMPTY_RELATIONSHIPS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-
-export const CONTENT_TYPE = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
-} as const;
-
-const CONTENT_TYPES_PART = "[Content_Types].xml";
-
-export class Package {
-  private readonly names = new Map<string, string>();
-
-  private constructor(private readonly zip: JSZip) {
-    for (const entry of Object.values(zip.files)) if (!entry.dir) this.names.set(entry.name.toLowerCase(), entry.name);
-  }
-
-  static async open(data: Uint8Array): Promise<Package> {
-    return new Package(await JSZip.loadAsync(data));
-  }
-
-  has(part: string): boolean {
-    return this.names.has(part.toLowerCase());
-  }
-
-  async text(part: string): Promise<string | null> {
-    const name = this.names.get(part.toLowerCase());
-    return name === undefined ? null : this.zip.file(name)!.async("string");
-  }
-
-  /** Writes a part under its existing spelling, or adds it. */
-  put(part: string, text: string): void {
-    const name = this.names.get(part.toLowerCase()) ?? part;
-    this.names.set(part.toLowerCase(), name);
-    this.zip.file(name, text, { createFolders: false });
-  }
-
-  remove(part: string): void {
-    const name = this.names.get(part.toLowerCase());
-    if (name === undefined) return;
-    this.zip.remove(name);
-    this.names.delete(part.toLowerCase());
-  }
-
-  /** Untouched entries keep their bytes and dates; JSZip re-deflates only what changed. */
-  generate(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  }
-
-  // ── [Content_Types].xml ──
-
-  async contentTypes(): Promise<ContentTypes> {
-    const xml = await this.text(CONTENT_TYPES_PART);
-    if (xml === null) throw new Error(`the package has no ${CONTENT_TYPES_PART}`);
-    return new ContentTypes(xml);
-  }
-
-  saveContentTypes(types: ContentTypes): void {
-    this.put(CONTENT_TYPES_PART, types.toXml());
-  }
-}
-
-export class ContentTypes {
-  private readonly splices: Splice[] = [];
-  private readonly prefix: string;
-
-  constructor(private readonly xml: string) {
-    this.prefix = rootPrefix(xml, "Types");
-  }
-
-  /** Adds an Override for the part unless one is there already (part names start with `/`). */
-  ensureOverride(part: string, contentType: string): void {
-    if (this.override(part) !== null) return;
-    const types = findElement(this.xml, `${this.prefix}Types`);
-    if (types === null) throw new Error("[Content_Types].xml has no <Types>");
-    const element = `<${this.prefix}Override PartName="${escapeAttr(`/${part}`)}" ContentType="${contentType}"/>`;
-    this.splices.push(appendContent(types, `${this.prefix}Types`, element));
-  }
-
-  removeOverride(part: string): void {
-    const span = this.override(part);
-    if (span !== null) this.splices.push({ at: span.start, remove: span.end - span.start, insert: "" });
-  }
-
-  toXml(): string {
-    return applySplices(this.xml, this.splices);
-  }
-
-  private override(part: string) {
-    const wanted = `/${part}`.toLowerCase();
-    return (
-      findElements(this.xml, `${this.prefix}Override`).find(
-        (span) => decodeXmlEntities(rawAttributes(span.startTag).get("PartName") ?? "").toLowerCase() === wanted,
-      ) ?? null
-    );
-  }
-}
-
-// ── Relationships ──
 
 export interface Relationship {
   readonly id: string;

@@ -1,4 +1,5 @@
-import { ContentTypes, Relationships, relsPartOf, resolveTarget } from "../../../../src/workbook/xlsx/write/package";
+import { ContentTypes } from "../../../../src/workbook/xlsx/package/content-types";
+import { Relationships, relsPartOf, resolveTarget } from "../../../../src/workbook/xlsx/package/relationships";
 
 const RELS = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t/styles" Target="styles.xml"/><Relationship Id="rId7" Type="t/worksheet" Target="/xl/worksheets/sheet%201.xml"/><Relationship Id="rId8" Type="t/link" Target="https://example.com/" TargetMode="External"/></Relationships>`;
 

@@ -1,6 +1,6 @@
-/** Translates one ExcelJS cell into the Grid's vocabulary: value, number format, formula. */
+/** One ExcelJS cell in the fake host's vocabulary (the Grid's): value, number format, formula. */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../core/grid";
 
 const { ValueType } = ExcelJS;
 
@@ -13,11 +13,11 @@ export const DATE_1904_OFFSET = 1462;
 
 /**
  * The serial number of a date as ExcelJS hands it over, in the 1900 date system. ExcelJS builds its Dates by
- * the inverse formula (taking a 1904 workbook's offset into account), so this gives back the stored serial, or
- * the 1900-system serial of the same day for a 1904 workbook. `offsetDays` corrects a 1904 workbook whose
- * flag ExcelJS missed.
+ * the inverse formula (taking a 1904 workbook's offset into account), so this gives back the stored serial to
+ * the millisecond, ExcelJS's precision (Excel and the .xlsx reader keep every digit stored), or the 1900-system
+ * serial of the same day for a 1904 workbook. `offsetDays` corrects a 1904 workbook whose flag ExcelJS missed.
  */
-export function dateToSerial(date: Date, offsetDays = 0): number | null {
+function dateToSerial(date: Date, offsetDays = 0): number | null {
   const ms = date.getTime();
   return Number.isNaN(ms) ? null : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL + offsetDays;
 }
@@ -45,10 +45,6 @@ function plainValue(value: unknown, dateOffsetDays: number): CellValue {
   }
   if ("text" in value) return plainValue(value.text, dateOffsetDays); // a hyperlink; its text may be rich text
   return null;
-}
-
-export function cellNumberFormat(cell: ExcelJS.Cell): string {
-  return shown(cell).numFmt || "General";
 }
 
 /** `=` and the formula as Excel shows it; null for a constant and for the non-master cells of a merge. */

@@ -2,11 +2,12 @@ import ExcelJS from "exceljs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Grid } from "../../../src/core/grid";
-import type { SheetRect } from "../../../src/core/names/reference";
-import { UnreadableWorkbookError } from "../../../src/workbook/port";
-import { openXlsxBuffer, openXlsxFile } from "../../../src/workbook/xlsx";
-import { buildXlsx, patchPart, readPart, withDefinedNames } from "./helpers";
+import type { Grid } from "../../../../src/core/grid";
+import { spreadMergedLabels } from "../../../../src/core/grid-merges";
+import type { SheetRect } from "../../../../src/core/names/reference";
+import { UnreadableWorkbookError } from "../../../../src/workbook/port";
+import { openXlsxBuffer, openXlsxFile } from "../../../../src/workbook/xlsx";
+import { buildXlsx, patchPart, readPart, withDefinedNames } from "../helpers";
 
 /** ExcelJS's types miss boolean results and the shared-formula fields it reads and writes. */
 const formula = (value: object) => value as ExcelJS.CellValue;
@@ -185,7 +186,7 @@ describe("values", () => {
     expect(grid.numberFormats).toEqual([["#,##0", "0.0%", '#,##0;"△"#,##0', "General"]]);
   });
 
-  it("gives a merge's cells its top-left value and format, and the formula to that cell only", async () => {
+  it("gives a merge's cells as stored, with the merged areas; the checks read its label across it and its number once", async () => {
     const data = await buildXlsx((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = "일반직";
@@ -195,11 +196,21 @@ describe("values", () => {
       ws.mergeCells("A2:A3");
       ws.getCell("B2").value = 5;
     });
-    const grid = await readOne(data, { sheet: "S", ...WHOLE_SHEET });
+    const stored = await readOne(data, { sheet: "S", ...WHOLE_SHEET });
+    expect(stored.values).toEqual([
+      ["일반직", null, null],
+      [2, 5, null],
+      [null, null, null],
+    ]);
+    expect(stored.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 1, left: 0, bottom: 2, right: 0 },
+    ]);
+    const grid = spreadMergedLabels(stored);
     expect(grid.values).toEqual([
       ["일반직", "일반직", "일반직"],
       [2, 5, null],
-      [2, null, null],
+      [null, null, null],
     ]);
     expect(grid.numberFormats?.[0]).toEqual(["@", "@", "@"]);
     expect(grid.formulas).toEqual([

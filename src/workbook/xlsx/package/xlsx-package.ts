@@ -1,24 +1,30 @@
 /**
- * An .xlsx package read straight from its bytes: the checks made before anything is inflated (what kind of
- * file it is, a readable zip directory, sizes within limits, a workbook part), then any part inflated by
- * Node's zlib, whole or as a stream of text chunks, so that a sheet of a million rows is never held inflated.
+ * An .xlsx package read straight from its bytes, once for reading and writing alike: the checks made before
+ * anything is inflated (what kind of file it is, a readable zip directory, sizes within limits, a workbook
+ * part), then any part inflated by Node's zlib, whole or as a stream of text chunks, so that a sheet of a
+ * million rows is never held inflated. A part read whole is kept: the writer reads again what the reader read.
  */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
-import { UnreadableWorkbookError, type UnreadableReason } from "../port";
-import { readZipDirectory, sniffContainer, zipTooLarge, type ZipEntry } from "./container";
+import { UnreadableWorkbookError, type UnreadableReason } from "../../port";
+import { DEFLATED, readZipDirectory, sniffContainer, STORED, zipTooLarge, type ZipEntry } from "./container";
+import { REL_TYPE, Relationships } from "./relationships";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 
+/** A package, or the bytes of one: a command that reads and writes one file opens its package once. */
+export type XlsxInput = XlsxPackage | Uint8Array;
+
 const LOCAL_HEADER = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
 
 export class XlsxPackage {
   /** Entries by lower-case name: part names compare without regard to case. */
   private readonly entries = new Map<string, ZipEntry>();
+  private readonly texts = new Map<string, string>();
 
   private constructor(
     private readonly data: Uint8Array,
+    /** Names the file in error messages. */
+    readonly label: string,
     entries: readonly ZipEntry[],
   ) {
     for (const entry of entries) this.entries.set(entry.name.toLowerCase(), entry);
@@ -34,20 +40,39 @@ export class XlsxPackage {
     const tooLarge = zipTooLarge(entries);
     if (tooLarge !== null) throw fail("too-large", tooLarge);
     if (!entries.some((entry) => entry.name === WORKBOOK_PART)) throw fail("no-workbook");
-    return new XlsxPackage(data, entries);
+    return new XlsxPackage(data, label, entries);
+  }
+
+  /** The package itself, or the bytes opened (see `open`). */
+  static of(input: XlsxInput, label: string): XlsxPackage {
+    return input instanceof XlsxPackage ? input : XlsxPackage.open(input, label);
   }
 
   has(part: string): boolean {
     return this.entries.has(part.toLowerCase());
   }
 
+  /** Every entry, in the order the zip directory lists them. */
+  list(): IterableIterator<ZipEntry> {
+    return this.entries.values();
+  }
+
+  /** The entry of a part, by any spelling of its name. */
+  entry(part: string): ZipEntry | undefined {
+    return this.entries.get(part.toLowerCase());
+  }
+
   /** A whole part as text; null when the package has no such part. */
   text(part: string): string | null {
-    const entry = this.entries.get(part.toLowerCase());
+    const entry = this.entry(part);
     if (entry === undefined) return null;
-    const stored = this.storedBytes(entry);
-    const bytes = entry.method === STORED ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-    return new TextDecoder().decode(bytes);
+    let text = this.texts.get(entry.name);
+    if (text === undefined) {
+      const stored = this.storedBytes(entry);
+      const bytes = entry.method === STORED ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+      this.texts.set(entry.name, (text = new TextDecoder().decode(bytes)));
+    }
+    return text;
   }
 
   /**
@@ -55,7 +80,7 @@ export class XlsxPackage {
    * part inflates past the size its directory entry declares: the zip-bomb check relied on that size.
    */
   async *textChunks(part: string): AsyncGenerator<string> {
-    const entry = this.entries.get(part.toLowerCase());
+    const entry = this.entry(part);
     if (entry === undefined) return;
     const stored = this.storedBytes(entry);
     const decoder = new TextDecoder();
@@ -78,8 +103,15 @@ export class XlsxPackage {
     if (rest !== "") yield rest;
   }
 
+  /** The workbook part, as the package's root relationships name it. */
+  officeDocumentPart(): string {
+    const rootRels = this.text("_rels/.rels");
+    const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
+    return part !== undefined && this.has(part) ? part : WORKBOOK_PART;
+  }
+
   /** The entry's data as stored (compressed or not), found through its local header. */
-  private storedBytes(entry: ZipEntry): Uint8Array {
+  storedBytes(entry: ZipEntry): Uint8Array {
     if (entry.method !== STORED && entry.method !== DEFLATED) throw new Error(`${entry.name} uses compression method ${entry.method}`);
     const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
     const at = entry.localHeaderOffset;

@@ -1,10 +1,43 @@
 /**
- * The number format of each cell style (`s` of a cell) from `xl/styles.xml`, resolved as ExcelJS resolves it:
- * the style's `numFmtId`, looked up among the workbook's own `<numFmts>` and then among the built-in formats;
- * style 0, a missing style and format 0 give no format (General).
+ * The number format of each cell style (`s` of a cell) from `xl/styles.xml`: the style's `numFmtId`, looked up
+ * among the workbook's own `<numFmts>` and then among the built-in formats; style 0, a missing style and format
+ * 0 give no format (General).
  */
-import { builtInFormat } from "./exceljs-rules";
 import { attributeOf, scanXml, type XmlHandler } from "./xml-scanner";
+
+/**
+ * The built-in formats a file refers to by id alone (ECMA-376 Part 1, 18.8.30). The ids the standard leaves to
+ * the reader's locale (27–36, 50–81) have no code of their own here: their cells read as General.
+ */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
 
 export type NumberFormats = (styleIndex: number) => string | undefined;
 
@@ -18,7 +51,7 @@ export async function readNumberFormats(chunks: AsyncIterable<string> | Iterable
   return (styleIndex) => {
     if (!styleIndex) return undefined;
     const id = styles[styleIndex];
-    return id ? custom.get(id) || builtInFormat(id) : undefined;
+    return id ? custom.get(id) || BUILT_IN_FORMATS[id] : undefined;
   };
 }
 

@@ -5,7 +5,7 @@
  * It makes no object per attribute: a handler looks up the attributes it needs (`attributeOf`), so a sheet of
  * millions of cells is read without an allocation per attribute. DTDs are refused: no workbook part has one.
  */
-import { decodeXmlEntities } from "./workbook-xml";
+import { decodeXmlEntities } from "../package/xml";
 
 export interface XmlHandler {
   /** A start tag: the local name (without a namespace prefix) and the raw text of its attributes. */

@@ -1,4 +1,5 @@
-import { decodeXmlEntities, parseWorkbookXml } from "../../../src/workbook/xlsx/workbook-xml";
+import { decodeXmlEntities } from "../../../../src/workbook/xlsx/package/xml";
+import { parseWorkbookXml } from "../../../../src/workbook/xlsx/read/workbook-xml";
 
 const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -2,9 +2,10 @@
  * What the streaming reader meets in files that ExcelJS itself does not write: parts patched as other tools and
  * Excel write them. (open.test.ts pins what both ExcelJS and this reader read.)
  */
-import type { SheetRect } from "../../../src/core/names/reference";
-import { openXlsxBuffer } from "../../../src/workbook/xlsx";
-import { buildXlsx, patchPart } from "./helpers";
+import { spreadMergedLabels } from "../../../../src/core/grid-merges";
+import type { SheetRect } from "../../../../src/core/names/reference";
+import { openXlsxBuffer } from "../../../../src/workbook/xlsx";
+import { buildXlsx, patchPart, readPart } from "../helpers";
 
 const WHOLE_SHEET = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
 
@@ -59,6 +60,37 @@ describe("cells as other tools write them", () => {
   });
 });
 
+describe("values as the file stores them", () => {
+  it("reads a date's serial as stored, to the last digit and past the last date a Date can hold", async () => {
+    const data = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = 43373.123456789;
+      ws.getCell("A2").value = 2e8;
+      for (const cell of ["A1", "A2"]) ws.getCell(cell).numFmt = "yyyy-mm-dd";
+    });
+    expect((await read(data)).values).toEqual([[43373.123456789], [2e8]]);
+  });
+
+  it("reads a formula's text result once decoded, as Excel shows it", async () => {
+    const data = await withRows(`<row r="1"><c r="A1" t="str"><f>"&amp;lt;"</f><v>&amp;lt;</v></c></row>`);
+    expect((await read(data)).values).toEqual([["&lt;"]]);
+  });
+
+  it("knows the built-in number formats a file names by id alone", async () => {
+    const data = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getRow(1).values = [43373, 0.5, 1234];
+      ws.getCell("A1").numFmt = "mm-dd-yy";
+      ws.getCell("B1").numFmt = "0.00%";
+      ws.getCell("C1").numFmt = "#,##0";
+    });
+    const styles = await readPart(data, "xl/styles.xml");
+    expect(styles).not.toContain('formatCode="mm-dd-yy"');
+    expect(styles).toContain('numFmtId="14"');
+    expect((await read(data)).numberFormats).toEqual([["mm-dd-yy", "0.00%", "#,##0"]]);
+  });
+});
+
 describe("merged areas", () => {
   const merged = () =>
     buildXlsx((wb) => {
@@ -74,18 +106,24 @@ describe("merged areas", () => {
     });
 
   it("gives a range the value of a merge whose top-left cell lies outside it", async () => {
-    const grid = await read(await merged(), { top: 1, left: 1, bottom: 3, right: 2 });
+    const stored = await read(await merged(), { top: 1, left: 1, bottom: 3, right: 2 });
+    expect(stored.values).toEqual([
+      [null, null],
+      [null, null],
+      [1, null],
+    ]);
+    expect(stored.merges).toEqual([{ top: -1, left: -1, bottom: 0, right: 1, topLeft: { value: "제목", numberFormat: "@" } }]);
+    const grid = spreadMergedLabels(stored);
     expect(grid.values).toEqual([
       ["제목", "제목"],
       [null, null],
       [1, null],
     ]);
     expect(grid.numberFormats?.[0]).toEqual(["@", "@"]);
-    expect(grid.merges).toEqual([{ top: -1, left: -1, bottom: 0, right: 1 }]);
   });
 
   it("counts a merge whose top-left cell holds a value in the used area, and one of empty cells not", async () => {
-    const grid = await read(await merged());
+    const grid = spreadMergedLabels(await read(await merged()));
     // Columns to H (the F1:H1 title), rows to 4 (B4): the empty A6:B9 is formatting only.
     expect(grid.values).toHaveLength(4);
     expect(grid.values[0]).toHaveLength(8);
@@ -94,7 +132,7 @@ describe("merged areas", () => {
 });
 
 describe("rows of the same formats", () => {
-  it("keeps each cell's own format when rows share them and a merge writes into some of them", async () => {
+  it("keeps each cell's own format when rows share them and a merge's format spreads into some of them", async () => {
     const data = await buildXlsx((wb) => {
       const ws = wb.addWorksheet("S");
       for (let row = 1; row <= 5; row++) {
@@ -109,10 +147,13 @@ describe("rows of the same formats", () => {
       ws.mergeCells("C2:C3");
       ws.getCell("D4").value = { formula: "A4*2", result: 8 };
     });
-    const grid = await read(data);
+    const stored = await read(data);
+    const grid = spreadMergedLabels(stored);
     expect(grid.numberFormats?.map((row) => row[0])).toEqual(["#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0"]);
     expect(grid.numberFormats?.map((row) => row[2])).toEqual(["General", "0%", "0%", "General", "General", "General"]);
-    expect(grid.values.map((row) => row[2])).toEqual([null, 0.5, 0.5, null, null, null]);
+    // A number merged down counts once, in its top-left cell, as Excel's SUM counts it.
+    expect(grid.values.map((row) => row[2])).toEqual([null, 0.5, null, null, null, null]);
+    expect(stored.numberFormats?.map((row) => row[0])).toEqual(["#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0"]);
     expect(grid.formulas?.map((row) => row[3])).toEqual([null, null, null, "=A4*2", null, null]);
     expect(grid.formulas?.every((row) => row.length === 4)).toBe(true);
   });

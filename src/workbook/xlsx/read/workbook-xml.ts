@@ -1,9 +1,9 @@
 /**
- * Reads sheet names, defined names and the date system from `xl/workbook.xml`. ExcelJS drops sheet-scoped
- * names, constant names and whole-column names, so we read `<definedNames>` ourselves. The part is small and
- * machine-written, so a few regular expressions do; element names may carry a namespace prefix (`x:sheet`).
+ * Reads sheet names, defined names (both scopes, constants and whole columns included) and the date system
+ * from `xl/workbook.xml`. The part is small and machine-written, so a few regular expressions do; element names may carry a namespace prefix (`x:sheet`).
  */
-import type { DefinedName } from "../../core/names/defined-name";
+import type { DefinedName } from "../../../core/names/defined-name";
+import { decodeXmlEntities } from "../package/xml";
 
 export interface WorkbookXml {
   /** Sheet names in tab order (worksheets and chart sheets alike, as `localSheetId` counts them). */
@@ -45,15 +45,4 @@ function attributes(text: string): Map<string, string> {
     attrs.set(m[1].replace(/^[\w.-]+:/, ""), decodeXmlEntities(m[2] ?? m[3]));
   }
   return attrs;
-}
-
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeXmlEntities(text: string): string {
-  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, named?: string) => {
-    if (named !== undefined) return NAMED[named];
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }

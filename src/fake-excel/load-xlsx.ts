@@ -1,15 +1,15 @@
 /**
  * Loading a whole workbook into ExcelJS, with the workbook's outline: what the fake Excel host is built from
- * (src/fake-excel/from-xlsx.ts). The checking adapter itself streams only the cells it needs (open.ts); both
- * refuse what is not a readable .xlsx through the same checks (read-package.ts).
+ * (from-xlsx.ts), and nothing else. The .xlsx reader streams only the cells it needs
+ * (src/workbook/xlsx/read/); both refuse what is not a readable .xlsx through the same checks (XlsxPackage).
  */
 import ExcelJS from "exceljs";
-import { UnreadableWorkbookError, type WorkbookOutline } from "../port";
-import { DATE_1904_OFFSET } from "./cell-value";
+import { UnreadableWorkbookError, type WorkbookOutline } from "../workbook/port";
+import { REL_TYPE, Relationships, relsPartOf } from "../workbook/xlsx/package/relationships";
+import { WORKBOOK_PART, XlsxPackage } from "../workbook/xlsx/package/xlsx-package";
+import { parseWorkbookXml } from "../workbook/xlsx/read/workbook-xml";
+import { DATE_1904_OFFSET } from "./exceljs-cell";
 import "./exceljs-fix";
-import { WORKBOOK_PART, XlsxPackage } from "./read-package";
-import { parseWorkbookXml } from "./workbook-xml";
-import { REL_TYPE, Relationships, relsPartOf } from "./write/package";
 
 export interface LoadedXlsx {
   readonly outline: WorkbookOutline;

@@ -1,21 +1,19 @@
 /// <reference types="office-js" />
 /**
- * Keeps each request under Excel on the web's 5 MB limit: writes are queued with an estimate of their size,
- * and what is queued is sent first when the next write would not fit. A summary of ordinary size fits in one.
+ * Keeps each request under the payload limit: writes are queued with an estimate of their size, and what is
+ * queued is sent first when the next write would not fit. A summary of ordinary size fits in one request.
  */
-
-/** 90 % of 5 MB, for the estimate's sake. */
-const REQUEST_BUDGET = Math.floor(5 * 1024 * 1024 * 0.9);
+import { PAYLOAD_LIMIT } from "../payload-limit";
 
 /** Bytes of an action besides its arguments: ids, type, object path. */
 export const ACTION_BYTES = 100;
 
-export class RequestBudget {
+export class RequestPayload {
   private used = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
-    readonly limit = REQUEST_BUDGET,
+    readonly limit = PAYLOAD_LIMIT,
   ) {}
 
   /** Bytes still free in the request being queued. */

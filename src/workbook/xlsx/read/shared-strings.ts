@@ -1,5 +1,5 @@
 /**
- * `xl/sharedStrings.xml`: the text of every shared string by index, as ExcelJS reads it. Rich text is its runs'
+ * `xl/sharedStrings.xml`: the text of every shared string by index, as Excel shows it. Rich text is its runs'
  * text joined; phonetic guides (`rPh`, the readings Excel keeps for Korean and Japanese) are no part of it;
  * Excel's `_xHHHH_` escapes are decoded; an empty `<si/>` holds no text at all (null), unlike `<si><t/></si>`.
  */

@@ -1,13 +1,14 @@
 /**
  * The grids of the rectangles requested on one worksheet, from one streamed pass over its part: each grid is
  * clipped to the sheet's used area (the last row and column holding a value, a merged area counting whole when
- * its top-left cell holds one; formatting alone does not count), and every cell of a merged area shows that
- * top-left cell's value and number format, the formula staying with the top-left cell alone. A sheet's merged
- * areas are listed after its cells: when one needs a top-left cell outside every requested rectangle, which is
- * rare, the part is read a second time for just those cells.
+ * its top-left cell holds one; formatting alone does not count) and lists the merged areas reaching into it.
+ * A sheet's merged areas are listed after its cells: when one needs a top-left cell outside every requested
+ * rectangle, which is rare, the part is read a second time for just those cells.
  */
-import type { CellValue, Grid, GridArea } from "../../core/grid";
-import type { RangeRequest } from "../port";
+import type { CellRect } from "../../../core/address";
+import type { CellValue, Grid } from "../../../core/grid";
+import { mergesInGrid } from "../../merges-in-grid";
+import type { RangeRequest } from "../../port";
 import type { CellSink, ScannedSheet } from "./sheet-cells";
 
 /** One pass over the sheet's part, handing the wanted cells to `sink`. */
@@ -30,40 +31,42 @@ export async function readSheetRanges(pass: SheetPass, requests: readonly RangeR
     },
   });
   let { lastRow, lastCol } = sheet;
-  const masters = await mergeMasters(pass, sheet, builders);
-  for (const [area, master] of masters) {
-    if (master.value === null && master.formula === null) continue;
+  const topLefts = await topLeftCells(pass, sheet, builders);
+  for (const area of sheet.merges) {
+    const topLeft = topLefts.get(positionKey(area.top, area.left));
+    if (topLeft === undefined || (topLeft.value === null && topLeft.formula === null)) continue;
     lastRow = Math.max(lastRow, area.bottom);
     lastCol = Math.max(lastCol, area.right);
   }
-  return builders.map((b) => b.build(lastRow, lastCol, masters));
+  return builders.map((b) => b.build(lastRow, lastCol, sheet.merges, topLefts));
 }
 
 const positionKey = (row: number, col: number) => row * 16_384 + col;
 
-/** The top-left cell of every merged area: from the grids, else from a second pass when it is needed at all. */
-async function mergeMasters(pass: SheetPass, sheet: ScannedSheet, builders: readonly GridBuilder[]): Promise<Map<GridArea, CellData>> {
-  const masters = new Map<GridArea, CellData>();
-  const missing = new Map<number, GridArea[]>();
+/**
+ * The top-left cell of every merged area that reaches into a grid or past the cells in use, by position: from
+ * the grids, else from a second pass when one is needed at all.
+ */
+async function topLeftCells(pass: SheetPass, sheet: ScannedSheet, builders: readonly GridBuilder[]): Promise<Map<number, CellData>> {
+  const cells = new Map<number, CellData>();
+  const missing = new Set<number>();
   for (const area of sheet.merges) {
+    const key = positionKey(area.top, area.left);
     const holder = builders.find((b) => b.contains(area.top, area.left));
-    if (holder !== undefined) masters.set(area, holder.at(area.top, area.left));
-    else if (builders.some((b) => b.overlaps(area)) || area.bottom > sheet.lastRow || area.right > sheet.lastCol) {
-      const key = positionKey(area.top, area.left);
-      missing.set(key, [...(missing.get(key) ?? []), area]);
-    }
+    if (holder !== undefined) cells.set(key, holder.at(area.top, area.left));
+    else if (builders.some((b) => b.overlaps(area)) || area.bottom > sheet.lastRow || area.right > sheet.lastCol) missing.add(key);
   }
   if (missing.size > 0) {
     await pass({
       wants: (row, col) => missing.has(positionKey(row, col)),
       cell(row, col, value, numberFormat, formula) {
-        for (const area of missing.get(positionKey(row, col))!) masters.set(area, { value, numberFormat, formula });
+        cells.set(positionKey(row, col), { value, numberFormat, formula });
       },
     });
     // A top-left cell the part does not hold at all is empty.
-    for (const areas of missing.values()) for (const area of areas) if (!masters.has(area)) masters.set(area, EMPTY_CELL);
+    for (const key of missing) if (!cells.has(key)) cells.set(key, EMPTY_CELL);
   }
-  return masters;
+  return cells;
 }
 
 /**
@@ -87,7 +90,7 @@ class GridBuilder {
     return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
   }
 
-  overlaps(area: GridArea): boolean {
+  overlaps(area: CellRect): boolean {
     const { rect } = this.request;
     return area.top <= rect.bottom && area.bottom >= rect.top && area.left <= rect.right && area.right >= rect.left;
   }
@@ -124,7 +127,7 @@ class GridBuilder {
     return { value: values[c], numberFormat: this.numberFormats[r][c] ?? "General", formula: this.formulas[r]?.[c] ?? null };
   }
 
-  build(lastRow: number, lastCol: number, masters: ReadonlyMap<GridArea, CellData>): Grid {
+  build(lastRow: number, lastCol: number, merges: readonly CellRect[], topLefts: ReadonlyMap<number, CellData>): Grid {
     const { name, rect } = this.request;
     const grid = { name, sheet: rect.sheet, top: rect.top, left: rect.left };
     const bottom = Math.min(rect.bottom, lastRow);
@@ -132,8 +135,12 @@ class GridBuilder {
     if (bottom < rect.top || right < rect.left) return { ...grid, values: [], numberFormats: [], formulas: [] };
     this.shareFormats(this.filling);
     const formulas = this.fit(bottom - rect.top + 1, right - rect.left + 1);
-    const merges = this.fillMerges(masters, formulas, bottom, right);
-    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas, merges };
+    const region = { top: rect.top, left: rect.left, bottom, right };
+    const inGrid = mergesInGrid(merges, region, (row, col) => {
+      const cell = topLefts.get(positionKey(row, col));
+      return cell && { value: cell.value, numberFormat: cell.numberFormat };
+    });
+    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas, merges: inGrid };
   }
 
   /** Makes the rows exactly `height` by `width`, empty cells filled in; returns the formulas, every row filled. */
@@ -150,46 +157,6 @@ class GridBuilder {
       formulas.push(rowFormulas === undefined ? noFormulas : fitRow(rowFormulas, width, null));
     }
     return formulas;
-  }
-
-  /**
-   * Gives the cells of each merged area inside the grid their top-left cell's value and format, and returns
-   * the areas in grid coordinates (an area may start above or left of the grid), in the order a row-by-row walk
-   * over the grid first meets a cell of each other than its top-left one; an area of which the grid holds only
-   * the top-left cell is left out.
-   */
-  private fillMerges(masters: ReadonlyMap<GridArea, CellData>, formulas: (string | null)[][], bottom: number, right: number): GridArea[] {
-    const { rect } = this.request;
-    const found: { area: GridArea; firstRow: number; firstCol: number }[] = [];
-    for (const [area, master] of masters) {
-      const top = Math.max(area.top, rect.top);
-      const left = Math.max(area.left, rect.left);
-      const last = Math.min(area.bottom, bottom);
-      const end = Math.min(area.right, right);
-      if (top > last || left > end) continue;
-      const startsAtMaster = top === area.top && left === area.left;
-      if (startsAtMaster && top === last && left === end) continue;
-      for (let row = top; row <= last; row++) {
-        const r = row - rect.top;
-        const formats = this.ownFormats(r);
-        for (let col = left; col <= end; col++) {
-          if (row === area.top && col === area.left) continue;
-          const c = col - rect.left;
-          this.values[r][c] = master.value;
-          formats[c] = master.numberFormat;
-          // The shared row of nulls may be written: with a null.
-          formulas[r][c] = null;
-        }
-      }
-      const [firstRow, firstCol] = !startsAtMaster ? [top, left] : left < end ? [top, left + 1] : [top + 1, left];
-      found.push({
-        area: { top: area.top - rect.top, left: area.left - rect.left, bottom: last - rect.top, right: end - rect.left },
-        firstRow,
-        firstCol,
-      });
-    }
-    found.sort((a, b) => a.firstRow - b.firstRow || a.firstCol - b.firstCol);
-    return found.map((f) => f.area);
   }
 
   /** Row `r`'s formats may become the row above's, if they are the same. */

@@ -1,4 +1,4 @@
-import { attributeOf, scanXml, type XmlHandler } from "../../../src/workbook/xlsx/xml-scanner";
+import { attributeOf, scanXml, type XmlHandler } from "../../../../src/workbook/xlsx/read/xml-scanner";
 
 /** Records every event, as `<name attrs>`, `</name>` and quoted text. */
 function recorder(): XmlHandler & { events: string[] } {

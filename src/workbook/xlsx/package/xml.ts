@@ -1,8 +1,20 @@
 /**
- * Just enough XML for splicing: escaping for what we write, and locating elements in parts we edit as text so
- * that every byte we do not mean to change stays as it was. The parts are machine-written; elements we look for
- * never nest in themselves, and their names may carry a namespace prefix (`x:sheet`).
+ * Just enough XML for the parts of a package: entities decoded for what we read, escaping for what we write,
+ * and locating elements in parts we edit as text so that every byte we do not mean to change stays as it was.
+ * The parts are machine-written; elements we look for never nest in themselves, and their names may carry a
+ * namespace prefix (`x:sheet`).
  */
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXmlEntities(text: string): string {
+  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, named?: string) => {
+    if (named !== undefined) return NAMED[named];
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
 
 /** Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/FFFF): a parser would refuse the part. */
 export const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -1,20 +1,21 @@
 /**
  * One pass over a worksheet part, streamed: every cell's position, and the value, number format and formula
- * of the cells the caller wants, read as ExcelJS's full load read them (see exceljs-rules.ts): a formula's
- * cached result (0, false, "" and errors kept; text, errors and booleans kept in date-formatted cells, see
- * exceljs-fix.ts), shared formulas moved to each cell that shares them, rich text as its runs' text, numbers in
- * date formats as 1900-system serials (a 1904 workbook's too), error values as `{ error }`. Cells nobody wants
- * cost no value. The used area and the merged areas come back for the caller to clip and fill the grids.
+ * of the cells the caller wants, as the file stores them and Excel shows them: a formula's cached result (0,
+ * false, "" and errors kept, whatever the cell's format), shared formulas moved to each cell that shares them,
+ * rich text as its runs' text, numbers as stored (a 1904 workbook's dates moved to the 1900 system the core
+ * reads), error values as `{ error }`. Cells nobody wants cost no value. The used area and the merged areas
+ * come back for the caller to clip the grids and list them.
  */
-import type { CellValue, GridArea } from "../../core/grid";
-import { columnIndex, columnLetters } from "../../core/address";
-import { decodeStrValue, isExcelJsDateFormat, moveSharedFormula } from "./exceljs-rules";
+import { columnIndex, columnLetters, type CellRect } from "../../../core/address";
+import type { CellValue } from "../../../core/grid";
+import { isDateFormat } from "../../../core/values/cell-readers";
 import type { NumberFormats } from "./number-formats";
+import { moveSharedFormula } from "./shared-formula";
 import type { SharedString } from "./shared-strings";
 import { attributeOf, scanXml, type XmlHandler } from "./xml-scanner";
 
 export interface SheetReadContext {
-  /** Null when the workbook has no shared strings part: a `t="s"` cell then reads as its index, as in ExcelJS. */
+  /** Null when the workbook has no shared strings part: a `t="s"` cell then reads as its index. */
   readonly sharedStrings: readonly SharedString[] | null;
   readonly numberFormats: NumberFormats;
   readonly date1904: boolean;
@@ -32,7 +33,7 @@ export interface ScannedSheet {
   readonly lastRow: number;
   readonly lastCol: number;
   /** Merged areas, zero-based sheet coordinates, in the order the part lists them. */
-  readonly merges: readonly GridArea[];
+  readonly merges: readonly CellRect[];
 }
 
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetReadContext, sink: CellSink): Promise<ScannedSheet> {
@@ -46,15 +47,13 @@ const FORMULA_TEXT = 1;
 const VALUE_TEXT = 2;
 const RUN_TEXT = 3;
 
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
+/** Days between the 1900 and the 1904 date systems' serial numbers for the same day. */
 const DATE_1904_OFFSET = 1462;
-const LAST_DATE_MS = 8.64e15;
 
 class SheetHandler implements XmlHandler {
   lastRow = -1;
   lastCol = -1;
-  readonly merges: GridArea[] = [];
+  readonly merges: CellRect[] = [];
 
   private inSheetData = false;
   private row = -1;
@@ -113,7 +112,7 @@ class SheetHandler implements XmlHandler {
   private startCell(attributes: string): void {
     this.inCell = true;
     this.cellRef = attributeOf(attributes, "r");
-    // The row is the row element's, as ExcelJS files a cell; the column is the reference's, else the next one.
+    // The row is the row element's; the column is the reference's, else the one after the cell before.
     const col = this.cellRef === undefined ? -1 : columnOfReference(this.cellRef);
     this.col = col < 0 ? this.col + 1 : col;
     const s = attributeOf(attributes, "s");
@@ -216,38 +215,37 @@ class SheetHandler implements XmlHandler {
     if (!this.sink.wants(row, col)) return;
 
     const numberFormat = this.context.numberFormats(this.styleIndex);
-    const isDate = numberFormat !== undefined && isExcelJsDateFormat(numberFormat);
     let value: CellValue = null;
     let formula: string | null = null;
     if (isFormula) {
-      if (this.valueText) value = this.result(this.valueText, isDate);
+      if (this.valueText) value = this.result(this.valueText, numberFormat);
       const text = this.formulaText || (master?.formula && moveSharedFormula(master.formula, master.address, this.address()));
       // Files store newer functions with a prefix (`_xlfn.IFS`) that Excel does not show.
       if (text) formula = `=${text.replace(/_xl(?:fn|ws)\./g, "")}`;
     } else if (this.runs !== undefined) {
       value = this.runs.join("");
     } else if (this.valueText !== undefined) {
-      value = this.constant(this.valueText, isDate);
+      value = this.constant(this.valueText, numberFormat);
     }
     this.sink.cell(row, col, value, numberFormat || "General", formula);
   }
 
   /** A formula's cached result, by the cell's type. */
-  private result(text: string, isDate: boolean): CellValue {
+  private result(text: string, numberFormat: string | undefined): CellValue {
     switch (this.type) {
       case "str":
-        return decodeStrValue(text);
+        return text;
       case "b":
         return parseInt(text, 10) !== 0;
       case "e":
         return { error: text };
       default:
-        return this.number(parseFloat(text), isDate);
+        return this.number(parseFloat(text), numberFormat);
     }
   }
 
   /** A constant's value: a shared or inline string, else read as a formula's cached result of its type is. */
-  private constant(text: string, isDate: boolean): CellValue {
+  private constant(text: string, numberFormat: string | undefined): CellValue {
     switch (this.type) {
       case "s": {
         const index = parseInt(text, 10);
@@ -258,18 +256,13 @@ class SheetHandler implements XmlHandler {
       case "inlineStr":
         return text;
       default:
-        return this.result(text, isDate);
+        return this.result(text, numberFormat);
     }
   }
 
-  /**
-   * A number as the adapter saw it: in a date format, ExcelJS made a Date of it (to the millisecond, taking a
-   * 1904 workbook's offset in) and the adapter took the 1900-system serial back; an impossible date is null.
-   */
-  private number(value: number, isDate: boolean): CellValue {
-    if (!isDate) return value;
-    const ms = Math.round((value - UNIX_EPOCH_SERIAL + (this.context.date1904 ? DATE_1904_OFFSET : 0)) * MS_PER_DAY);
-    return Math.abs(ms) <= LAST_DATE_MS ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+  /** A number as stored; in a 1904 workbook, a date's serial in the 1900 system. */
+  private number(value: number, numberFormat: string | undefined): number {
+    return this.context.date1904 && numberFormat !== undefined && isDateFormat(numberFormat) ? value + DATE_1904_OFFSET : value;
   }
 
   /** The cell's A1 address: its own reference when it has one. */
@@ -294,7 +287,7 @@ class SheetHandler implements XmlHandler {
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 
-/** A rich text run's text, with Excel's `_xHHHH_` escapes decoded as ExcelJS decodes them. */
+/** A rich text run's text, with Excel's `_xHHHH_` escapes decoded. */
 function unescapeRun(text: string): string {
   return text.includes("_x") ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }

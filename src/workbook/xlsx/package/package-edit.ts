@@ -1,0 +1,65 @@
+/**
+ * Edits of a package, kept beside it until the new package is written: parts put (under their existing
+ * spelling) or removed. Every part not edited is copied as the zip stores it, byte for byte, date and all.
+ */
+import { CONTENT_TYPES_PART, ContentTypes } from "./content-types";
+import type { XlsxPackage } from "./xlsx-package";
+import { newEntry, zipOf, type ZipEntryData } from "./zip-writer";
+
+export class PackageEdit {
+  /** New texts by lower-case part name, with the name they are written under. */
+  private readonly puts = new Map<string, { readonly name: string; readonly text: string }>();
+  private readonly removed = new Set<string>();
+
+  constructor(readonly pkg: XlsxPackage) {}
+
+  has(part: string): boolean {
+    const key = part.toLowerCase();
+    return this.puts.has(key) || (!this.removed.has(key) && this.pkg.has(part));
+  }
+
+  /** A part's text as edited so far; null when there is no such part. */
+  text(part: string): string | null {
+    const key = part.toLowerCase();
+    if (this.puts.has(key)) return this.puts.get(key)!.text;
+    return this.removed.has(key) ? null : this.pkg.text(part);
+  }
+
+  /** Writes a part under its existing spelling, or adds it. */
+  put(part: string, text: string): void {
+    const key = part.toLowerCase();
+    this.removed.delete(key);
+    this.puts.set(key, { name: this.puts.get(key)?.name ?? this.pkg.entry(part)?.name ?? part, text });
+  }
+
+  remove(part: string): void {
+    const key = part.toLowerCase();
+    this.puts.delete(key);
+    this.removed.add(key);
+  }
+
+  contentTypes(): ContentTypes {
+    const xml = this.text(CONTENT_TYPES_PART);
+    if (xml === null) throw new Error(`the package has no ${CONTENT_TYPES_PART}`);
+    return new ContentTypes(xml);
+  }
+
+  saveContentTypes(types: ContentTypes): void {
+    this.put(CONTENT_TYPES_PART, types.toXml());
+  }
+
+  /** The new package: the parts in their order, then the parts added, in the order they were put. */
+  toZip(): Buffer {
+    const entries: ZipEntryData[] = [];
+    const written = new Set<string>();
+    for (const entry of this.pkg.list()) {
+      const key = entry.name.toLowerCase();
+      written.add(key);
+      const put = this.puts.get(key);
+      if (put !== undefined) entries.push(newEntry(put.name, put.text));
+      else if (!this.removed.has(key)) entries.push({ ...entry, data: this.pkg.storedBytes(entry) });
+    }
+    for (const [key, put] of this.puts) if (!written.has(key)) entries.push(newEntry(put.name, put.text));
+    return zipOf(entries);
+  }
+}

@@ -1,0 +1,74 @@
+import JSZip from "jszip";
+import { readZipDirectory } from "../../../../src/workbook/xlsx/package/container";
+import { PackageEdit } from "../../../../src/workbook/xlsx/package/package-edit";
+import { XlsxPackage } from "../../../../src/workbook/xlsx/package/xlsx-package";
+
+const MODIFIED = new Date(2019, 4, 17, 10, 30, 0);
+
+async function input(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>", { date: MODIFIED });
+  zip.file("xl/workbook.xml", "<workbook/>".repeat(50), { date: MODIFIED });
+  zip.file("xl/Styles.xml", "<styleSheet/>", { date: MODIFIED });
+  zip.file("xl/calcChain.xml", "<calcChain/>", { date: MODIFIED });
+  zip.file("docProps/app.xml", "<app/>", { date: MODIFIED, compression: "STORE" });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+describe("PackageEdit", () => {
+  it("copies every part it did not edit as the zip stores it, and writes the edits in their places", async () => {
+    const data = await input();
+    const edit = new PackageEdit(XlsxPackage.open(data, "in.xlsx"));
+    edit.put("xl/styles.xml", "<styleSheet>new</styleSheet>");
+    edit.remove("xl/calcChain.xml");
+    edit.put("xl/worksheets/sheet1.xml", "<worksheet/>");
+    const out = edit.toZip();
+
+    const before = readZipDirectory(data)!;
+    const after = readZipDirectory(out)!;
+    expect(after.map((e) => e.name)).toEqual(["[Content_Types].xml", "xl/", "xl/workbook.xml", "xl/Styles.xml", "docProps/", "docProps/app.xml", "xl/worksheets/sheet1.xml"]);
+    const stored = (bytes: Buffer, name: string) => {
+      const pkg = XlsxPackage.open(bytes, name);
+      return Buffer.from(pkg.storedBytes(pkg.entry(name)!));
+    };
+    for (const name of ["[Content_Types].xml", "xl/workbook.xml", "docProps/app.xml"]) {
+      const [a, b] = [before, after].map((entries) => entries.find((e) => e.name === name)!);
+      expect({ ...b, localHeaderOffset: 0 }).toEqual({ ...a, localHeaderOffset: 0 });
+      expect(stored(out, name).equals(stored(data, name))).toBe(true);
+    }
+    const zip = await JSZip.loadAsync(out);
+    expect(await zip.file("xl/Styles.xml")!.async("string")).toBe("<styleSheet>new</styleSheet>");
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toBe("<worksheet/>");
+    expect(zip.file("xl/calcChain.xml")).toBeNull();
+  });
+
+  it("answers for the parts as edited, and leaves the package it edits as it was", async () => {
+    const pkg = XlsxPackage.open(await input(), "in.xlsx");
+    const edit = new PackageEdit(pkg);
+    edit.put("XL/WORKBOOK.XML", "<workbook>edited</workbook>");
+    edit.remove("xl/calcChain.xml");
+    expect(edit.text("xl/workbook.xml")).toBe("<workbook>edited</workbook>");
+    expect([edit.has("xl/calcChain.xml"), edit.text("xl/calcChain.xml")]).toEqual([false, null]);
+    expect(pkg.text("xl/workbook.xml")).toBe("<workbook/>".repeat(50));
+    expect(pkg.has("xl/calcChain.xml")).toBe(true);
+  });
+});
+
+describe("XlsxPackage", () => {
+  it("finds the workbook part through the root relationships, else where Excel puts it", async () => {
+    const zip = await JSZip.loadAsync(await input());
+    expect(XlsxPackage.open(await zip.generateAsync({ type: "nodebuffer" }), "t").officeDocumentPart()).toBe("xl/workbook.xml");
+    zip.file("xl/book.xml", "<workbook/>");
+    zip.file(
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/book.xml"/></Relationships>`,
+    );
+    expect(XlsxPackage.open(await zip.generateAsync({ type: "nodebuffer" }), "t").officeDocumentPart()).toBe("xl/book.xml");
+  });
+
+  it("opens bytes, and takes a package opened already as it is", async () => {
+    const pkg = XlsxPackage.open(await input(), "in.xlsx");
+    expect(XlsxPackage.of(pkg, "other")).toBe(pkg);
+    expect(XlsxPackage.of(await input(), "in.xlsx").label).toBe("in.xlsx");
+  });
+});
