@@ -47,7 +47,3 @@ export function parseA1(text: string): CellPosition | null {
   return { row, col: columnIndex(m[1]) };
 }
 
-/** Quotes a sheet name for use in a reference when Excel would: `'My sheet'!A1`. */
-export function quoteSheetName(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}

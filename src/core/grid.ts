@@ -53,10 +53,6 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null;
 }
 
-export function gridRowCount(grid: Grid): number {
-  return grid.values.length;
-}
-
 export function gridColumnCount(grid: Grid): number {
   return grid.values.length === 0 ? 0 : grid.values[0].length;
 }

@@ -15,9 +15,9 @@ export interface CheckOptions {
   readonly lang: Lang;
 }
 
-export const DEFAULT_DUE_WITHIN_MONTHS = 12;
-export const DEFAULT_TOLERANCE = 0.5;
-export const DEFAULT_RATE_DECIMALS = 1;
+const DEFAULT_DUE_WITHIN_MONTHS = 12;
+const DEFAULT_TOLERANCE = 0.5;
+const DEFAULT_RATE_DECIMALS = 1;
 
 export function defaultOptions(today: CivilDate, overrides: Partial<CheckOptions> = {}): CheckOptions {
   return {

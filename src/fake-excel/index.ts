@@ -3,21 +3,16 @@
  * sync, `PropertyNotLoaded`, null objects, `ItemNotFound`, payload limits, requirement sets), for tests and
  * the preview. Never imported by production entries.
  */
-export { createFakeExcel, PAYLOAD_LIMIT, type ExcelRunLike, type ExecutedOperation, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
+export { createFakeExcel, PAYLOAD_LIMIT, type ExcelRunLike, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
 export { FakeOfficeError } from "./errors";
 export { fakeWorkbookFromXlsx } from "./from-xlsx";
 export { displayText } from "./number-text";
 export {
-  cellAt,
   fakeWorkbookOf,
   findSheet,
   newSheet,
-  STANDARD_HEIGHT,
-  STANDARD_WIDTH,
   type FakeCell,
   type FakeCellFormat,
-  type FakeChart,
-  type FakeDataBar,
   type FakeName,
   type FakeSheet,
   type FakeValue,

@@ -22,7 +22,7 @@ export function jsonReport(file: string, asOf: string, findings: readonly Findin
 }
 
 /** The counts of open findings, and how many were accepted when any were: the object stays the contract's otherwise. */
-export function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & { accepted?: number } {
+function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & { accepted?: number } {
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 

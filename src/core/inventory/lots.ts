@@ -25,10 +25,10 @@ export function lotLabel(table: InventoryTable, row: number): string {
   return cellTextAt(table, row, "id") || cellTextAt(table, row, "description") || cellTextAt(table, row, "category");
 }
 
-export const LIFE_FOUND = 0;
+const LIFE_FOUND = 0;
 export const LIFE_UNKNOWN = 1;
 export const LIFE_INVALID = 2;
-export const LIFE_UNREADABLE = 3;
+const LIFE_UNREADABLE = 3;
 
 /**
  * What the inventory rules and the replacement plan need of every lot, read in one pass and kept in typed

@@ -12,7 +12,7 @@ export const MARKER_NAMES: Record<SheetRole, string> = {
   findings: "BudgetCheck_Findings",
 };
 
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** The sheet a reference such as `'요약'!$A$1` is on; undefined for `#REF!` and the like. */
 export function sheetOfReference(formula: string): string | undefined {

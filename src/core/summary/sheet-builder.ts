@@ -6,7 +6,7 @@ import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, S
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /** Columns every summary sheet shares: a wide label column, then figures. */
-export const COLUMN_WIDTHS = [44, 14, 14, 14, 12, 13, 13, 14, 10];
+const COLUMN_WIDTHS = [44, 14, 14, 14, 12, 13, 13, 14, 10];
 export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /**
@@ -117,7 +117,7 @@ const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 
 /** Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
   return width;

@@ -2,7 +2,7 @@ import type { CellStyle } from "./sheet-spec";
 
 /** Thousands, △ for negatives and - for zero: how these users format amounts and headcounts by hand. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
-export const RATE_FORMAT = "0.0%";
+const RATE_FORMAT = "0.0%";
 export const DATE_FORMAT = "yyyy-mm-dd";
 
 const BOX = { top: true, bottom: true, left: true, right: true } as const;

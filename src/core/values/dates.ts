@@ -15,17 +15,17 @@ export interface ParsedDate {
   readonly precision: DatePrecision;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-export function makeDate(year: number, month: number, day: number): CivilDate | null {
+function makeDate(year: number, month: number, day: number): CivilDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
@@ -108,10 +108,6 @@ function shiftMonths(date: CivilDate, months: number, into: { year: number; mont
   into.month = index - into.year * 12 + 1;
   into.day = Math.min(day, daysInMonth(into.year, into.month));
   return into;
-}
-
-export function compareDates(a: CivilDate, b: CivilDate): number {
-  return epochDays(a) - epochDays(b);
 }
 
 export function formatIsoDate(date: CivilDate): string {

@@ -22,9 +22,9 @@
  *   1.13 Range.getMergedAreasOrNullObject — else a merged area's other cells read empty, as Excel stores them
  */
 export { officeFailure, type OfficeErrorReason } from "./error-reason";
-export { officeApiSupport, type ApiSupport, type ExcelRun } from "./run";
+export type { ExcelRun } from "./run";
 export { createOfficeWorkbook } from "./office-workbook";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell } from "./select-cell";
 export { createOfficeSource, type OfficeSourceOptions } from "./source";
-export { writeSummaryBook, type WriteSummaryOptions, type WriteSummaryResult } from "./write/write-summary";
+export { writeSummaryBook } from "./write/write-summary";

@@ -26,7 +26,7 @@ const APOSTROPHE = 0x27;
 const EQUALS = 0x3d;
 const COLON = 0x3a;
 
-export class XmlScanner {
+class XmlScanner {
   /** Text of the chunks not yet tokenized: a tag or a run of text that may go on in the next chunk. */
   private pending = "";
   /** Qualified and local names of the open elements. */

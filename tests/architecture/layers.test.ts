@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
-const root = resolve(__dirname, "..");
+const root = resolve(__dirname, "../..");
 const core = join(root, "src", "core");
 const app = join(root, "src", "app");
 
