@@ -1,10 +1,10 @@
 import type { Lang, MessageData } from "./finding";
 
-/** A message in both of our users' languages; `{key}` is replaced by the finding's data. */
-export interface LocalizedText {
-  readonly ko: string;
-  readonly en: string;
-}
+/**
+ * A message in every language we speak (`Lang`), so a language added there is a compile error wherever a text
+ * lacks it; `{key}` is replaced by the finding's data.
+ */
+export type LocalizedText = Readonly<Record<Lang, string>>;
 
 /**
  * The one shape of translated text, from rules to the pane: message ids to templates in both languages, filled

@@ -2,9 +2,9 @@ import { isPlainAscii, labelKey } from "../values/text";
 
 /**
  * For each text, the index of the first earlier text with the same label key (`labelKey`), or -1 for the first
- * of its key and for a text whose key is empty. This is inventory/duplicate-id's search over a register of a
- * million ids: a Map of a million keys costs about a microsecond a key here (growing the map, and collecting
- * the key strings made for it), so an open-addressing table of indexes is used instead. An id in plain ASCII,
+ * of its key and for a text whose key is empty. This is inventory/duplicate-id's search over a register's ids,
+ * in an open-addressing table of indexes rather than a Map of key strings (docs/performance.md says what that
+ * saved). An id in plain ASCII,
  * as most are, is compared by folding it on the fly as labelKey would (spaces dropped, A–Z as a–z): no key
  * string is made for it.
  */
