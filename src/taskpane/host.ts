@@ -1,4 +1,5 @@
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
+import type { TableKind } from "../core/kinds";
 import type { AcceptedFinding } from "../core/stamp/acceptance";
 
 /**
@@ -18,11 +19,17 @@ export interface PaneSettings {
 
 export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5 };
 
-/** A named range that was checked: the pane groups findings by it. */
+/** A range that was checked, named or found by its header words: the pane groups findings by it. */
 export interface CheckedRange {
   readonly name: string;
   readonly kind: string;
   readonly sheet: string;
+  /** Its A1 address on `sheet`, without `$` (`A3:K58`). */
+  readonly range?: string;
+  /** Found by its header words rather than named: the Set up view offers to name it. */
+  readonly detected?: boolean;
+  /** The header words it was found by, as the sheet writes them. */
+  readonly headerWords?: readonly string[];
 }
 
 /** The workbook's validation stamp, compared with the data just read. */
@@ -47,7 +54,7 @@ export interface CheckedOutcome {
   readonly ranges: readonly CheckedRange[];
 }
 
-/** The workbook holds none of the names we read: the pane shows how to define one. */
+/** The workbook holds none of the names we read, and no table was found by its header words. */
 export interface NoNamesOutcome {
   readonly kind: "no-names";
   readonly namesLookedFor: readonly string[];
@@ -84,7 +91,15 @@ export interface AddinHost {
    * that cannot keep a record (an old Excel) leaves it out and the pane offers no acceptance.
    */
   acceptFinding?(finding: Finding, reason: string, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
-  /** Activates the sheet and selects the cell. */
+  /**
+   * Names a range as a table of that kind, workbook-scoped, then validates again. The host picks the name (the
+   * kind's own, with `_2` when it is taken) and never overwrites one. Optional, as the two below: a host without
+   * them offers no naming.
+   */
+  defineName?(kind: TableKind, sheet: string, range: string, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
+  /** Names the range selected in the sheet as a table of that kind, as `defineName` does, then validates again. */
+  nameSelection?(kind: TableKind, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
+  /** Activates the sheet and selects the cell, or the range (`A3:K58`): any A1 address. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Settings saved in the workbook (document settings), so colleagues opening it get the same. */
   loadSettings(): Promise<Partial<PaneSettings>>;

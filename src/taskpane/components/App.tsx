@@ -1,8 +1,9 @@
 import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import type { PaneSettings } from "../host";
 import { paneText } from "../messages/pane-text";
+import { detectedRanges } from "../state/detected-ranges";
 import type { PaneStore } from "../state/store";
 import { usePaneState } from "../state/use-pane-state";
 import { AcceptedList } from "./AcceptedList";
@@ -15,6 +16,7 @@ import { Notice } from "./Notice";
 import { Progress } from "./Progress";
 import { ResultHeader } from "./ResultHeader";
 import { SettingsPanel } from "./SettingsPanel";
+import { SetupView } from "./SetupView";
 import { StampLine } from "./StampLine";
 
 // Through Griffel rather than a <style> in taskpane.html, which the page's Content-Security-Policy would refuse.
@@ -37,10 +39,16 @@ export function App({ store }: { readonly store: PaneStore }) {
   const styles = useStyles();
   const state = usePaneState(store);
   const t = paneText(state.lang);
-  const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
+  const setupButton = useRef<HTMLButtonElement>(null);
+  // Back from Set up, the focus returns to the button that opened it, once the result shows it again.
+  const focusSetupButton = useRef(false);
   const settingsPanelId = useId("settings");
-  const { outcome, settings } = state;
+  const { outcome, settings, view } = state;
+  const settingsOpen = view === "settings";
+  const detected = detectedRanges(outcome);
+  const canName = store.canDefineName || store.canNameSelection;
+  const setupOffer = { buttonRef: setupButton, onOpen: store.openSetup };
 
   useEffect(() => {
     void store.load();
@@ -48,17 +56,26 @@ export function App({ store }: { readonly store: PaneStore }) {
   useEffect(() => {
     document.documentElement.lang = state.lang;
   }, [state.lang]);
+  useEffect(() => {
+    if (view !== "findings" || !focusSetupButton.current) return;
+    focusSetupButton.current = false;
+    setupButton.current?.focus();
+  }, [view]);
 
   const closeSettings = () => {
-    setSettingsOpen(false);
+    store.showFindings();
     settingsButton.current?.focus();
+  };
+  const closeSetup = () => {
+    focusSetupButton.current = true;
+    store.showFindings();
   };
   const saveSettings = (next: PaneSettings) => {
     closeSettings();
     void store.saveSettings(next);
   };
   const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t("asOfAuto"));
-  const progress = { validate: t("validating"), generate: t("generating") };
+  const progress = { validate: t("validating"), generate: t("generating"), name: t("naming") };
 
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>
@@ -71,7 +88,7 @@ export function App({ store }: { readonly store: PaneStore }) {
         settingsButtonRef={settingsButton}
         onValidate={() => void store.validate()}
         onGenerate={() => void store.generateSummary()}
-        onToggleSettings={() => (settingsOpen ? closeSettings() : setSettingsOpen(true))}
+        onToggleSettings={() => (settingsOpen ? closeSettings() : store.openSettings())}
       />
       {settingsOpen && (
         <SettingsPanel id={settingsPanelId} t={t} settings={settings} onSave={saveSettings} onClose={closeSettings} />
@@ -80,13 +97,33 @@ export function App({ store }: { readonly store: PaneStore }) {
       <Progress label={state.busy && progress[state.busy]} />
       {state.notice && <Notice t={t} lang={state.lang} notice={state.notice} onDismiss={store.dismissNotice} />}
       {outcome === undefined && <Body1 className={styles.intro}>{t("intro")}</Body1>}
-      {outcome?.kind === "no-names" && <NoNamesState t={t} namesLookedFor={outcome.namesLookedFor} />}
-      {outcome?.kind === "checked" && (
+      {view === "setup" && outcome && (
+        <SetupView
+          t={t}
+          lang={state.lang}
+          detected={detected}
+          busy={state.busy !== null}
+          onSelect={(range) => void store.selectRange(range)}
+          onDefine={store.canDefineName ? (range) => void store.defineName(range) : undefined}
+          onNameSelection={store.canNameSelection ? (kind) => void store.nameSelection(kind) : undefined}
+          onBack={closeSetup}
+        />
+      )}
+      {view !== "setup" && outcome?.kind === "no-names" && (
+        <NoNamesState
+          t={t}
+          namesLookedFor={outcome.namesLookedFor}
+          setup={store.canNameSelection ? setupOffer : undefined}
+        />
+      )}
+      {view !== "setup" && outcome?.kind === "checked" && (
         <>
           <ResultHeader
             t={t}
             counts={outcome.counts}
-            rangeCount={outcome.ranges.length}
+            rangeCount={outcome.ranges.length - detected.length}
+            detectedCount={detected.length}
+            setup={canName ? setupOffer : undefined}
             filter={state.filter}
             onToggle={store.toggleSeverity}
           />

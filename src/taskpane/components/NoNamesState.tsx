@@ -1,9 +1,12 @@
 import { Body1, makeStyles, Subtitle1, tokens, useId } from "@fluentui/react-components";
 import type { PaneText } from "../messages/pane-text";
+import { SetupButton, type SetupOffer } from "./SetupButton";
 
 export interface NoNamesStateProps {
   readonly t: PaneText;
   readonly namesLookedFor: readonly string[];
+  /** Given when the host can name the selection: the Set up view does it in one step. */
+  readonly setup?: SetupOffer;
 }
 
 const useStyles = makeStyles({
@@ -25,8 +28,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** The workbook holds none of our names: which names we look for, and how to define one. */
-export function NoNamesState({ t, namesLookedFor }: NoNamesStateProps) {
+/** The workbook holds none of our names and no table was found: which names we look for, and how to define one. */
+export function NoNamesState({ t, namesLookedFor, setup }: NoNamesStateProps) {
   const styles = useStyles();
   const titleId = useId("no-names");
   return (
@@ -43,6 +46,14 @@ export function NoNamesState({ t, namesLookedFor }: NoNamesStateProps) {
         ))}
       </ul>
       <Body1>{t("howToDefine")}</Body1>
+      {setup && (
+        <>
+          <Body1>{t("setupOffer")}</Body1>
+          <div>
+            <SetupButton t={t} {...setup} />
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Dismiss20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/finding";
 import { renderMessage } from "../../core/messages";
 import { SUMMARY_LABELS } from "../../core/summary/labels";
+import type { PaneMessageId } from "../messages/pane";
 import type { PaneText } from "../messages/pane-text";
 import type { Notice as PaneNotice } from "../state/store";
 
@@ -13,20 +14,14 @@ export interface NoticeProps {
   readonly onDismiss: () => void;
 }
 
-/** An error (already in the user's words, naming the range, sheet or cell), or the sheet a summary went to. */
+/** An error (already in the user's words, naming the range, sheet or cell), the sheet a summary went to, or the names defined. */
 export function Notice({ t, lang, notice, onDismiss }: NoticeProps) {
   const error = notice.kind === "error";
-  const message =
-    notice.kind === "error"
-      ? notice.message
-      : notice.renamedBecauseTaken
-        ? t("writtenRenamed", { wanted: renderMessage(SUMMARY_LABELS.summarySheet, {}, lang), sheet: notice.sheetName })
-        : t("written", { sheet: notice.sheetName });
   return (
     <MessageBar intent={error ? "error" : "success"} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t(error ? "errorTitle" : "writtenTitle")}</MessageBarTitle>
-        {message}
+        <MessageBarTitle>{t(TITLES[notice.kind])}</MessageBarTitle>
+        {noticeText(t, lang, notice)}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
@@ -35,4 +30,23 @@ export function Notice({ t, lang, notice, onDismiss }: NoticeProps) {
       />
     </MessageBar>
   );
+}
+
+const TITLES: Readonly<Record<PaneNotice["kind"], PaneMessageId>> = {
+  error: "errorTitle",
+  written: "writtenTitle",
+  named: "namedTitle",
+};
+
+function noticeText(t: PaneText, lang: Lang, notice: PaneNotice): string {
+  switch (notice.kind) {
+    case "error":
+      return notice.message;
+    case "written":
+      return notice.renamedBecauseTaken
+        ? t("writtenRenamed", { wanted: renderMessage(SUMMARY_LABELS.summarySheet, {}, lang), sheet: notice.sheetName })
+        : t("written", { sheet: notice.sheetName });
+    case "named":
+      return notice.names.length > 0 ? t("named", { names: notice.names.join(", ") }) : t("namedUnseen");
+  }
 }

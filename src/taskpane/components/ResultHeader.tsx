@@ -2,13 +2,18 @@ import { Badge, Caption1, makeStyles, ToggleButton, tokens } from "@fluentui/rea
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { SEVERITIES, type Severity, type SeverityCounts } from "../../core/finding";
 import { counted, type PaneText } from "../messages/pane-text";
+import { SetupButton, type SetupOffer } from "./SetupButton";
 import { SeverityIcon } from "./SeverityIcon";
 import { visuallyHidden } from "./visually-hidden";
 
 export interface ResultHeaderProps {
   readonly t: PaneText;
   readonly counts: SeverityCounts;
+  /** Named ranges checked, and tables checked that were found without a name. */
   readonly rangeCount: number;
+  readonly detectedCount: number;
+  /** Given when found tables can be named: the header offers the Set up view. */
+  readonly setup?: SetupOffer;
   readonly filter: readonly Severity[];
   readonly onToggle: (severity: Severity) => void;
 }
@@ -21,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** Counts by severity as toggle badges (pressed ones filter the list) and "Passed" when there is no error. */
-export function ResultHeader({ t, counts, rangeCount, filter, onToggle }: ResultHeaderProps) {
+export function ResultHeader({ t, counts, rangeCount, detectedCount, setup, filter, onToggle }: ResultHeaderProps) {
   const styles = useStyles();
   return (
     <div>
@@ -33,7 +38,9 @@ export function ResultHeader({ t, counts, rangeCount, filter, onToggle }: Result
           </Badge>
         )}
         <Caption1 className={styles.caption}>{counted(t, "rangesChecked", rangeCount)}</Caption1>
+        {detectedCount > 0 && <Caption1 className={styles.caption}>{counted(t, "detectedChecked", detectedCount)}</Caption1>}
       </div>
+      {detectedCount > 0 && setup && <SetupButton t={t} {...setup} />}
       <div role="group" aria-label={t("filterBy")} className={styles.filters}>
         {SEVERITIES.map((severity) => (
           <ToggleButton

@@ -79,6 +79,40 @@ export const PANE_MESSAGES = {
   acceptedReason: { ko: "사유: {reason}", en: "Reason: {reason}" },
   stampUnchanged: { ko: "검증 시각 {when}, 이후 데이터 변경 없음", en: "Validated at {when}, data unchanged since" },
   stampChanged: { ko: "검증 시각 {when} 이후 변경됨: {names}", en: "Validated at {when}; changed since: {names}" },
+  // The Set up view: naming the tables found by their header words, or the selection. Not "설정" alone, which is
+  // the settings button's name.
+  setup: { ko: "표 설정", en: "Set up tables" },
+  setupOffer: {
+    ko: "[표 설정]에서 시트에 선택한 범위에 바로 이름을 정의할 수도 있습니다.",
+    en: "Or name the range selected in the sheet directly, in Set up tables.",
+  },
+  setupIntro: {
+    ko: "이름을 정의한 표는 다음 검증부터 찾지 않고 바로 점검합니다. 이름은 통합 문서 전체에 적용되며, 이미 있는 이름은 바꾸지 않습니다.",
+    en: "A named table is checked directly from the next validation on. Names apply to the whole workbook; no existing name is changed.",
+  },
+  detectedChecked: { ko: "이름 없이 찾은 표 {count}개도 점검했습니다.", en: "Also checked {count} tables found without a name." },
+  detectedCheckedOne: { ko: "이름 없이 찾은 표 {count}개도 점검했습니다.", en: "Also checked {count} table found without a name." },
+  detectedTitle: { ko: "이름 없이 찾은 표", en: "Tables found without a name" },
+  detectedNone: { ko: "이름 없이 찾은 표가 없습니다.", en: "No table was found without a name." },
+  detectedHint: {
+    ko: "표를 고르면 시트에서 그 범위를 선택합니다.",
+    en: "Choosing a table selects its range in the sheet.",
+  },
+  headerWords: { ko: "머리글: {words}", en: "Headers: {words}" },
+  defineName: { ko: "이름 정의", en: "Define name" },
+  defineNameFor: { ko: "이름 정의: {where}", en: "Define name: {where}" },
+  selectionTitle: { ko: "선택 영역에 이름 정의", en: "Name the selection" },
+  selectionHint: {
+    ko: "시트에서 표를 머리글 행부터 마지막 행까지 선택한 다음 종류를 고르십시오.",
+    en: "Select the table in the sheet, from its header row to its last row, then choose its kind.",
+  },
+  kindLabel: { ko: "표 종류", en: "Kind of table" },
+  nameSelection: { ko: "선택 영역을 {kind} 표로 지정", en: "Name the selection: {kind} table" },
+  backToFindings: { ko: "검증 결과 보기", en: "Show findings" },
+  naming: { ko: "이름을 정의하는 중입니다…", en: "Defining the name…" },
+  namedTitle: { ko: "이름을 정의했습니다", en: "Name defined" },
+  named: { ko: "이름을 정의하고 다시 검증했습니다: {names}", en: "Defined the name and validated again: {names}" },
+  namedUnseen: { ko: "이름을 정의하고 다시 검증했습니다.", en: "Defined the name and validated again." },
 } satisfies Catalogue;
 
 export type PaneMessageId = keyof typeof PANE_MESSAGES;

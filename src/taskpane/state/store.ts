@@ -1,18 +1,30 @@
 import type { Finding, Lang, Severity } from "../../core/finding";
+import type { TableKind } from "../../core/kinds";
 import { HostError, type AddinHost, type PaneSettings, type ValidateOutcome } from "../host";
 import { paneText } from "../messages/pane-text";
 import { resolveLang, withDefaults } from "../settings";
+import type { DetectedRange } from "./detected-ranges";
+import { namesAdded } from "./names-added";
 
-export type Busy = "validate" | "generate";
+export type Busy = "validate" | "generate" | "name";
+
+/**
+ * What the pane shows under its buttons: the result, the Set up view in its place, or the settings above it
+ * (the result stays in view while the settings are edited).
+ */
+export type PaneView = "findings" | "setup" | "settings";
 
 export type Notice =
   | { readonly kind: "error"; readonly message: string }
-  | { readonly kind: "written"; readonly sheetName: string; readonly renamedBecauseTaken: boolean };
+  | { readonly kind: "written"; readonly sheetName: string; readonly renamedBecauseTaken: boolean }
+  /** The names just defined, as the host chose them; empty when the result after naming does not tell. */
+  | { readonly kind: "named"; readonly names: readonly string[] };
 
 export interface PaneState {
   readonly settings: PaneSettings;
   readonly lang: Lang;
   readonly busy: Busy | null;
+  readonly view: PaneView;
   readonly outcome?: ValidateOutcome;
   readonly notice?: Notice;
   /** The severities whose badges are pressed; none pressed shows every finding. */
@@ -36,6 +48,18 @@ export interface PaneStore {
   acceptFinding(finding: Finding, reason: string): Promise<void>;
   /** Whether the host can keep acceptances in the workbook. */
   readonly canAccept: boolean;
+  openSetup(): void;
+  openSettings(): void;
+  showFindings(): void;
+  /** Selects a found table's range in the sheet, so the user sees what naming it would cover. */
+  selectRange(range: DetectedRange): Promise<void>;
+  /** Names a found table as its kind, and shows the validation that follows. */
+  defineName(range: DetectedRange): Promise<void>;
+  /** Names the sheet's selection as a table of that kind, and shows the validation that follows. */
+  nameSelection(kind: TableKind): Promise<void>;
+  /** Whether the host can name a found table, and the selection. */
+  readonly canDefineName: boolean;
+  readonly canNameSelection: boolean;
   saveSettings(settings: PaneSettings): Promise<void>;
   toggleSeverity(severity: Severity): void;
   dismissNotice(): void;
@@ -43,7 +67,13 @@ export interface PaneStore {
 
 export function createPaneStore(host: AddinHost): PaneStore {
   const settings = withDefaults({});
-  let state: PaneState = { settings, lang: resolveLang(settings.lang, host.displayLanguage), busy: null, filter: [] };
+  let state: PaneState = {
+    settings,
+    lang: resolveLang(settings.lang, host.displayLanguage),
+    busy: null,
+    view: "findings",
+    filter: [],
+  };
   const listeners = new Set<() => void>();
   let loading: Promise<void> | undefined;
 
@@ -72,6 +102,22 @@ export function createPaneStore(host: AddinHost): PaneStore {
     }
   };
 
+  const select = async (sheet: string, address: string) => {
+    try {
+      await host.selectCell(sheet, address);
+    } catch (error) {
+      fail(error, paneText(state.lang)("cannotSelect", { sheet, cell: address }));
+    }
+  };
+
+  // The result after naming replaces the one on screen; the Set up view stays, for the next table to name.
+  const showNamed = (outcome: ValidateOutcome) =>
+    set({ notice: { kind: "named", names: namesAdded(state.outcome, outcome) }, outcome, filter: [] });
+
+  // Asked for a result (from the pane or the ribbon), the user sees it rather than the Set up view.
+  const showResult = (change: Partial<PaneState>) =>
+    set({ ...change, filter: [], ...(state.view === "setup" && { view: "findings" }) });
+
   const store: PaneStore = {
     getState: () => state,
     subscribe(listener) {
@@ -87,18 +133,17 @@ export function createPaneStore(host: AddinHost): PaneStore {
     },
     validate: () =>
       run("validate", async () => {
-        const outcome = await host.validate(state.settings, state.lang);
-        set({ outcome, filter: [] });
+        showResult({ outcome: await host.validate(state.settings, state.lang) });
       }),
     generateSummary: () =>
       run("generate", async () => {
         const result = await host.generateSummary(state.settings, state.lang);
         if (result.kind === "no-names") {
-          set({ outcome: result, filter: [] });
+          showResult({ outcome: result });
           return;
         }
         const { sheetName, renamedBecauseTaken } = result;
-        set({ outcome: result.validation, filter: [], notice: { kind: "written", sheetName, renamedBecauseTaken } });
+        showResult({ outcome: result.validation, notice: { kind: "written", sheetName, renamedBecauseTaken } });
       }),
     canAccept: host.acceptFinding !== undefined,
     acceptFinding: (finding, reason) =>
@@ -107,13 +152,24 @@ export function createPaneStore(host: AddinHost): PaneStore {
         set({ outcome: await host.acceptFinding(finding, reason, state.settings, state.lang) });
       }),
     async selectFinding(finding) {
-      if (!finding.cell) return;
-      try {
-        await host.selectCell(finding.sheet, finding.cell);
-      } catch (error) {
-        fail(error, paneText(state.lang)("cannotSelect", { sheet: finding.sheet, cell: finding.cell }));
-      }
+      if (finding.cell) await select(finding.sheet, finding.cell);
     },
+    openSetup: () => set({ view: "setup" }),
+    openSettings: () => set({ view: "settings" }),
+    showFindings: () => set({ view: "findings" }),
+    selectRange: (range) => select(range.sheet, range.range),
+    canDefineName: host.defineName !== undefined,
+    defineName: (range) =>
+      run("name", async () => {
+        if (!host.defineName) return;
+        showNamed(await host.defineName(range.kind, range.sheet, range.range, state.settings, state.lang));
+      }),
+    canNameSelection: host.nameSelection !== undefined,
+    nameSelection: (kind) =>
+      run("name", async () => {
+        if (!host.nameSelection) return;
+        showNamed(await host.nameSelection(kind, state.settings, state.lang));
+      }),
     async saveSettings(settings) {
       await store.load();
       set({ settings, notice: undefined });
