@@ -215,7 +215,7 @@ describe("task pane: Set up", () => {
     await user.click(screen.getByRole("button", { name: "검증" }));
     await user.click(setupButton());
     await user.click(screen.getByRole("button", { name: /^장비 장비!A3:K58/ }));
-    expect(screen.getByText(/'장비' 시트의 A3:K58 셀을 선택하지 못했습니다/)).toBeInTheDocument();
+    expect(screen.getByText(/'장비' 시트의 A3:K58 범위를 선택하지 못했습니다/)).toBeInTheDocument();
   });
 
   it("goes back to the findings when a validation is asked for", async () => {

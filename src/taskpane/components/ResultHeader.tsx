@@ -9,8 +9,9 @@ import { visuallyHidden } from "./visually-hidden";
 export interface ResultHeaderProps {
   readonly t: PaneText;
   readonly counts: SeverityCounts;
-  /** Named ranges checked, and tables checked that were found without a name. */
+  /** Named ranges checked. */
   readonly rangeCount: number;
+  /** Tables checked that were found without a name. */
   readonly detectedCount: number;
   /** Given when found tables can be named: the header offers the Set up view. */
   readonly setup?: SetupOffer;

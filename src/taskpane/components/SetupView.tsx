@@ -31,7 +31,9 @@ const useStyles = makeStyles({
     wordBreak: "keep-all",
     overflowWrap: "anywhere",
   },
+  // Focused only by the view itself (tabIndex -1), to start reading from; it is no control to outline.
   title: { margin: 0, ":focus-visible": { outlineStyle: "none" } },
+  subtitle: { margin: 0 },
   part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -61,7 +63,7 @@ export function SetupView({ t, lang, detected, busy, onSelect, onDefine, onNameS
       </h2>
       <Body1>{t("setupIntro")}</Body1>
       <div className={styles.part}>
-        <Subtitle2 as="h3" id={detectedId} className={styles.title}>
+        <Subtitle2 as="h3" id={detectedId} className={styles.subtitle}>
           {t("detectedTitle")}
         </Subtitle2>
         {detected.length === 0 ? (

@@ -53,6 +53,10 @@ export const PANE_MESSAGES = {
     ko: "'{sheet}' 시트의 {cell} 셀을 선택하지 못했습니다. 시트 이름이 바뀌었거나 시트가 삭제되었으면 다시 검증하십시오.",
     en: "Could not select cell {cell} on sheet '{sheet}'. If the sheet was renamed or deleted, validate again.",
   },
+  cannotSelectRange: {
+    ko: "'{sheet}' 시트의 {range} 범위를 선택하지 못했습니다. 시트 이름이 바뀌었거나 시트가 삭제되었으면 다시 검증하십시오.",
+    en: "Could not select range {range} on sheet '{sheet}'. If the sheet was renamed or deleted, validate again.",
+  },
   writtenTitle: { ko: "요약 시트를 만들었습니다", en: "Summary written" },
   written: { ko: "'{sheet}' 시트에 요약을 썼습니다.", en: "The summary is on sheet '{sheet}'." },
   writtenRenamed: {

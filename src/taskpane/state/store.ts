@@ -102,11 +102,11 @@ export function createPaneStore(host: AddinHost): PaneStore {
     }
   };
 
-  const select = async (sheet: string, address: string) => {
+  const select = async (sheet: string, address: string, failed: string) => {
     try {
       await host.selectCell(sheet, address);
     } catch (error) {
-      fail(error, paneText(state.lang)("cannotSelect", { sheet, cell: address }));
+      fail(error, failed);
     }
   };
 
@@ -152,12 +152,13 @@ export function createPaneStore(host: AddinHost): PaneStore {
         set({ outcome: await host.acceptFinding(finding, reason, state.settings, state.lang) });
       }),
     async selectFinding(finding) {
-      if (finding.cell) await select(finding.sheet, finding.cell);
+      const { sheet, cell } = finding;
+      if (cell) await select(sheet, cell, paneText(state.lang)("cannotSelect", { sheet, cell }));
     },
     openSetup: () => set({ view: "setup" }),
     openSettings: () => set({ view: "settings" }),
     showFindings: () => set({ view: "findings" }),
-    selectRange: (range) => select(range.sheet, range.range),
+    selectRange: ({ sheet, range }) => select(sheet, range, paneText(state.lang)("cannotSelectRange", { sheet, range })),
     canDefineName: host.defineName !== undefined,
     defineName: (range) =>
       run("name", async () => {
