@@ -57,8 +57,9 @@ describe("task pane: Set up", () => {
     const host = namingHost(FOUND);
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(screen.getByText("이름 0개를 점검했습니다.")).toBeInTheDocument();
-    expect(screen.getByText("이름 없이 찾은 표 2개도 점검했습니다.")).toBeInTheDocument();
+    expect(screen.getByText("이름 없이 찾은 표 2개를 점검했습니다.")).toBeInTheDocument();
+    // Nothing named: no "0 named ranges" beside it.
+    expect(screen.queryByText(/^이름 \d+개를 점검했습니다/)).not.toBeInTheDocument();
     expect(setupButton()).toBeInTheDocument();
 
     host.validate.mockResolvedValueOnce(checkedOutcome());
@@ -137,7 +138,7 @@ describe("task pane: Set up", () => {
 
     await user.click(screen.getByRole("button", { name: "검증 결과 보기" }));
     expect(screen.getByText("이름 1개를 점검했습니다.")).toBeInTheDocument();
-    expect(screen.getByText("이름 없이 찾은 표 1개도 점검했습니다.")).toBeInTheDocument();
+    expect(screen.getByText("이름 없이 찾은 표 1개를 점검했습니다.")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: /예산 현황!B4:H20/ })).toBeInTheDocument();
   });
 
@@ -165,7 +166,7 @@ describe("task pane: Set up", () => {
   it("offers no naming when the host cannot name, though it still says what it found", async () => {
     const { user } = renderPane(fakeHost({ outcome: FOUND }));
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(screen.getByText("이름 없이 찾은 표 2개도 점검했습니다.")).toBeInTheDocument();
+    expect(screen.getByText("이름 없이 찾은 표 2개를 점검했습니다.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "표 설정" })).not.toBeInTheDocument();
 
     const { user: second } = renderPane(fakeHost({ outcome: NO_NAMES }));
@@ -231,7 +232,7 @@ describe("task pane: Set up", () => {
     const host = namingHost(FOUND, INVENTORY_NAMED, "en-US");
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "Validate" }));
-    expect(screen.getByText("Also checked 2 tables found without a name.")).toBeInTheDocument();
+    expect(screen.getByText("Checked 2 tables found without a name.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Set up tables" }));
     expect(screen.getByRole("list", { name: "Tables found without a name" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Inventory 장비!A3:K58/ })).toBeInTheDocument();

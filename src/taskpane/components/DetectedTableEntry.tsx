@@ -34,6 +34,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   button: {
+    // The focus outline is drawn by an ::after placed against the nearest positioned box: this one.
+    position: "relative",
     backgroundColor: "transparent",
     border: "none",
     cursor: "pointer",
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
   kind: { fontWeight: tokens.fontWeightSemibold },
   where: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   words: { color: tokens.colorNeutralForeground2 },
+  define: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 /**
@@ -78,7 +81,7 @@ export function DetectedTableEntry({ t, lang, range, busy, onSelect, onDefine }:
         )}
       </button>
       {onDefine && (
-        <Button size="small" aria-label={t("defineNameFor", { where })} disabledFocusable={busy} onClick={() => onDefine(range)}>
+        <Button className={styles.define} size="small" aria-label={t("defineNameFor", { where })} disabledFocusable={busy} onClick={() => onDefine(range)}>
           {t("defineName")}
         </Button>
       )}

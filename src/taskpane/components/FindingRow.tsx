@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   button: {
+    // The focus outline is drawn by an ::after placed against the nearest positioned box: this one.
+    position: "relative",
     backgroundColor: "transparent",
     border: "none",
     cursor: "pointer",

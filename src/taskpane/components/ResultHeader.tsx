@@ -38,7 +38,9 @@ export function ResultHeader({ t, counts, rangeCount, detectedCount, setup, filt
             {t("passed")}
           </Badge>
         )}
-        <Caption1 className={styles.caption}>{counted(t, "rangesChecked", rangeCount)}</Caption1>
+        {(rangeCount > 0 || detectedCount === 0) && (
+          <Caption1 className={styles.caption}>{counted(t, "rangesChecked", rangeCount)}</Caption1>
+        )}
         {detectedCount > 0 && <Caption1 className={styles.caption}>{counted(t, "detectedChecked", detectedCount)}</Caption1>}
       </div>
       {detectedCount > 0 && setup && <SetupButton t={t} {...setup} />}

@@ -94,8 +94,8 @@ export const PANE_MESSAGES = {
     ko: "이름을 정의한 표는 다음 검증부터 찾지 않고 바로 점검합니다. 이름은 통합 문서 전체에 적용되며, 이미 있는 이름은 바꾸지 않습니다.",
     en: "A named table is checked directly from the next validation on. Names apply to the whole workbook; no existing name is changed.",
   },
-  detectedChecked: { ko: "이름 없이 찾은 표 {count}개도 점검했습니다.", en: "Also checked {count} tables found without a name." },
-  detectedCheckedOne: { ko: "이름 없이 찾은 표 {count}개도 점검했습니다.", en: "Also checked {count} table found without a name." },
+  detectedChecked: { ko: "이름 없이 찾은 표 {count}개를 점검했습니다.", en: "Checked {count} tables found without a name." },
+  detectedCheckedOne: { ko: "이름 없이 찾은 표 {count}개를 점검했습니다.", en: "Checked {count} table found without a name." },
   detectedTitle: { ko: "이름 없이 찾은 표", en: "Tables found without a name" },
   detectedNone: { ko: "이름 없이 찾은 표가 없습니다.", en: "No table was found without a name." },
   detectedHint: {
