@@ -2,7 +2,7 @@ import { a1, type CellPosition } from "../address";
 import type { WorkbookFacts } from "../facts";
 import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
-import type { BudgetTable, FundingSource, InventoryTable, StaffTable } from "../tables/types";
+import { FUNDING_SOURCES, type BudgetTable, type FundingSource, type InventoryTable, type StaffTable } from "../tables/types";
 import { cellText, amountOf } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
@@ -54,14 +54,12 @@ export interface ReplacementLot {
   readonly at: SourceCell;
 }
 
-const SOURCE_ORDER: readonly FundingSource[] = ["national", "city", "district", "fund"];
-
 function locate(table: { grid: { sheet: string; top: number; left: number } }, pos: CellPosition): SourceCell {
   return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
 }
 
 export function budgetBlock(table: BudgetTable): BudgetBlock {
-  const sources = SOURCE_ORDER.filter((s) => table.sourceCols.some((c) => c.source === s));
+  const sources = FUNDING_SOURCES.filter((s) => table.sourceCols.some((c) => c.source === s));
   const amount = (row: number, col: number | undefined) => (col === undefined ? null : amountAt(table.grid, { row, col }));
   return {
     name: table.name,

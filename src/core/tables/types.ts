@@ -54,7 +54,10 @@ export interface TableRow {
   readonly label: string;
 }
 
-export type FundingSource = "national" | "city" | "district" | "fund";
+/** The funding sources a budget splits into, in the order the summary lists them. */
+export const FUNDING_SOURCES = ["national", "province", "city", "district", "specialGrant", "fund", "own"] as const;
+
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 export interface BudgetTable extends TableBase {
   readonly kind: "budget";
