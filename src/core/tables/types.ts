@@ -73,10 +73,12 @@ export interface BudgetTable extends TableBase {
   readonly headers: readonly string[];
 }
 
+/** A stated 과부족 (current − authorized) or 결원 (vacancies: authorized − current) and the counts it comes from. */
 export interface StaffDifference {
   readonly authorized: CellPosition;
   readonly current: CellPosition;
   readonly difference: CellPosition;
+  readonly stated: "difference" | "vacancy";
 }
 
 /** One series and grade's headcounts (a detail row of the long layout, a grade column of the wide one). */
