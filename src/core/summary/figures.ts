@@ -1,9 +1,9 @@
 import { a1, type CellPosition } from "../address";
 import type { WorkbookFacts } from "../facts";
-import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
+import { cellTextAt, descriptionAt, lotFacts, statedNumberAt, unitCostOf, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
 import { FUNDING_SOURCES, type BudgetTable, type FundingSource, type InventoryTable, type StaffTable } from "../tables/types";
-import { cellText, amountOf } from "../values/cell-readers";
+import { cellText } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
@@ -104,16 +104,12 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
     const { acquired, due } = lotFacts(table, facts);
     table.lotRows.forEach((row, i) => {
       if (!(due[i] <= end)) return;
-      const number = (role: "quantity" | "unitCost") => {
-        const reading = numberAt(table, row, role);
-        return reading && reading.kind !== "blank" ? amountOf(reading) : null;
-      };
       lots.push({
         id: cellTextAt(table, row, "id"),
         category: cellTextAt(table, row, "category"),
-        description: cellTextAt(table, row, "description"),
-        quantity: number("quantity"),
-        unitCost: number("unitCost"),
+        description: descriptionAt(table, row),
+        quantity: statedNumberAt(table, row, "quantity"),
+        unitCost: unitCostOf(table, row),
         acquired: fromEpochDays(acquired[i]),
         due: fromEpochDays(due[i]),
         status: due[i] <= asOf ? "overdue" : "dueSoon",

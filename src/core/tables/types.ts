@@ -1,5 +1,6 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
+import type { LocalizedText } from "../messages";
 
 /**
  * The shapes tables are read into. A kind's own table type lives here when modules below the kind registry
@@ -101,19 +102,34 @@ export interface InventoryTable extends TableBase {
   readonly columns: Readonly<Partial<Record<InventoryRole, number>>>;
   /** Grid rows holding lots (blank and total rows left out). */
   readonly lotRows: readonly number[];
+  /** Columns some check needs that the header lacks: those checks are skipped, `table/missing-column` says so. */
+  readonly missingColumns: readonly MissingColumn[];
 }
 
 export type InventoryRole =
   | "id"
   | "category"
+  | "itemCode"
   | "description"
+  | "spec"
   | "quantity"
   | "unit"
   | "acquired"
   | "life"
   | "unitCost"
+  | "amount"
   | "status"
   | "team";
+
+/** A column a check cannot do without, missing from a table's header. */
+export interface MissingColumn {
+  /** The header looked for, as the forms write it. */
+  readonly header: string;
+  /** Every header word that would have served. */
+  readonly accepted: readonly string[];
+  /** What could not be checked without it. */
+  readonly purpose: LocalizedText;
+}
 
 export interface UsefulLifeTable extends TableBase {
   readonly kind: "usefulLife";
