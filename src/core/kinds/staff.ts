@@ -12,7 +12,7 @@ import { defineKind } from "./kind";
 // 정원, 현원, 과부족 and 결원 head columns in the long layout and label rows in the wide one.
 const WORDS = {
   series: ["직종", "직렬", "구분", "Category", "Series"],
-  // 직류 divides a 직렬 (행정 → 일반행정, 세무행정): a line is named by both.
+  // 직류 divides a 직렬 (행정 → 일반행정, 세무행정): the summary names a line by both.
   subSeries: ["직류", "Sub-series"],
   grade: ["직급", "Grade"],
   authorized: ["정원", "Authorized"],
@@ -65,7 +65,8 @@ function parseLong(name: string, grid: Grid): StaffTable | null {
     lines: rows
       .filter((r) => r.kind === "detail")
       .map((r) => ({
-        series: [text(r.row, series), text(r.row, subSeries)].filter((t) => t !== "").join(" · "),
+        series: text(r.row, series),
+        subSeries: text(r.row, subSeries),
         grade: text(r.row, grade),
         authorized: { row: r.row, col: authorized! },
         current: { row: r.row, col: current! },
@@ -139,6 +140,7 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     differences,
     lines: leaves.map((c) => ({
       series: c.series,
+      subSeries: "",
       grade: c.grade,
       authorized: { row: authorizedRow, col: c.col },
       current: { row: currentRow, col: c.col },

@@ -86,7 +86,7 @@ export function staffBlock(table: StaffTable): StaffBlock {
       // A blank series under a filled one continues it, as people leave repeated labels out.
       series = line.series || series;
       return {
-        series,
+        series: [series, line.subSeries].filter((part) => part !== "").join(" · "),
         grade: line.grade,
         authorized: amountAt(table.grid, line.authorized),
         current: amountAt(table.grid, line.current),

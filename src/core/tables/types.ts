@@ -85,6 +85,8 @@ export interface StaffDifference {
 /** One series and grade's headcounts (a detail row of the long layout, a grade column of the wide one). */
 export interface StaffLine {
   readonly series: string;
+  /** The 직류 within the series, where the table has that column. */
+  readonly subSeries: string;
   readonly grade: string;
   readonly authorized: CellPosition;
   readonly current: CellPosition;
