@@ -5,17 +5,21 @@ import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type MissingColumn, type TypedColumn } from "../tables/types";
 import { defineKind } from "./kind";
 
+/** A lot's category and life, words the UsefulLife table's columns share (`useful-life.ts`). */
+export const CATEGORY_WORDS = ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"];
+export const LIFE_WORDS = ["내용연수", "Life", "Useful life"];
+
 const WORDS: Readonly<Record<InventoryRole, readonly string[]>> = {
   // 물품관리번호 is the office's own number for a lot; 물품분류번호 and 물품식별번호 name the kind of item, not the lot.
   id: ["물품관리번호", "관리번호", "자산번호", "ID", "Asset ID"],
-  category: ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"],
+  category: CATEGORY_WORDS,
   itemCode: ["물품식별번호", "Item code"],
   description: ["품명", "Description", "Name"],
   spec: ["규격", "Specification", "Spec"],
   quantity: ["수량", "Qty", "Quantity"],
   unit: ["단위", "Unit"],
   acquired: ["취득일자", "취득일", "도입일자", "도입일", "Acquired"],
-  life: ["내용연수", "Life", "Useful life"],
+  life: LIFE_WORDS,
   unitCost: ["취득단가", "단가", "Unit cost"],
   amount: ["취득금액", "금액", "Amount"],
   status: ["운용상태", "상태", "Status"],
