@@ -22,7 +22,7 @@ export interface BudgetLine {
   readonly at: SourceCell;
 }
 
-interface BudgetBlock {
+export interface BudgetBlock {
   readonly name: string;
   readonly sheet: string;
   readonly sources: readonly FundingSource[];

@@ -28,6 +28,7 @@ export const SUMMARY_LABELS = {
   specialGrant: { ko: "특별교부세", en: "Special grant" },
   fund: { ko: "기금", en: "Fund" },
   own: { ko: "자체", en: "Own funds" },
+  bySource: { ko: "재원별", en: "by funding source" },
   total: { ko: "계", en: "Total" },
   subtotal: { ko: "소계", en: "Subtotal" },
   series: { ko: "직종", en: "Series" },

@@ -2,7 +2,10 @@ import type { CellValue } from "../../../src/core/grid";
 import budget from "../../../src/core/kinds/budget";
 import inventory from "../../../src/core/kinds/inventory";
 import { tablesOf } from "../../../src/core/subject";
+import { a1 } from "../../../src/core/address";
+import { buildSummary } from "../../../src/core/summary/build-summary";
 import { budgetBlock, estimatedCost, replacementLots, staffBlock } from "../../../src/core/summary/figures";
+import { LAST_COLUMN } from "../../../src/core/summary/sheet-builder";
 import { formatIsoDate } from "../../../src/core/values/dates";
 import { gridOf, validateGrids } from "../../helpers/grid";
 
@@ -43,6 +46,22 @@ describe("a budget in e-호조's words", () => {
       ["budget/split-mismatch", "D3", "재원 합 550 (국비+도비+시비+구비+특교+자체) ≠ 예산액 500 (차이 50)"],
       ["budget/total-mismatch", "F5", "도비 합계 300 ≠ 항목 합 350 (차이 50)"],
     ]);
+  });
+
+  it("summarises a split over more sources than fit beside the budget in a table of its own, within the page", () => {
+    const validation = validateGrids([{ kind: "budget", grid: gridOf(rows(), { name: "예산", sheet: "예산" }) }]);
+    const [summary] = buildSummary({
+      ...validation, dueWithinMonths: 12, lang: "ko", fileName: "e-hojo.xlsx", generatedAt: "2026-11-25 15:20",
+    }).sheets;
+    const text = (row: number, col: number) => {
+      const content = summary.cells.find((c) => c.row === row && c.col === col)?.content;
+      return content && ("text" in content ? content.text : "number" in content ? content.number : "formula" in content ? content.formula : undefined);
+    };
+    const header = summary.cells.find((c) => "text" in c.content && c.content.text === "사업 (재원별)")!.row;
+    expect([1, 2, 3, 4, 5, 6].map((col) => text(header, col))).toEqual(["국비", "도비", "시비", "구비", "특별교부세", "자체"]);
+    expect([0, 1, 2, 6].map((col) => text(header + 1, col))).toEqual(["전통시장 시설현대화", 400, 200, 100]);
+    expect([0, 2].map((col) => text(header + 4, col))).toEqual(["계", `SUM(${a1(header + 1, 2)}:${a1(header + 3, 2)})`]);
+    expect(Math.max(...summary.cells.map((c) => c.col))).toBeLessThanOrEqual(LAST_COLUMN);
   });
 
   it("reads 군비 and 특별교부세 as the district's share and the special grant", () => {
