@@ -6,8 +6,8 @@ import { frameBelowHeader, type InventoryRole, type InventoryTable, type Missing
 import { defineKind } from "./kind";
 
 /** A lot's category and life, words the UsefulLife table's columns share (`useful-life.ts`). */
-export const CATEGORY_WORDS = ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"];
-export const LIFE_WORDS = ["내용연수", "Life", "Useful life"];
+export const CATEGORY_WORDS: readonly string[] = ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"];
+export const LIFE_WORDS: readonly string[] = ["내용연수", "Life", "Useful life"];
 
 const WORDS: Readonly<Record<InventoryRole, readonly string[]>> = {
   // 물품관리번호 is the office's own number for a lot; 물품분류번호 and 물품식별번호 name the kind of item, not the lot.
