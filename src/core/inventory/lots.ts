@@ -6,23 +6,50 @@ import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber
 import { addMonths, addYearsToEpochDays, epochDays, type CivilDate } from "../values/dates";
 import { labelKey } from "../values/text";
 
-/** Leased lots are not ours to replace; disposed ones are gone: both are out of replacement planning. */
-const isLeased = words("임대", "Leased", "Lease");
-const isDisposed = words("폐기", "불용", "Disposed");
+/**
+ * Statuses that take a lot out of replacement planning: leased lots are not ours to replace; unserviceable,
+ * sold, transferred, scrapped and returned ones are gone (only lots in use, 운용, are planned).
+ */
+const isOutOfPlanStatus = words(
+  "임대", "불용", "처분", "매각", "양여", "폐기", "반납",
+  "Leased", "Lease", "Disposed", "Unserviceable", "Sold", "Transferred", "Scrapped", "Returned",
+);
 
 export function cellTextAt(table: InventoryTable, row: number, role: InventoryRole): string {
   const col = table.columns[role];
   return col === undefined ? "" : cellText(table.grid.values[row][col]);
 }
 
-export function numberAt(table: InventoryTable, row: number, role: InventoryRole): NumberReading | undefined {
+function numberAt(table: InventoryTable, row: number, role: InventoryRole): NumberReading | undefined {
   const col = table.columns[role];
   return col === undefined ? undefined : readNumber(table.grid.values[row][col], numberFormatAt(table.grid, row, col));
 }
 
+/** A number the row states in a column: null when there is no such column, the cell is blank or unreadable. */
+export function statedNumberAt(table: InventoryTable, row: number, role: InventoryRole): number | null {
+  const reading = numberAt(table, row, role);
+  return reading === undefined || reading.kind === "blank" ? null : amountOf(reading);
+}
+
+/** The unit cost a lot is replaced at: the one it states, else its stated amount over its quantity. */
+export function unitCostOf(table: InventoryTable, row: number): number | null {
+  const stated = statedNumberAt(table, row, "unitCost");
+  if (stated !== null) return stated;
+  const amount = statedNumberAt(table, row, "amount");
+  const quantity = statedNumberAt(table, row, "quantity");
+  return amount === null || quantity === null || quantity === 0 ? null : amount / quantity;
+}
+
+/** What a lot is: its item name and, where the register has one, its specification (품명 and 규격). */
+export function descriptionAt(table: InventoryTable, row: number): string {
+  const description = cellTextAt(table, row, "description");
+  const spec = cellTextAt(table, row, "spec");
+  return description && spec ? `${description} ${spec}` : description || spec;
+}
+
 /** How a lot is named in a message: its id, else its description, else its category. */
 export function lotLabel(table: InventoryTable, row: number): string {
-  return cellTextAt(table, row, "id") || cellTextAt(table, row, "description") || cellTextAt(table, row, "category");
+  return cellTextAt(table, row, "id") || descriptionAt(table, row) || cellTextAt(table, row, "category");
 }
 
 const LIFE_FOUND = 0;
@@ -88,7 +115,7 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
     let outOfPlan = outOfPlanByStatus.get(statusCell);
     if (outOfPlan === undefined) {
       const status = labelKey(cellText(statusCell));
-      outOfPlan = status !== "" && (isLeased(status) || isDisposed(status));
+      outOfPlan = status !== "" && isOutOfPlanStatus(status);
       outOfPlanByStatus.set(statusCell, outOfPlan);
     }
     lots.outOfPlan[i] = outOfPlan ? 1 : 0;

@@ -4,23 +4,28 @@ import { headerKey, isTotalLabel, words } from "../tables/headers";
 import { findHeader } from "../tables/locate";
 import { isPeriodHeader } from "../tables/periods";
 import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
-import { frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
+import { FUNDING_SOURCES, frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
 import { defineKind } from "./kind";
 
 type BudgetRole = "item" | "currentBudget" | "budget" | "executed" | "rate" | "remaining" | FundingSource | "executedBefore" | "executedAfter";
 
 const WORDS: Readonly<Record<BudgetRole, readonly string[]>> = {
-  item: ["단위사업명", "사업명", "세부사업명", "단위사업", "세부사업", "구분", "Program", "Item", "Project"],
+  // The program levels of e-호조's tables (정책사업 > 단위사업 > 세부사업) and plainer words for a row's item.
+  item: ["정책사업(명)", "단위사업(명)", "세부사업(명)", "사업명", "구분", "Program", "Item", "Project"],
   // 예산현액 (the budget after transfers) is the budget when a table has it, so it is looked for first.
   currentBudget: ["예산현액", "Current budget"],
   budget: ["예산액", "예산", "Budget"],
   executed: ["집행액", "집행", "지출액", "Executed", "Spent"],
   rate: ["집행율", "집행률", "Rate", "Execution rate"],
-  remaining: ["잔액", "Remaining"],
+  remaining: ["집행잔액", "잔액", "Remaining"],
   national: ["국비", "National"],
+  province: ["도비", "Province", "Provincial"],
   city: ["시비", "City"],
-  district: ["구비", "District"],
+  // 구비 and 군비 are both the district level's share (자치구, 군).
+  district: ["구비", "군비", "District", "County"],
+  specialGrant: ["특별교부세", "특교", "Special grant"],
   fund: ["기금", "Fund"],
+  own: ["자체", "자체재원", "Own funds"],
   // Before or after a source's word (`집행 시비`, `시비 집행`): the executed amount's share from that source.
   executedBefore: ["집행", "executed", "spent"],
   executedAfter: ["집행", "집행액", "executed", "spent"],
@@ -33,12 +38,12 @@ const isExecuted = words(...WORDS.executed);
 const isRate = words(...WORDS.rate);
 const isRemaining = words(...WORDS.remaining);
 
-const SOURCES: readonly FundingSource[] = ["national", "city", "district", "fund"];
+
 const EXECUTED_PREFIXES = WORDS.executedBefore.map(headerKey);
 const EXECUTED_SUFFIXES = WORDS.executedAfter.map(headerKey);
 
 function sourceOf(key: string): FundingSource | undefined {
-  return SOURCES.find((s) => WORDS[s].some((w) => headerKey(w) === key));
+  return FUNDING_SOURCES.find((s) => WORDS[s].some((w) => headerKey(w) === key));
 }
 
 /** `집행 시비`, `시비 집행`, `Executed City`: the executed amount's share from one source. */
@@ -55,7 +60,12 @@ function parseBudget(name: string, grid: Grid): BudgetTable | null {
   if (!header) return null;
   const texts = header.texts;
   const keys = texts.map(headerKey);
-  const itemCol = header.columns.item!;
+  // A table listing several program levels (정책사업, 단위사업, 세부사업) names each row by its finest level, the
+  // rightmost; the levels to its left group rows and are often left blank under their first row.
+  let itemCol = header.columns.item!;
+  keys.forEach((key, col) => {
+    if (col > itemCol && isItem(key)) itemCol = col;
+  });
   const first = (match: (k: string) => boolean) => {
     const i = keys.findIndex((k, col) => col !== itemCol && match(k));
     return i < 0 ? undefined : i;

@@ -2,31 +2,53 @@ import type { Grid } from "../grid";
 import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
-import { frameBelowHeader, type InventoryRole, type InventoryTable, type TypedColumn } from "../tables/types";
+import { frameBelowHeader, type InventoryRole, type InventoryTable, type MissingColumn, type TypedColumn } from "../tables/types";
 import { defineKind } from "./kind";
 
+/** A lot's category and life, words the UsefulLife table's columns share (`useful-life.ts`). */
+export const CATEGORY_WORDS: readonly string[] = ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"];
+export const LIFE_WORDS: readonly string[] = ["내용연수", "Life", "Useful life"];
+
 const WORDS: Readonly<Record<InventoryRole, readonly string[]>> = {
-  id: ["관리번호", "자산번호", "ID", "Asset ID"],
-  category: ["분류", "품목", "Category"],
+  // 물품관리번호 is the office's own number for a lot; 물품분류번호 and 물품식별번호 name the kind of item, not the lot.
+  id: ["물품관리번호", "관리번호", "자산번호", "ID", "Asset ID"],
+  category: CATEGORY_WORDS,
+  itemCode: ["물품식별번호", "Item code"],
   description: ["품명", "Description", "Name"],
+  spec: ["규격", "Specification", "Spec"],
   quantity: ["수량", "Qty", "Quantity"],
   unit: ["단위", "Unit"],
-  acquired: ["취득일", "도입일", "취득일자", "도입일자", "Acquired"],
-  life: ["내용연수", "Life", "Useful life"],
-  unitCost: ["단가", "Unit cost"],
-  status: ["상태", "Status"],
-  team: ["관리부서", "담당팀", "Team"],
+  acquired: ["취득일자", "취득일", "도입일자", "도입일", "Acquired"],
+  life: LIFE_WORDS,
+  unitCost: ["취득단가", "단가", "Unit cost"],
+  amount: ["취득금액", "금액", "Amount"],
+  status: ["운용상태", "상태", "Status"],
+  team: ["운용부서", "사용부서", "관리부서", "담당팀", "Team"],
 };
 
 const MATCHERS = columnMatchers(WORDS);
 
-/** A register: one lot per row under the header. */
+/** The checks a register cannot run without a column, and the words that column is found by. */
+function missingColumns(columns: InventoryTable["columns"]): MissingColumn[] {
+  const missing: MissingColumn[] = [];
+  const lack = (role: InventoryRole, purpose: MissingColumn["purpose"], accepted = WORDS[role]) =>
+    missing.push({ header: WORDS[role][0], accepted, purpose });
+  if (columns.id === undefined) lack("id", { ko: "관리번호 중복", en: "duplicate asset IDs" });
+  if (columns.quantity === undefined) lack("quantity", { ko: "수량", en: "quantities" });
+  // A life per row needs no category; a category finds its life in UsefulLife.
+  if (columns.life === undefined && columns.category === undefined) {
+    lack("life", { ko: "교체 예정일", en: "due dates" }, [...WORDS.life, ...WORDS.category]);
+  }
+  return missing;
+}
+
+/** A register: one lot per row under the header; the acquisition date is what makes it one. */
 function parseInventory(name: string, grid: Grid): InventoryTable | null {
-  const header = findHeader(grid, MATCHERS, ["category", "acquired"]);
+  const header = findHeader(grid, MATCHERS, ["acquired"]);
   if (!header) return null;
   const c = header.columns;
   const lotRows: number[] = [];
-  const labelCols = [c.id, c.category, c.description].filter((x): x is number => x !== undefined);
+  const labelCols = [c.id, c.category, c.itemCode, c.description].filter((x): x is number => x !== undefined);
   for (let row = header.row + 1; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) continue;
     // A 계 row under a register sums quantities; it is not a lot.
@@ -34,7 +56,7 @@ function parseInventory(name: string, grid: Grid): InventoryTable | null {
     lotRows.push(row);
   }
   const typedColumns: TypedColumn[] = [
-    ...[c.quantity, c.life, c.unitCost].filter((x): x is number => x !== undefined).map((col) => ({ col, type: "number" as const })),
+    ...[c.quantity, c.life, c.unitCost, c.amount].filter((x): x is number => x !== undefined).map((col) => ({ col, type: "number" as const })),
     { col: c.acquired!, type: "date" },
   ];
   return {
@@ -44,13 +66,14 @@ function parseInventory(name: string, grid: Grid): InventoryTable | null {
     totals: [],
     columns: c,
     lotRows,
+    missingColumns: missingColumns(c),
   };
 }
 
 export default defineKind({
   id: "inventory",
   names: { exact: ["Inventory", "Assets", "장비", "자산"], prefixes: ["Inventory_", "Assets_", "장비_", "자산_"] },
-  header: { words: WORDS, needed: ["분류/품목 (Category)", "취득일/도입일 (Acquired)"] },
+  header: { words: WORDS, needed: ["취득일자/취득일/도입일 (Acquired)"] },
   parse: parseInventory,
   labels: {
     caption: { ko: "장비", en: "Inventory" },

@@ -1,3 +1,4 @@
+import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
 import { gridColumnCount } from "../grid";
 import { staffSection } from "../summary/sections/staff";
@@ -8,16 +9,31 @@ import { frameBelowHeader, type StaffDifference, type StaffTable, type TableRow,
 import { cellText } from "../values/cell-readers";
 import { defineKind } from "./kind";
 
-// 정원, 현원 and 과부족 head columns in the long layout and label rows in the wide one.
+// 정원, 현원, 과부족 and 결원 head columns in the long layout and label rows in the wide one.
 const WORDS = {
   series: ["직종", "직렬", "구분", "Category", "Series"],
+  // 직류 divides a 직렬 (행정 → 일반행정, 세무행정): the summary names a line by both.
+  subSeries: ["직류", "Sub-series"],
   grade: ["직급", "Grade"],
   authorized: ["정원", "Authorized"],
   current: ["현원", "Current"],
   difference: ["과부족", "Difference"],
+  vacancy: ["결원", "Vacancies", "Vacancy"],
 };
 const MATCHERS = columnMatchers(WORDS);
-const { authorized: isAuthorized, current: isCurrent, difference: isDifference } = MATCHERS;
+const { authorized: isAuthorized, current: isCurrent, difference: isDifference, vacancy: isVacancy } = MATCHERS;
+
+/** The stated differences of a row (long layout) or column (wide layout), where its 과부족 or 결원 is given. */
+function statedDifferences(
+  authorized: CellPosition,
+  current: CellPosition,
+  stated: { difference?: CellPosition; vacancy?: CellPosition },
+): StaffDifference[] {
+  const differences: StaffDifference[] = [];
+  if (stated.difference) differences.push({ authorized, current, difference: stated.difference, stated: "difference" });
+  if (stated.vacancy) differences.push({ authorized, current, difference: stated.vacancy, stated: "vacancy" });
+  return differences;
+}
 
 /** The long layout if its header is there, else the wide one. */
 function parseStaff(name: string, grid: Grid): StaffTable | null {
@@ -28,30 +44,30 @@ function parseStaff(name: string, grid: Grid): StaffTable | null {
 function parseLong(name: string, grid: Grid): StaffTable | null {
   const header = findHeader(grid, MATCHERS, ["authorized", "current"]);
   if (!header) return null;
-  const { authorized, current, difference, series, grade } = header.columns;
-  const numberCols = [authorized!, current!, ...(difference === undefined ? [] : [difference])];
-  const labelCols = [series, grade].filter((c): c is number => c !== undefined);
+  const { authorized, current, difference, vacancy, series, subSeries, grade } = header.columns;
+  const stated = [difference, vacancy].filter((c): c is number => c !== undefined);
+  const numberCols = [authorized!, current!, ...stated];
+  const labelCols = [series, subSeries, grade].filter((c): c is number => c !== undefined);
   const rows = classifyRows(grid, header.row + 1, labelCols.length > 0 ? labelCols : [0]);
-  const differences: StaffDifference[] =
-    difference === undefined
-      ? []
-      : rows.map((r) => ({
-          authorized: { row: r.row, col: authorized! },
-          current: { row: r.row, col: current! },
-          difference: { row: r.row, col: difference },
-        }));
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(grid.values[row][col]));
   return {
     kind: "staff",
     layout: "long",
     ...frameBelowHeader(name, grid, header.row),
     typedColumns: numberCols.map((col) => ({ col, type: "number" })),
     totals: downTotals(rows, numberCols, header.texts),
-    differences,
+    differences: rows.flatMap((r) =>
+      statedDifferences({ row: r.row, col: authorized! }, { row: r.row, col: current! }, {
+        difference: difference === undefined ? undefined : { row: r.row, col: difference },
+        vacancy: vacancy === undefined ? undefined : { row: r.row, col: vacancy },
+      }),
+    ),
     lines: rows
       .filter((r) => r.kind === "detail")
       .map((r) => ({
-        series: series === undefined ? "" : cellText(grid.values[r.row][series]),
-        grade: grade === undefined ? "" : cellText(grid.values[r.row][grade]),
+        series: text(r.row, series),
+        subSeries: text(r.row, subSeries),
+        grade: text(r.row, grade),
         authorized: { row: r.row, col: authorized! },
         current: { row: r.row, col: current! },
       })),
@@ -69,11 +85,13 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     if (isAuthorized(key) && !labelRows.has("authorized")) labelRows.set("authorized", row);
     else if (isCurrent(key) && !labelRows.has("current")) labelRows.set("current", row);
     else if (isDifference(key) && !labelRows.has("difference")) labelRows.set("difference", row);
+    else if (isVacancy(key) && !labelRows.has("vacancy")) labelRows.set("vacancy", row);
   }
   const authorizedRow = labelRows.get("authorized");
   const currentRow = labelRows.get("current");
   if (authorizedRow === undefined || currentRow === undefined) return null;
   const differenceRow = labelRows.get("difference");
+  const vacancyRow = labelRows.get("vacancy");
   const dataRows = [...labelRows.values()].sort((a, b) => a - b);
   const firstDataRow = dataRows[0];
   // Header rows: the non-blank rows just above the data, at most two (series, then grade).
@@ -103,14 +121,12 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     totals.push(...acrossTotals(rows, sub.col, members, true));
   }
 
-  const differences: StaffDifference[] =
-    differenceRow === undefined
-      ? []
-      : columns.map(({ col }) => ({
-          authorized: { row: authorizedRow, col },
-          current: { row: currentRow, col },
-          difference: { row: differenceRow, col },
-        }));
+  const differences = columns.flatMap(({ col }) =>
+    statedDifferences({ row: authorizedRow, col }, { row: currentRow, col }, {
+      difference: differenceRow === undefined ? undefined : { row: differenceRow, col },
+      vacancy: vacancyRow === undefined ? undefined : { row: vacancyRow, col },
+    }),
+  );
   return {
     kind: "staff",
     layout: "wide",
@@ -124,6 +140,7 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
     differences,
     lines: leaves.map((c) => ({
       series: c.series,
+      subSeries: "",
       grade: c.grade,
       authorized: { row: authorizedRow, col: c.col },
       current: { row: currentRow, col: c.col },
@@ -134,7 +151,7 @@ function parseWide(name: string, grid: Grid): StaffTable | null {
 export default defineKind({
   id: "staff",
   names: { exact: ["Staff", "인력"], prefixes: ["Staff_", "인력_"] },
-  header: { words: WORDS, needed: ["정원 (Authorized)", "현원 (Current)", "과부족 (Difference)"] },
+  header: { words: WORDS, needed: ["정원 (Authorized)", "현원 (Current)"] },
   parse: parseStaff,
   labels: {
     caption: { ko: "인력", en: "Staff" },

@@ -1,12 +1,10 @@
 import type { Grid } from "../grid";
 import { columnMatchers, findHeader } from "../tables/locate";
 import { frameBelowHeader, type UsefulLifeTable } from "../tables/types";
+import { CATEGORY_WORDS, LIFE_WORDS } from "./inventory";
 import { defineKind } from "./kind";
 
-const WORDS = {
-  category: ["분류", "품목", "Category"],
-  life: ["내용연수", "Life", "Useful life"],
-};
+const WORDS = { category: CATEGORY_WORDS, life: LIFE_WORDS };
 const MATCHERS = columnMatchers(WORDS);
 
 /** A header row, then one category and its useful life in years per row. */

@@ -8,6 +8,7 @@ import cellBadDate from "./cell/bad-date";
 import cellErrorValue from "./cell/error-value";
 import cellNotANumber from "./cell/not-a-number";
 import cellNumberAsText from "./cell/number-as-text";
+import inventoryAmountMismatch from "./inventory/amount-mismatch";
 import inventoryBadQuantity from "./inventory/bad-quantity";
 import inventoryDueSoon from "./inventory/due-soon";
 import inventoryDuplicateId from "./inventory/duplicate-id";
@@ -19,6 +20,7 @@ import staffDifferenceMismatch from "./staff/difference-mismatch";
 import staffTotalMismatch from "./staff/total-mismatch";
 import tableFormulaRange from "./table/formula-range";
 import tableMergedCells from "./table/merged-cells";
+import tableMissingColumn from "./table/missing-column";
 import tableTotalMismatch from "./table/total-mismatch";
 import tableUnrecognized from "./table/unrecognized";
 import workbookBrokenRange from "./workbook/broken-range";
@@ -27,6 +29,7 @@ import workbookBrokenRange from "./workbook/broken-range";
 export const RULES: readonly Rule[] = [
   workbookBrokenRange,
   tableUnrecognized,
+  tableMissingColumn,
   cellErrorValue,
   cellNotANumber,
   cellBadDate,
@@ -42,6 +45,7 @@ export const RULES: readonly Rule[] = [
   inventoryMissingDate,
   inventoryFutureDate,
   inventoryBadQuantity,
+  inventoryAmountMismatch,
   inventoryUnknownLife,
   inventoryOverdue,
   inventoryDueSoon,

@@ -1,9 +1,9 @@
 import { a1, type CellPosition } from "../address";
 import type { WorkbookFacts } from "../facts";
-import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
+import { cellTextAt, descriptionAt, lotFacts, statedNumberAt, unitCostOf, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
-import type { BudgetTable, FundingSource, InventoryTable, StaffTable } from "../tables/types";
-import { cellText, amountOf } from "../values/cell-readers";
+import { FUNDING_SOURCES, type BudgetTable, type FundingSource, type InventoryTable, type StaffTable } from "../tables/types";
+import { cellText } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
@@ -22,7 +22,7 @@ export interface BudgetLine {
   readonly at: SourceCell;
 }
 
-interface BudgetBlock {
+export interface BudgetBlock {
   readonly name: string;
   readonly sheet: string;
   readonly sources: readonly FundingSource[];
@@ -54,14 +54,12 @@ export interface ReplacementLot {
   readonly at: SourceCell;
 }
 
-const SOURCE_ORDER: readonly FundingSource[] = ["national", "city", "district", "fund"];
-
 function locate(table: { grid: { sheet: string; top: number; left: number } }, pos: CellPosition): SourceCell {
   return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
 }
 
 export function budgetBlock(table: BudgetTable): BudgetBlock {
-  const sources = SOURCE_ORDER.filter((s) => table.sourceCols.some((c) => c.source === s));
+  const sources = FUNDING_SOURCES.filter((s) => table.sourceCols.some((c) => c.source === s));
   const amount = (row: number, col: number | undefined) => (col === undefined ? null : amountAt(table.grid, { row, col }));
   return {
     name: table.name,
@@ -88,7 +86,7 @@ export function staffBlock(table: StaffTable): StaffBlock {
       // A blank series under a filled one continues it, as people leave repeated labels out.
       series = line.series || series;
       return {
-        series,
+        series: [series, line.subSeries].filter((part) => part !== "").join(" · "),
         grade: line.grade,
         authorized: amountAt(table.grid, line.authorized),
         current: amountAt(table.grid, line.current),
@@ -106,16 +104,12 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
     const { acquired, due } = lotFacts(table, facts);
     table.lotRows.forEach((row, i) => {
       if (!(due[i] <= end)) return;
-      const number = (role: "quantity" | "unitCost") => {
-        const reading = numberAt(table, row, role);
-        return reading && reading.kind !== "blank" ? amountOf(reading) : null;
-      };
       lots.push({
         id: cellTextAt(table, row, "id"),
         category: cellTextAt(table, row, "category"),
-        description: cellTextAt(table, row, "description"),
-        quantity: number("quantity"),
-        unitCost: number("unitCost"),
+        description: descriptionAt(table, row),
+        quantity: statedNumberAt(table, row, "quantity"),
+        unitCost: unitCostOf(table, row),
         acquired: fromEpochDays(acquired[i]),
         due: fromEpochDays(due[i]),
         status: due[i] <= asOf ? "overdue" : "dueSoon",

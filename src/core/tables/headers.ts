@@ -20,9 +20,14 @@ export function headerKey(text: string): string {
 const CLOSING_BRACKETS = ")]}）";
 const TRAILING_UNIT = /[([{（][^()[\]{}（）]*[)\]}）]$/;
 
-/** Builds a matcher for a set of header words. */
+/**
+ * Builds a matcher for a set of header words. A word written with a bracketed part, as the forms write
+ * `세부사업(명)` and `물품분류(번호)`, matches as written, without the part, and with it run in: `세부사업`,
+ * `세부사업명`.
+ */
 export function words(...synonyms: string[]): (key: string) => boolean {
   const keys = new Set(synonyms.map(headerKey));
+  for (const word of synonyms) if (TRAILING_UNIT.test(word.trim())) keys.add(headerKey(word.replace(/[()[\]{}（）]/g, "")));
   return (key) => keys.has(key);
 }
 

@@ -1,5 +1,6 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
+import type { LocalizedText } from "../messages";
 
 /**
  * The shapes tables are read into. A kind's own table type lives here when modules below the kind registry
@@ -54,7 +55,10 @@ export interface TableRow {
   readonly label: string;
 }
 
-export type FundingSource = "national" | "city" | "district" | "fund";
+/** The funding sources a budget splits into, in the order the summary lists them. */
+export const FUNDING_SOURCES = ["national", "province", "city", "district", "specialGrant", "fund", "own"] as const;
+
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 export interface BudgetTable extends TableBase {
   readonly kind: "budget";
@@ -70,15 +74,19 @@ export interface BudgetTable extends TableBase {
   readonly headers: readonly string[];
 }
 
+/** A stated 과부족 (current − authorized) or 결원 (vacancies: authorized − current) and the counts it comes from. */
 export interface StaffDifference {
   readonly authorized: CellPosition;
   readonly current: CellPosition;
   readonly difference: CellPosition;
+  readonly stated: "difference" | "vacancy";
 }
 
 /** One series and grade's headcounts (a detail row of the long layout, a grade column of the wide one). */
 export interface StaffLine {
   readonly series: string;
+  /** The 직류 within the series, where the table has that column. */
+  readonly subSeries: string;
   readonly grade: string;
   readonly authorized: CellPosition;
   readonly current: CellPosition;
@@ -96,19 +104,34 @@ export interface InventoryTable extends TableBase {
   readonly columns: Readonly<Partial<Record<InventoryRole, number>>>;
   /** Grid rows holding lots (blank and total rows left out). */
   readonly lotRows: readonly number[];
+  /** Columns some check needs that the header lacks: those checks are skipped, `table/missing-column` says so. */
+  readonly missingColumns: readonly MissingColumn[];
 }
 
 export type InventoryRole =
   | "id"
   | "category"
+  | "itemCode"
   | "description"
+  | "spec"
   | "quantity"
   | "unit"
   | "acquired"
   | "life"
   | "unitCost"
+  | "amount"
   | "status"
   | "team";
+
+/** A column a check cannot do without, missing from a table's header. */
+export interface MissingColumn {
+  /** The header looked for, as the forms write it. */
+  readonly header: string;
+  /** Every header word that would have served. */
+  readonly accepted: readonly string[];
+  /** What could not be checked without it. */
+  readonly purpose: LocalizedText;
+}
 
 export interface UsefulLifeTable extends TableBase {
   readonly kind: "usefulLife";

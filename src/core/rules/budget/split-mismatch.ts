@@ -8,8 +8,8 @@ export default defineRule({
   severity: "error",
   appliesTo: ["budget"],
   description: {
-    ko: "재원(국비·시비·구비·기금)의 합이 예산액·집행액과 같은지 확인합니다.",
-    en: "Funding sources (national, city, district, fund) add up to the budget and the executed amount.",
+    ko: "재원(국비·도비·시비·구·군비·특별교부세·기금·자체)의 합이 예산액·집행액과 같은지 확인합니다.",
+    en: "Funding sources (national, province, city, district, special grant, fund, own) add up to the budget and the executed amount.",
   },
   messages: {
     budget: {

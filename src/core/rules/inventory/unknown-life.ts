@@ -20,8 +20,10 @@ export default defineRule({
     },
   },
   check(table, context) {
-    const { lifeState, outOfPlan, statedLife } = lotFacts(table, context.facts);
     const col = table.columns.life ?? table.columns.category;
+    // With neither column there is no life to look for: table/missing-column says so once.
+    if (col === undefined) return;
+    const { lifeState, outOfPlan, statedLife } = lotFacts(table, context.facts);
     table.lotRows.forEach((row, i) => {
       if (outOfPlan[i]) return;
       if (lifeState[i] === LIFE_UNKNOWN) {

@@ -1,6 +1,6 @@
 import { a1 } from "../../address";
 import type { BudgetTable } from "../../tables/types";
-import { budgetBlock } from "../figures";
+import { budgetBlock, type BudgetBlock } from "../figures";
 import type { SummarySection } from "../section";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
 
@@ -17,6 +17,9 @@ export const budgetSection: SummarySection<BudgetTable> = {
   },
 };
 
+/** The printed page has room for this many funding sources beside the five budget columns; more go below. */
+const SOURCES_BESIDE = LAST_COLUMN - 4;
+
 function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
   if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
@@ -24,7 +27,8 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
   }
   for (const block of tables.map(budgetBlock)) {
     b.line(`${block.sheet} (${block.name})`, "caption");
-    const sourceLabels = block.sources.map((s) => b.t(s));
+    const beside = block.sources.length <= SOURCES_BESIDE;
+    const sourceLabels = beside ? block.sources.map((s) => b.t(s)) : [];
     b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);
     const first = b.row;
     for (const line of block.lines) {
@@ -36,7 +40,7 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
       const executed = line.executed ?? 0;
       b.formula(r, 3, `${a1(r, 1)}-${a1(r, 2)}`, budget - executed, "amount");
       b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "rate");
-      line.sources.forEach((amount, i) => b.number(r, 5 + i, amount, "amount"));
+      if (beside) writeSources(b, r, 5, line.sources);
       b.row += 1;
     }
     const last = b.row - 1;
@@ -50,7 +54,7 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
     b.formula(r, 2, sumFormula(2, first, last), executed, "totalAmount");
     b.formula(r, 3, sumFormula(3, first, last), budget - executed, "totalAmount");
     b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "totalRate");
-    block.sources.forEach((_, i) => b.formula(r, 5 + i, sumFormula(5 + i, first, last), sum((l) => l.sources[i]), "totalAmount"));
+    if (beside) writeSourceTotals(b, r, 5, block, first, last);
     b.row += 1;
     if (block.lines.length > 0) {
       b.dataBar({ top: first, left: 4, bottom: last, right: 4 }, 0, 1);
@@ -62,6 +66,35 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
         anchor: { top: first - 2, left: LAST_COLUMN + 2, bottom: first + 12, right: LAST_COLUMN + 8 },
       });
     }
+    if (!beside) {
+      b.skip();
+      writeSourceSplit(b, block);
+    }
     b.skip();
   }
+}
+
+/** A split over more sources than fit beside the budget: program by source, in a table of its own below. */
+function writeSourceSplit(b: SheetBuilder, block: BudgetBlock): void {
+  b.header([`${b.t("program")} (${b.t("bySource")})`, ...block.sources.map((s) => b.t(s))]);
+  const first = b.row;
+  for (const line of block.lines) {
+    b.text(b.row, 0, line.label, "label", line.at);
+    writeSources(b, b.row, 1, line.sources);
+    b.row += 1;
+  }
+  b.text(b.row, 0, b.t("total"), "totalLabel");
+  writeSourceTotals(b, b.row, 1, block, first, b.row - 1);
+  b.row += 1;
+}
+
+function writeSources(b: SheetBuilder, row: number, firstCol: number, amounts: readonly (number | null)[]): void {
+  amounts.forEach((amount, i) => b.number(row, firstCol + i, amount, "amount"));
+}
+
+function writeSourceTotals(b: SheetBuilder, row: number, firstCol: number, block: BudgetBlock, first: number, last: number): void {
+  block.sources.forEach((_, i) => {
+    const total = block.lines.reduce((acc, l) => acc + (l.sources[i] ?? 0), 0);
+    b.formula(row, firstCol + i, sumFormula(firstCol + i, first, last), total, "totalAmount");
+  });
 }

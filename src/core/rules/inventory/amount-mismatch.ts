@@ -1,0 +1,47 @@
+import { lotLabel, statedNumberAt } from "../../inventory/lots";
+import { defineRule } from "../../rule";
+import { roundSum } from "../../tables/amounts";
+import { transpositionHint } from "../support/transposition";
+
+export default defineRule({
+  id: "inventory/amount-mismatch",
+  severity: "error",
+  appliesTo: ["inventory"],
+  description: {
+    ko: "취득금액이 취득단가 × 수량과 같은지 확인합니다 (세 값이 모두 적힌 행).",
+    en: "The acquisition amount equals unit cost × quantity, where a row states all three.",
+  },
+  messages: {
+    mismatch: {
+      ko: "{lot}: 취득금액 {amount} ≠ 취득단가 {unitCost} × 수량 {quantity} = {expected} (차이 {difference}{hint})",
+      en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{hint})",
+    },
+  },
+  check(table, context) {
+    const { amount: col, unitCost: unitCostCol, quantity: quantityCol } = table.columns;
+    if (col === undefined || unitCostCol === undefined || quantityCol === undefined) return;
+    for (const row of table.lotRows) {
+      const amount = statedNumberAt(table, row, "amount");
+      const unitCost = statedNumberAt(table, row, "unitCost");
+      const quantity = statedNumberAt(table, row, "quantity");
+      if (amount === null || unitCost === null || quantity === null) continue;
+      const expected = roundSum(unitCost * quantity);
+      const difference = roundSum(amount - expected);
+      if (Math.abs(difference) <= context.options.tolerance) continue;
+      context.report({
+        row,
+        col,
+        messageId: "mismatch",
+        data: {
+          lot: lotLabel(table, row),
+          amount,
+          unitCost,
+          quantity,
+          expected,
+          difference: Math.abs(difference),
+          hint: transpositionHint(difference, context.lang),
+        },
+      });
+    }
+  },
+});
