@@ -3,6 +3,7 @@ import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type TypedColumn } from "../tables/types";
+import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
 
 const WORDS: Readonly<Record<InventoryRole, readonly string[]>> = {
@@ -21,7 +22,7 @@ const WORDS: Readonly<Record<InventoryRole, readonly string[]>> = {
 const MATCHERS = columnMatchers(WORDS);
 
 /** A register: one lot per row under the header. */
-function parseInventory(name: string, grid: Grid): InventoryTable | null {
+function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): InventoryTable | null {
   const header = findHeader(grid, MATCHERS, ["category", "acquired"]);
   if (!header) return null;
   const c = header.columns;
@@ -44,6 +45,7 @@ function parseInventory(name: string, grid: Grid): InventoryTable | null {
     totals: [],
     columns: c,
     lotRows,
+    unit: c.unitCost === undefined ? null : tableUnit(grid, header.row, [c.unitCost], unit),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
+import type { TableUnit } from "../units/money-unit";
 
 /**
  * The shapes tables are read into. A kind's own table type lives here when modules below the kind registry
@@ -68,6 +69,8 @@ export interface BudgetTable extends TableBase {
   readonly amountCols: readonly number[];
   readonly rows: readonly TableRow[];
   readonly headers: readonly string[];
+  /** The unit of every amount column. */
+  readonly unit: TableUnit;
 }
 
 export interface StaffDifference {
@@ -96,6 +99,8 @@ export interface InventoryTable extends TableBase {
   readonly columns: Readonly<Partial<Record<InventoryRole, number>>>;
   /** Grid rows holding lots (blank and total rows left out). */
   readonly lotRows: readonly number[];
+  /** The unit of the unit costs; null for a register without them. */
+  readonly unit: TableUnit | null;
 }
 
 export type InventoryRole =
