@@ -1,3 +1,4 @@
+import type { AsOfSource } from "../core/facts";
 import type { CheckOptions } from "../core/options";
 import type { AcceptanceSplit } from "../core/stamp/acceptance";
 import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
@@ -15,6 +16,8 @@ export interface Validated {
   readonly options: CheckOptions;
   /** The as-of date checked for, `YYYY-MM-DD`. */
   readonly asOf: string;
+  /** Where it came from: the options, the workbook's `AsOfDate`, or today. */
+  readonly asOfSource: AsOfSource;
   /** The record as the workbook held it before this run. */
   readonly record: WorkbookRecord;
   /** Open findings count; accepted ones are listed apart with their reasons. */
@@ -32,5 +35,5 @@ export async function readValidation(workbook: WorkbookReader, options: CheckOpt
   if (check.kind === "no-names") return check;
   const record = await workbook.readRecord();
   const split = applyRecord(check.findings, record);
-  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), record, split };
+  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), asOfSource: check.facts.asOfSource, record, split };
 }

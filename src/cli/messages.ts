@@ -1,6 +1,7 @@
 import type { Lang } from "../core/finding";
 import { renderMessage, type Catalogue } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
+import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { WorkbookWriteError } from "../workbook/xlsx";
@@ -76,6 +77,7 @@ export const CLI_MESSAGES = {
     en: "The workbook already has a sheet of its own named '{wanted}', so the new one is '{sheet}'",
   },
   asOf: { ko: "기준일", en: "As of" },
+  ...AS_OF_TODAY_MESSAGES,
   passed: { ko: "검증 통과", en: "Passed" },
   failed: { ko: "오류가 있습니다", en: "Errors found" },
   error: { ko: "오류", en: "error" },

@@ -1,16 +1,18 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
+import type { DatedResult } from "./text";
 
 /**
  * The contract's JSON object (DESIGN.md, "Command line"), one per file. `findings` and `counts` hold the open
  * findings only; accepted ones, when there are any, come apart in `accepted` with their reasons, and
  * `counts.accepted` says how many.
  */
-export function jsonReport(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
+export function jsonReport(file: string, { asOf, asOfSource }: DatedResult, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
   const counts = countBySeverity(findings);
   return {
     file,
     asOf,
+    asOfSource,
     findings: findings.map(({ severity, rule, name, sheet, cell, message }) => ({ severity, rule, name, sheet, cell, message })),
     ...(accepted.length > 0 && {
       accepted: accepted.map(({ finding: { severity, rule, name, sheet, cell, message }, acceptance: { reason, by, when } }) => ({
@@ -26,8 +28,8 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
-  return JSON.stringify(jsonReport(file, asOf, findings, accepted));
+export function formatJson(file: string, dated: DatedResult, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
+  return JSON.stringify(jsonReport(file, dated, findings, accepted));
 }
 
 /** A file of a folder run that could not be checked. */

@@ -1,6 +1,10 @@
+import type { Validated } from "../../app/validate";
 import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { say, type CliMessageId } from "../messages";
+
+/** The as-of date a result speaks for, and where it came from. */
+export type DatedResult = Pick<Validated, "asOf" | "asOfSource">;
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -12,7 +16,7 @@ const RESET = "\x1b[0m";
  */
 export function formatText(
   file: string,
-  asOf: string,
+  { asOf, asOfSource }: DatedResult,
   findings: readonly Finding[],
   lang: Lang,
   color: boolean,
@@ -20,7 +24,9 @@ export function formatText(
 ): string {
   const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
   const t = (id: CliMessageId) => say(id, lang);
-  const lines = [`${file} · ${t("asOf")} ${asOf}`];
+  // A date nobody gave is said to be today's, so a 2024 budget is never judged as of today without a word.
+  const source = asOfSource === "today" ? ` (${t("asOfToday")})` : "";
+  const lines = [`${file} · ${t("asOf")} ${asOf}${source}`];
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");
