@@ -4,6 +4,7 @@ import { cellTextAt, lotFacts, numberAt, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
 import type { BudgetTable, FundingSource, InventoryTable, StaffTable } from "../tables/types";
 import { cellText, amountOf } from "../values/cell-readers";
+import { convertAmount, type MoneyUnit } from "../units/money-unit";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
@@ -60,9 +61,13 @@ function locate(table: { grid: { sheet: string; top: number; left: number } }, p
   return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
 }
 
-export function budgetBlock(table: BudgetTable): BudgetBlock {
+/** A budget table's program lines, amounts stated in `unit` (the table's own unless said). */
+export function budgetBlock(table: BudgetTable, unit: MoneyUnit = table.unit.unit): BudgetBlock {
   const sources = SOURCE_ORDER.filter((s) => table.sourceCols.some((c) => c.source === s));
-  const amount = (row: number, col: number | undefined) => (col === undefined ? null : amountAt(table.grid, { row, col }));
+  const amount = (row: number, col: number | undefined) => {
+    const value = col === undefined ? null : amountAt(table.grid, { row, col });
+    return value === null ? null : convertAmount(value, table.unit.unit, unit);
+  };
   return {
     name: table.name,
     sheet: table.grid.sheet,
@@ -97,8 +102,14 @@ export function staffBlock(table: StaffTable): StaffBlock {
   };
 }
 
-/** Every overdue and due-soon lot of the inventory tables, by due date. */
-export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
+/** A lot's quantity or unit cost as stated, or null when blank or absent. */
+export function lotNumber(table: InventoryTable, row: number, role: "quantity" | "unitCost"): number | null {
+  const reading = numberAt(table, row, role);
+  return reading && reading.kind !== "blank" ? amountOf(reading) : null;
+}
+
+/** Every overdue and due-soon lot of the inventory tables, by due date, unit costs stated in `unit`. */
+export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number, unit: MoneyUnit): ReplacementLot[] {
   const lots: ReplacementLot[] = [];
   const asOf = epochDays(facts.asOf);
   const end = windowEnd(facts.asOf, dueWithinMonths);
@@ -106,16 +117,13 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
     const { acquired, due } = lotFacts(table, facts);
     table.lotRows.forEach((row, i) => {
       if (!(due[i] <= end)) return;
-      const number = (role: "quantity" | "unitCost") => {
-        const reading = numberAt(table, row, role);
-        return reading && reading.kind !== "blank" ? amountOf(reading) : null;
-      };
+      const cost = lotNumber(table, row, "unitCost");
       lots.push({
         id: cellTextAt(table, row, "id"),
         category: cellTextAt(table, row, "category"),
         description: cellTextAt(table, row, "description"),
-        quantity: number("quantity"),
-        unitCost: number("unitCost"),
+        quantity: lotNumber(table, row, "quantity"),
+        unitCost: cost === null || table.unit === null ? null : convertAmount(cost, table.unit.unit, unit),
         acquired: fromEpochDays(acquired[i]),
         due: fromEpochDays(due[i]),
         status: due[i] <= asOf ? "overdue" : "dueSoon",

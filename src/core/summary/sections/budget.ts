@@ -2,6 +2,8 @@ import { a1 } from "../../address";
 import type { BudgetTable } from "../../tables/types";
 import { budgetBlock } from "../figures";
 import type { SummarySection } from "../section";
+import { sectionUnit } from "../unit";
+import type { MoneyUnit } from "../../units/money-unit";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
 
 /**
@@ -10,19 +12,21 @@ import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } fr
  */
 export const budgetSection: SummarySection<BudgetTable> = {
   heading: { ko: "예산 집행", en: "Budget execution" },
-  showsUnit: true,
-  write(b, tables) {
-    writeBudget(b, tables);
+  unit(tables) {
+    return sectionUnit(tables, (table) => table.unit, (table) => budgetBlock(table).lines.flatMap((l) => [l.budget, l.executed, ...l.sources]));
+  },
+  write(b, tables, { unit }) {
+    writeBudget(b, tables, unit?.unit);
     return null;
   },
 };
 
-function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
+function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: MoneyUnit | undefined): void {
   if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
     return;
   }
-  for (const block of tables.map(budgetBlock)) {
+  for (const block of tables.map((table) => budgetBlock(table, unit))) {
     b.line(`${block.sheet} (${block.name})`, "caption");
     const sourceLabels = block.sources.map((s) => b.t(s));
     b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);
