@@ -100,10 +100,12 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
     accepted: split.accepted,
     stamp: stamp === null || comparison === null ? null : stampStatus(stamp, comparison),
     asOf: result.asOf,
+    asOfSource: result.asOfSource,
     ranges: check.subjects.map((subject) => ({
       name: subject.name,
       kind: classifyName(subject.name) ?? subject.kind,
       sheet: subject.grid?.sheet ?? (subject.kind === "broken-name" ? (subject.sheet ?? "") : ""),
+      ...("unit" in subject && subject.unit && { unit: subject.unit }),
     })),
   };
 }
