@@ -78,6 +78,10 @@ export const CLI_MESSAGES = {
   },
   asOf: { ko: "기준일", en: "As of" },
   ...AS_OF_TODAY_MESSAGES,
+  assumedUnit: {
+    ko: "금액 단위가 적혀 있지 않아 천원으로 보았습니다 (가정): {names}",
+    en: "No money unit stated, so amounts are taken as thousand KRW (assumed): {names}",
+  },
   passed: { ko: "검증 통과", en: "Passed" },
   failed: { ko: "오류가 있습니다", en: "Errors found" },
   error: { ko: "오류", en: "error" },

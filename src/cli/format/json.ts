@@ -1,13 +1,14 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
-import type { DatedResult } from "./text";
+import type { ResultContext } from "./text";
 
 /**
- * The contract's JSON object (DESIGN.md, "Command line"), one per file. `findings` and `counts` hold the open
+ * The contract's JSON object (DESIGN.md, "Command line"), one per file, with where the as-of date came from
+ * (`asOfSource`) and each table of amounts' money unit and its source (`units`). `findings` and `counts` hold the open
  * findings only; accepted ones, when there are any, come apart in `accepted` with their reasons, and
  * `counts.accepted` says how many.
  */
-export function jsonReport(file: string, { asOf, asOfSource }: DatedResult, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
+export function jsonReport(file: string, { asOf, asOfSource, units }: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
   const counts = countBySeverity(findings);
   return {
     file,
@@ -20,6 +21,7 @@ export function jsonReport(file: string, { asOf, asOfSource }: DatedResult, find
       })),
     }),
     counts: jsonCounts(counts, accepted.length),
+    units: units.map(({ name, sheet, unit: { unit, source } }) => ({ name, sheet, unit, source })),
   };
 }
 
@@ -28,7 +30,7 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(file: string, dated: DatedResult, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
+export function formatJson(file: string, dated: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
   return JSON.stringify(jsonReport(file, dated, findings, accepted));
 }
 

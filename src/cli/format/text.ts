@@ -3,8 +3,8 @@ import { countBySeverity, type Finding, type Lang, type Severity, type SeverityC
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { say, type CliMessageId } from "../messages";
 
-/** The as-of date a result speaks for, and where it came from. */
-export type DatedResult = Pick<Validated, "asOf" | "asOfSource">;
+/** What a result speaks for beyond its findings: the as-of date and its source, each table's money unit. */
+export type ResultContext = Pick<Validated, "asOf" | "asOfSource" | "units">;
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -16,7 +16,7 @@ const RESET = "\x1b[0m";
  */
 export function formatText(
   file: string,
-  { asOf, asOfSource }: DatedResult,
+  { asOf, asOfSource, units }: ResultContext,
   findings: readonly Finding[],
   lang: Lang,
   color: boolean,
@@ -27,6 +27,9 @@ export function formatText(
   // A date nobody gave is said to be today's, so a 2024 budget is never judged as of today without a word.
   const source = asOfSource === "today" ? ` (${t("asOfToday")})` : "";
   const lines = [`${file} · ${t("asOf")} ${asOf}${source}`];
+  // Amounts read in a unit nobody stated: said once, naming the tables, as the summary marks it (가정).
+  const assumed = units.filter((u) => u.unit.source === "assumed").map((u) => u.name);
+  if (assumed.length > 0) lines.push(say("assumedUnit", lang, { names: assumed.join(", ") }));
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");

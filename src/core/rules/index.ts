@@ -17,7 +17,6 @@ import inventoryOverdue from "./inventory/overdue";
 import inventoryUnknownLife from "./inventory/unknown-life";
 import staffDifferenceMismatch from "./staff/difference-mismatch";
 import staffTotalMismatch from "./staff/total-mismatch";
-import tableAssumedUnit from "./table/assumed-unit";
 import tableFormulaRange from "./table/formula-range";
 import tableMergedCells from "./table/merged-cells";
 import tableTotalMismatch from "./table/total-mismatch";
@@ -48,6 +47,5 @@ export const RULES: readonly Rule[] = [
   inventoryDueSoon,
   tableFormulaRange,
   tableMergedCells,
-  tableAssumedUnit,
   cellNumberAsText,
 ];
