@@ -6,7 +6,8 @@ import { kindOf, type TableKind } from ".";
 
 /**
  * Reads a named range's grid (merged areas already spread: `spreadMergedLabels`) as the kind of table its name
- * says; an empty range is a broken name.
+ * says; an empty range is a broken name. `unit` is the money unit the workbook states around the range, which
+ * a table of amounts takes when its header states none (천원, assumed, when omitted).
  */
 export function parseTable(kind: TableKind, grid: Grid, unit?: TableUnit): Subject {
   const empty = grid.values.every((_, row) => isBlankRow(grid, row));
