@@ -4,6 +4,7 @@ import { a1 } from "../../src/core/address";
 import { buildSummary } from "../../src/core/summary/build-summary";
 import type { SheetSpec } from "../../src/core/summary/sheet-spec";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx";
+import { fixtureToXlsx } from "../../scripts/sample/workbook-fixture";
 import { SEED_NOW } from "../helpers/sample";
 import { officeWorkbook, WON_PROGRAMS, type BudgetSheetSpec } from "./office-workbooks";
 
@@ -141,5 +142,30 @@ describe("the as-of date's source", () => {
     const asked = await validate(openXlsxWorkbook(xlsx, "office.xlsx"), () => SEED_NOW, { lang: "ko", asOf: { year: 2025, month: 3, day: 1 } });
     if (asked.kind !== "checked") throw new Error("nothing checked");
     expect([asked.asOf, asked.asOfSource]).toEqual(["2025-03-01", "option"]);
+  });
+});
+
+describe("a register's unit costs", () => {
+  it("are printed in the register's unit, which the replacement plan's heading and chart name", async () => {
+    const xlsx = await fixtureToXlsx({
+      sheets: [
+        {
+          name: "장비",
+          cells: {
+            A1: "물품 보유 현황",
+            A2: "관리번호", B2: "분류", C2: "품명", D2: "수량", E2: "취득일", F2: "내용연수", G2: "단가(원)",
+            A3: "PC-001", B3: "PC", C3: "데스크톱", D3: 2, E3: "2010-03-02", F3: 5, G3: 1_234_560,
+          },
+        },
+      ],
+      names: [{ name: "장비", ref: "'장비'!$A$2:$G$3" }],
+    });
+    const result = await validated(xlsx);
+    expect(result.units).toEqual([{ name: "장비", sheet: "장비", unit: { unit: "won", source: "header" } }]);
+    const summary = summaryOf(result);
+    expect(texts(summary)).toContain("(단위: 원)");
+    expect(summary.charts.map((c) => c.title)).toContain("교체 연도별 예상 비용 (원)");
+    const costs = summary.cells.flatMap((c) => ("formula" in c.content ? [c.content.result] : []));
+    expect(costs).toContain(2_469_120);
   });
 });

@@ -78,9 +78,9 @@ export function unitInRows(rows: readonly (readonly CellValue[])[]): MoneyUnit |
 export const UNIT_LINE_ROWS = 3;
 
 /**
- * A table's unit: its money columns' header brackets, else a unit line in the rows of its range above the
- * header, else what the workbook says around the range (`fallback`: a line above it, the `단위` cell, or 천원
- * assumed).
+ * A table's unit: its money columns' header brackets, else a `(단위: …)` cell in its header row, else a unit line
+ * in the rows of its range above the header, else what the workbook says around the range (`fallback`: a line
+ * above it, the `단위` cell, or 천원 assumed).
  */
 export function tableUnit(grid: Grid, headerRow: number, moneyCols: readonly number[], fallback: TableUnit): TableUnit {
   const header = grid.values[headerRow] ?? [];
@@ -88,6 +88,8 @@ export function tableUnit(grid: Grid, headerRow: number, moneyCols: readonly num
     const unit = unitInHeader(cellText(header[col] ?? null));
     if (unit) return { unit, source: "header" };
   }
+  const inHeader = unitInRows([header]);
+  if (inHeader) return { unit: inHeader, source: "header" };
   const above = unitInRows(grid.values.slice(Math.max(0, headerRow - UNIT_LINE_ROWS), headerRow));
   return above ? { unit: above, source: "above" } : fallback;
 }

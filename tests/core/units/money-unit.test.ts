@@ -35,6 +35,8 @@ describe("money units as these offices write them", () => {
   it("takes a table's unit from its header first, then a line inside its range above the header, then the fallback", () => {
     const header = ["사업명", "예산액(원)", "집행액"];
     expect(tableUnit(gridOf([header, ["가", 1, 1]]), 0, [1, 2], ASSUMED_UNIT)).toEqual({ unit: "won", source: "header" });
+    const noted = gridOf([["사업명", "예산액", "집행액", "비고 (단위: 백만원)"], ["가", 1, 1, null]]);
+    expect(tableUnit(noted, 0, [1, 2], ASSUMED_UNIT)).toEqual({ unit: "millionWon", source: "header" });
     const titled = gridOf([["2024년 예산", null, "(단위: 백만원)"], ["사업명", "예산액", "집행액"], ["가", 1, 1]]);
     expect(tableUnit(titled, 1, [1, 2], ASSUMED_UNIT)).toEqual({ unit: "millionWon", source: "above" });
     const bare = gridOf([["사업명", "예산액", "집행액"], ["가", 1, 1]]);
