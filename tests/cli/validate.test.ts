@@ -18,6 +18,7 @@ interface JsonFinding {
 interface JsonReport {
   file: string;
   asOf: string;
+  asOfSource: string;
   findings: JsonFinding[];
   counts: { error: number; warning: number; info: number };
 }

@@ -53,7 +53,7 @@ describe("money units as these offices write them", () => {
   });
 
   it("prints a section in its tables' unit, or converts them to the largest unit that keeps every digit", () => {
-    type T = { unit: { unit: "won" | "thousandWon" | "millionWon"; source: "header" | "assumed" } | null; amounts: number[] };
+    type T = { unit: { unit: "won" | "thousandWon" | "millionWon"; source: "header" | "assumed" } | null; amounts: readonly number[] };
     const of = (tables: T[]) => sectionUnit(tables, (t) => t.unit, (t) => t.amounts);
     expect(of([{ unit: { unit: "won", source: "header" }, amounts: [1_234_567] }])).toEqual({ unit: "won", assumed: false, converted: false });
     expect(of([{ unit: { unit: "thousandWon", source: "assumed" }, amounts: [1] }])).toEqual({ unit: "thousandWon", assumed: true, converted: false });
