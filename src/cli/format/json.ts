@@ -30,8 +30,8 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(file: string, dated: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
-  return JSON.stringify(jsonReport(file, dated, findings, accepted));
+export function formatJson(file: string, context: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
+  return JSON.stringify(jsonReport(file, context, findings, accepted));
 }
 
 /** A file of a folder run that could not be checked. */
