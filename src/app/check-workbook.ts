@@ -3,6 +3,7 @@ import type { Finding } from "../core/finding";
 import { planReads } from "../core/names/plan";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
+import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
 import { subjectsOf, validateSubjects } from "../core/validate";
 import type { WorkbookSource } from "../workbook/port";
 
@@ -27,7 +28,11 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   if (plan.reads.length === 0 && plan.broken.length === 0) {
     return { kind: "no-names", definedNames: outline.names.map((n) => n.name) };
   }
-  const grids = await source.readRanges(plan.reads.map(({ name, rect }) => ({ name, rect })));
-  const validation = validateSubjects(subjectsOf(plan, grids), options);
+  // The rows above each range come in the same batch: a table's `(단위: …)` line stands there.
+  const lines = unitLineReads(plan);
+  const grids = await source.readRanges([...plan.reads, ...lines].map(({ name, rect }) => ({ name, rect })));
+  const planned = plan.reads.length;
+  const above = unitsAbove(lines, grids.slice(planned), planned);
+  const validation = validateSubjects(subjectsOf(plan, grids.slice(0, planned), above), options);
   return { kind: "checked", ...validation };
 }

@@ -1,6 +1,8 @@
+import type { AsOfSource } from "../core/facts";
 import type { CheckOptions } from "../core/options";
 import type { AcceptanceSplit } from "../core/stamp/acceptance";
 import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
+import { rangeUnits, type RangeUnit } from "../core/units/range-units";
 import { formatIsoDate } from "../core/values/dates";
 import type { WorkbookReader } from "../workbook/port";
 import { checkWorkbook, type CheckedWorkbook, type NoNames } from "./check-workbook";
@@ -15,6 +17,10 @@ export interface Validated {
   readonly options: CheckOptions;
   /** The as-of date checked for, `YYYY-MM-DD`. */
   readonly asOf: string;
+  /** Where it came from: the options, the workbook's `AsOfDate`, or today. */
+  readonly asOfSource: AsOfSource;
+  /** The money unit of every table of amounts, and where it was read (or that 천원 was assumed). */
+  readonly units: readonly RangeUnit[];
   /** The record as the workbook held it before this run. */
   readonly record: WorkbookRecord;
   /** Open findings count; accepted ones are listed apart with their reasons. */
@@ -32,5 +38,5 @@ export async function readValidation(workbook: WorkbookReader, options: CheckOpt
   if (check.kind === "no-names") return check;
   const record = await workbook.readRecord();
   const split = applyRecord(check.findings, record);
-  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), record, split };
+  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), asOfSource: check.facts.asOfSource, units: rangeUnits(check.subjects), record, split };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "../core/finding";
 import { renderMessage, type Catalogue } from "../core/messages";
 import { namesLookedFor } from "../core/names/classify";
+import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { WorkbookWriteError } from "../workbook/xlsx";
@@ -76,6 +77,11 @@ export const CLI_MESSAGES = {
     en: "The workbook already has a sheet of its own named '{wanted}', so the new one is '{sheet}'",
   },
   asOf: { ko: "기준일", en: "As of" },
+  ...AS_OF_TODAY_MESSAGES,
+  assumedUnit: {
+    ko: "금액 단위가 적혀 있지 않아 천원으로 보았습니다 (가정): {names}",
+    en: "No money unit stated, so amounts are taken as thousand KRW (assumed): {names}",
+  },
   passed: { ko: "검증 통과", en: "Passed" },
   failed: { ko: "오류가 있습니다", en: "Errors found" },
   error: { ko: "오류", en: "error" },

@@ -5,11 +5,18 @@ import { amountOf, cellText, readDate, readNumber } from "./values/cell-readers"
 import type { CivilDate } from "./values/dates";
 import { labelKey } from "./values/text";
 
+/**
+ * Where the as-of date came from: the caller's choice (`--as-of`, the pane's setting), the workbook's
+ * `AsOfDate`/`기준일` cell, or today, which the outputs then say aloud.
+ */
+export type AsOfSource = "option" | "workbook" | "today";
+
 /** What every rule may know about the workbook beyond the table in hand. */
 export interface WorkbookFacts {
   /** Useful life in years by category key (see `labelKey`), from the `UsefulLife` tables. */
   readonly usefulLife: ReadonlyMap<string, number>;
   readonly asOf: CivilDate;
+  readonly asOfSource: AsOfSource;
 }
 
 /** The as-of date of the workbook's first readable `AsOfDate` cell, if any. */
@@ -37,8 +44,8 @@ function usefulLives(tables: readonly UsefulLifeTable[]): Map<string, number> {
 
 /** The as-of date (the options', else the workbook's `AsOfDate`, else today) and the `UsefulLife` tables' lives. */
 export function gatherFacts(asOfCells: readonly AsOfCell[], lifeTables: readonly UsefulLifeTable[], options: CheckOptions): WorkbookFacts {
-  return {
-    usefulLife: usefulLives(lifeTables),
-    asOf: options.asOf ?? workbookAsOf(asOfCells) ?? options.today,
-  };
+  const usefulLife = usefulLives(lifeTables);
+  if (options.asOf) return { usefulLife, asOf: options.asOf, asOfSource: "option" };
+  const stated = workbookAsOf(asOfCells);
+  return stated ? { usefulLife, asOf: stated, asOfSource: "workbook" } : { usefulLife, asOf: options.today, asOfSource: "today" };
 }

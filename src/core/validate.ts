@@ -10,6 +10,8 @@ import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
 import { tablesOf, type Subject } from "./subject";
+import { ASSUMED_UNIT, unitInCell, type MoneyUnit, type TableUnit } from "./units/money-unit";
+import { cellText } from "./values/cell-readers";
 
 export interface Validation {
   readonly findings: readonly Finding[];
@@ -19,10 +21,26 @@ export interface Validation {
 
 /**
  * Parses the grids read for a plan (in the plan's order), merged areas read as the checks read them, and adds
- * the plan's broken names.
+ * the plan's broken names. A table whose header states no money unit takes the one its line above states
+ * (`unitsAbove`, by the plan's index), else the workbook's `단위` cell's, else 천원, assumed.
  */
-export function subjectsOf(plan: ReadPlan, grids: readonly Grid[]): Subject[] {
-  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(grids[i])))];
+export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: readonly (MoneyUnit | undefined)[] = []): Subject[] {
+  const named = namedUnit(plan.reads.flatMap((read, i) => (read.kind === "unit" ? [grids[i]] : [])));
+  const around = (i: number): TableUnit => {
+    const above = unitsAbove[i];
+    if (above) return { unit: above, source: "above" };
+    return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
+  };
+  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(grids[i]), around(i)))];
+}
+
+/** The unit the workbook's first readable `Unit`/`단위` cell names. */
+function namedUnit(cells: readonly Grid[]): MoneyUnit | undefined {
+  for (const grid of cells) {
+    const unit = unitInCell(cellText(grid.values[0]?.[0] ?? null));
+    if (unit) return unit;
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
+import type { AsOfSource } from "../core/facts";
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
 import type { TableKind } from "../core/kinds";
 import type { AcceptedFinding } from "../core/stamp/acceptance";
+import type { TableUnit } from "../core/units/money-unit";
 
 /**
  * What the task pane needs from its host: Excel through Office.js in production, a fake in tests and the
@@ -13,7 +15,7 @@ export interface PaneSettings {
   readonly dueWithinMonths: number;
   /** "auto": Korean when Office's display language is `ko-*`, else English. */
   readonly lang: Lang | "auto";
-  /** Largest difference between amounts still taken as equal (천원). */
+  /** Largest difference between amounts still taken as equal, in each table's own unit (0.5 원 in a 원 table). */
   readonly tolerance: number;
 }
 
@@ -30,6 +32,8 @@ export interface CheckedRange {
   readonly detected?: boolean;
   /** The header words it was found by, as the sheet writes them. */
   readonly headerWords?: readonly string[];
+  /** The money unit of a table of amounts, and where it was read. */
+  readonly unit?: TableUnit;
 }
 
 /** The workbook's validation stamp, compared with the data just read. */
@@ -51,6 +55,8 @@ export interface CheckedOutcome {
   readonly stamp?: StampStatus | null;
   /** The as-of date used, `YYYY-MM-DD`. */
   readonly asOf: string;
+  /** Where it came from: the settings, the workbook's `AsOfDate`, or today (which the pane then says). */
+  readonly asOfSource: AsOfSource;
   readonly ranges: readonly CheckedRange[];
 }
 

@@ -8,6 +8,8 @@ import type { Validated } from "../app/validate";
 import { countBySeverity, type Lang } from "../core/finding";
 import { classifyName, namesLookedFor } from "../core/names/classify";
 import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";
+import type { TableUnit } from "../core/units/money-unit";
+import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
 import { createOfficeWorkbook, selectCell, type ExcelRun } from "../workbook/office";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
@@ -100,12 +102,18 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
     accepted: split.accepted,
     stamp: stamp === null || comparison === null ? null : stampStatus(stamp, comparison),
     asOf: result.asOf,
+    asOfSource: result.asOfSource,
     ranges: check.subjects.map((subject) => ({
       name: subject.name,
       kind: classifyName(subject.name) ?? subject.kind,
       sheet: subject.grid?.sheet ?? (subject.kind === "broken-name" ? (subject.sheet ?? "") : ""),
+      ...withUnit(unitOf(subject)),
     })),
   };
+}
+
+function withUnit(unit: TableUnit | null): { unit?: TableUnit } {
+  return unit ? { unit } : {};
 }
 
 function stampStatus(stamp: Stamp, comparison: StampComparison): StampStatus {

@@ -18,6 +18,7 @@ interface JsonFinding {
 interface JsonReport {
   file: string;
   asOf: string;
+  asOfSource: string;
   findings: JsonFinding[];
   counts: { error: number; warning: number; info: number };
 }
@@ -64,9 +65,10 @@ describe("validate --json", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toEqual([]);
     const json = report(result);
-    expect(Object.keys(json)).toEqual(["file", "asOf", "findings", "counts"]);
+    expect(Object.keys(json)).toEqual(["file", "asOf", "asOfSource", "findings", "counts", "units"]);
     expect(json.file).toBe(SAMPLE_PATH);
     expect(json.asOf).toBe("2018-09-30");
+    expect(json.asOfSource).toBe("workbook");
     expect(json.counts).toEqual({ error: 0, warning: 7, info: 37 });
     expect(json.findings).toHaveLength(44);
     for (const f of json.findings) {
@@ -96,7 +98,7 @@ describe("validate --json", () => {
         name: "Budget",
         sheet: SAMPLE_SHEETS.budget,
         cell: "B4",
-        message: "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90, 자릿수 바뀜 가능)",
+        message: "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원, 자릿수 바뀜 가능)",
       },
     ]);
   });
@@ -130,7 +132,7 @@ describe("validate, as text", () => {
     const result = await run("validate", changedTotal, "--lang", "en");
     expect(result.code).toBe(1);
     const text = result.stdout.join("\n");
-    expect(text).toMatch(/B4 +예산액 total 4,165,563 ≠ sum of items 4,165,473 \(difference 90, digits may be transposed\) +\[budget\/total-mismatch\]/);
+    expect(text).toMatch(/B4 +예산액 total 4,165,563 ≠ sum of items 4,165,473 \(difference 90 thousand KRW, digits may be transposed\) +\[budget\/total-mismatch\]/);
     expect(text).toContain("error 1 · warning 7 · info 37 — Errors found");
   });
 });

@@ -26,6 +26,7 @@ const HEADERS: Record<TableKind, string[]> = {
   table: ["구분", "계", "가", "나", "비율(%)"],
   usefulLife: ["분류", "내용연수(년)"],
   asOf: ["기준일"],
+  unit: ["천원"],
 };
 
 /** A random table of a kind: a shuffled header, random rows, sometimes formulas, placed anywhere on a sheet. */
@@ -49,7 +50,7 @@ function table(kind: TableKind): fc.Arbitrary<Grid> {
     });
 }
 
-const KINDS: TableKind[] = ["budget", "staff", "inventory", "table", "usefulLife", "asOf"];
+const KINDS: TableKind[] = ["budget", "staff", "inventory", "table", "usefulLife", "asOf", "unit"];
 
 describe("validation of random tables in every layout", () => {
   it("never throws, and every finding names a cell inside its own range", () => {

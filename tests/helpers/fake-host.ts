@@ -1,3 +1,4 @@
+import type { AsOfSource } from "../../src/core/facts";
 import { countBySeverity, type Finding, type Lang, type Severity } from "../../src/core/finding";
 import type {
   AddinHost,
@@ -29,8 +30,8 @@ export const FINDINGS: readonly Finding[] = [
   finding("error", "Staff", "", "", "이름 Staff가 #REF!를 가리킵니다"),
 ];
 
-export function checkedOutcome(findings: readonly Finding[] = FINDINGS, asOf = "2018-09-30"): CheckedOutcome {
-  return { kind: "checked", findings, counts: countBySeverity(findings), asOf, ranges: RANGES };
+export function checkedOutcome(findings: readonly Finding[] = FINDINGS, asOf = "2018-09-30", asOfSource: AsOfSource = "workbook"): CheckedOutcome {
+  return { kind: "checked", findings, counts: countBySeverity(findings), asOf, asOfSource, ranges: RANGES };
 }
 
 export const NO_NAMES: NoNamesOutcome = { kind: "no-names", namesLookedFor: ["Budget", "Budget_*", "예산", "Staff"] };

@@ -15,7 +15,7 @@ describe("task pane: settings", () => {
     await user.click(screen.getByRole("button", { name: "설정" }));
     expect(screen.getByLabelText("기준일")).toHaveValue("2018-09-30");
     expect(screen.getByLabelText("교체 예정 기간(개월)")).toHaveValue(6);
-    expect(screen.getByLabelText("금액 허용 오차(천원)")).toHaveValue(1);
+    expect(screen.getByLabelText("금액 허용 오차(각 표의 단위)")).toHaveValue(1);
     expect(screen.getByLabelText("언어")).toHaveValue("auto");
   });
 
@@ -26,8 +26,8 @@ describe("task pane: settings", () => {
     await user.type(screen.getByLabelText("기준일"), "2018-09-30");
     await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
     await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "24");
-    await user.clear(screen.getByLabelText("금액 허용 오차(천원)"));
-    await user.type(screen.getByLabelText("금액 허용 오차(천원)"), "1.5");
+    await user.clear(screen.getByLabelText("금액 허용 오차(각 표의 단위)"));
+    await user.type(screen.getByLabelText("금액 허용 오차(각 표의 단위)"), "1.5");
     await user.click(screen.getByRole("button", { name: "저장" }));
 
     const saved = { asOf: "2018-09-30", dueWithinMonths: 24, lang: "auto", tolerance: 1.5 };
@@ -64,7 +64,7 @@ describe("task pane: settings", () => {
     expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
     await user.clear(screen.getByLabelText("교체 예정 기간(개월)"));
     await user.type(screen.getByLabelText("교체 예정 기간(개월)"), "12");
-    await user.clear(screen.getByLabelText("금액 허용 오차(천원)"));
+    await user.clear(screen.getByLabelText("금액 허용 오차(각 표의 단위)"));
     expect(screen.getByText("0 이상의 숫자를 입력하십시오.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
     expect(host.saveSettings).not.toHaveBeenCalled();

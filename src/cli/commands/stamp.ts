@@ -11,9 +11,10 @@ import { onWorkbookFile } from "../workbook-file";
 export async function runStamp(command: StampCommand, io: CliIo): Promise<number> {
   const { file, lang, output } = command;
   if (await refuseSameOutput(file, output, lang, io)) return EXIT_UNREADABLE;
-  return onWorkbookFile(file, lang, io, (workbook) => stamp(workbook, io.clock, command), async ({ settlement, asOf, split }, workbook) => {
+  return onWorkbookFile(file, lang, io, (workbook) => stamp(workbook, io.clock, command), async (result, workbook) => {
+    const { settlement, split } = result;
     if (settlement.kind === "refused") {
-      io.stdout(formatText(file, asOf, split.open, lang, io.color, split.accepted));
+      io.stdout(formatText(file, result, split.open, lang, io.color, split.accepted));
       io.stderr(say("stampRefused", lang, { errors: split.open.filter((f) => f.severity === "error").length }));
       return EXIT_FINDINGS;
     }

@@ -13,8 +13,9 @@ import { onWorkbookFile } from "../workbook-file";
 export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   if (await isFolderRun(command.inputs)) return validateFolder(command, io);
   const { inputs: [file], lang, json } = command;
-  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), ({ asOf, split: { open, accepted } }) => {
-    io.stdout(json ? formatJson(file, asOf, open, accepted) : formatText(file, asOf, open, lang, io.color, accepted));
+  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), (result) => {
+    const { open, accepted } = result.split;
+    io.stdout(json ? formatJson(file, result, open, accepted) : formatText(file, result, open, lang, io.color, accepted));
     return exitCodeOf(countBySeverity(open));
   });
 }
@@ -26,13 +27,13 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
     const files = outcomes.map((o) =>
-      o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+      o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
     );
     io.stdout(formatFolderJson(files, counts, accepted));
     return code;
   }
   for (const o of outcomes) {
-    if (o.kind === "checked") io.stdout(`${formatText(o.file, o.asOf, o.findings, lang, io.color, o.accepted)}\n`);
+    if (o.kind === "checked") io.stdout(`${formatText(o.file, o, o.findings, lang, io.color, o.accepted)}\n`);
     else io.stderr(o.message);
   }
   const status = unreadable > 0 ? say("notAllRead", lang) : counts.error > 0 ? say("failed", lang) : say("passed", lang);

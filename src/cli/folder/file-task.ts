@@ -1,6 +1,8 @@
 import { checkDivision } from "../../app/division";
 import { clockAt } from "../../app/clock";
+import type { AsOfSource } from "../../core/facts";
 import type { Finding, Lang } from "../../core/finding";
+import type { RangeUnit } from "../../core/units/range-units";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { DivisionFigures } from "../../core/summary/division";
 import type { CivilDate } from "../../core/values/dates";
@@ -24,6 +26,8 @@ export type FileOutcome =
       readonly kind: "checked";
       readonly file: string;
       readonly asOf: string;
+      readonly asOfSource: AsOfSource;
+      readonly units: readonly RangeUnit[];
       /** The open findings: only these count. */
       readonly findings: readonly Finding[];
       /** Findings the workbook's record accepts, each with its reason. */
@@ -41,8 +45,8 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
     const result = await checkDivision(await openXlsxWorkbookFile(file), clockAt(task.today), task, task.figures);
     if (result.kind === "ours") return { kind: "ours", file };
     if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result.definedNames, lang) };
-    const { asOf, split, figures } = result;
-    return { kind: "checked", file, asOf, findings: split.open, accepted: split.accepted, figures };
+    const { asOf, asOfSource, units, split, figures } = result;
+    return { kind: "checked", file, asOf, asOfSource, units, findings: split.open, accepted: split.accepted, figures };
   } catch (error) {
     return { kind: "failed", file, message: sayFailure(error, file, lang) };
   }

@@ -1,16 +1,19 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
+import type { ResultContext } from "./text";
 
 /**
- * The contract's JSON object (DESIGN.md, "Command line"), one per file. `findings` and `counts` hold the open
+ * The contract's JSON object (DESIGN.md, "Command line"), one per file, with where the as-of date came from
+ * (`asOfSource`) and each table of amounts' money unit and its source (`units`). `findings` and `counts` hold the open
  * findings only; accepted ones, when there are any, come apart in `accepted` with their reasons, and
  * `counts.accepted` says how many.
  */
-export function jsonReport(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
+export function jsonReport(file: string, { asOf, asOfSource, units }: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
   const counts = countBySeverity(findings);
   return {
     file,
     asOf,
+    asOfSource,
     findings: findings.map(({ severity, rule, name, sheet, cell, message }) => ({ severity, rule, name, sheet, cell, message })),
     ...(accepted.length > 0 && {
       accepted: accepted.map(({ finding: { severity, rule, name, sheet, cell, message }, acceptance: { reason, by, when } }) => ({
@@ -18,6 +21,7 @@ export function jsonReport(file: string, asOf: string, findings: readonly Findin
       })),
     }),
     counts: jsonCounts(counts, accepted.length),
+    units: units.map(({ name, sheet, unit: { unit, source } }) => ({ name, sheet, unit, source })),
   };
 }
 
@@ -26,8 +30,8 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(file: string, asOf: string, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
-  return JSON.stringify(jsonReport(file, asOf, findings, accepted));
+export function formatJson(file: string, context: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
+  return JSON.stringify(jsonReport(file, context, findings, accepted));
 }
 
 /** A file of a folder run that could not be checked. */

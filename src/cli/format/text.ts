@@ -1,6 +1,10 @@
+import type { Validated } from "../../app/validate";
 import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { say, type CliMessageId } from "../messages";
+
+/** What a result speaks for beyond its findings: the as-of date and its source, each table's money unit. */
+export type ResultContext = Pick<Validated, "asOf" | "asOfSource" | "units">;
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -12,7 +16,7 @@ const RESET = "\x1b[0m";
  */
 export function formatText(
   file: string,
-  asOf: string,
+  { asOf, asOfSource, units }: ResultContext,
   findings: readonly Finding[],
   lang: Lang,
   color: boolean,
@@ -20,7 +24,12 @@ export function formatText(
 ): string {
   const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
   const t = (id: CliMessageId) => say(id, lang);
-  const lines = [`${file} · ${t("asOf")} ${asOf}`];
+  // A date nobody gave is said to be today's, so a 2024 budget is never judged as of today without a word.
+  const source = asOfSource === "today" ? ` (${t("asOfToday")})` : "";
+  const lines = [`${file} · ${t("asOf")} ${asOf}${source}`];
+  // Amounts read in a unit nobody stated: said once, naming the tables, as the summary marks it (가정).
+  const assumed = units.filter((u) => u.unit.source === "assumed").map((u) => u.name);
+  if (assumed.length > 0) lines.push(say("assumedUnit", lang, { names: assumed.join(", ") }));
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");

@@ -5,6 +5,7 @@ import { findHeader } from "../tables/locate";
 import { isPeriodHeader } from "../tables/periods";
 import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
 import { FUNDING_SOURCES, frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
+import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
 
 type BudgetRole = "item" | "currentBudget" | "budget" | "executed" | "rate" | "remaining" | FundingSource | "executedBefore" | "executedAfter";
@@ -54,7 +55,7 @@ function executedSourceOf(key: string): FundingSource | undefined {
 }
 
 /** A header row with an item column and amount columns, then programs, subtotal and total rows. */
-function parseBudget(name: string, grid: Grid): BudgetTable | null {
+function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): BudgetTable | null {
   const isAmount = (k: string) => isCurrentBudget(k) || isBudget(k) || isExecuted(k) || isPeriodHeader(k);
   const header = findHeader(grid, { item: isItem, amount: isAmount }, ["item", "amount"]);
   if (!header) return null;
@@ -122,6 +123,7 @@ function parseBudget(name: string, grid: Grid): BudgetTable | null {
     amountCols,
     rows,
     headers: texts,
+    unit: tableUnit(grid, header.row, amountCols, unit),
   };
 }
 

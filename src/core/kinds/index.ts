@@ -5,10 +5,11 @@ import inventory from "./inventory";
 import type { TableOf } from "./kind";
 import staff from "./staff";
 import table from "./table";
+import unit from "./unit";
 import usefulLife from "./useful-life";
 
 /** Every kind of table, in the order names are looked for and the summary's sections follow. */
-export const KINDS = [budget, staff, inventory, table, usefulLife, asOf] as const;
+export const KINDS = [budget, staff, inventory, table, usefulLife, asOf, unit] as const;
 
 type AnyKind = (typeof KINDS)[number];
 

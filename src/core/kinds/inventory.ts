@@ -3,6 +3,7 @@ import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type MissingColumn, type TypedColumn } from "../tables/types";
+import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
 
 /** A lot's category and life, words the UsefulLife table's columns share (`useful-life.ts`). */
@@ -43,10 +44,11 @@ function missingColumns(columns: InventoryTable["columns"]): MissingColumn[] {
 }
 
 /** A register: one lot per row under the header; the acquisition date is what makes it one. */
-function parseInventory(name: string, grid: Grid): InventoryTable | null {
+function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): InventoryTable | null {
   const header = findHeader(grid, MATCHERS, ["acquired"]);
   if (!header) return null;
   const c = header.columns;
+  const costCols = [c.unitCost, c.amount].filter((col) => col !== undefined);
   const lotRows: number[] = [];
   const labelCols = [c.id, c.category, c.itemCode, c.description].filter((x): x is number => x !== undefined);
   for (let row = header.row + 1; row < grid.values.length; row++) {
@@ -67,6 +69,7 @@ function parseInventory(name: string, grid: Grid): InventoryTable | null {
     columns: c,
     lotRows,
     missingColumns: missingColumns(c),
+    unit: costCols.length === 0 ? null : tableUnit(grid, header.row, costCols, unit),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid";
 import type { LocalizedText } from "../messages";
 import type { SummarySection } from "../summary/section";
+import type { TableUnit } from "../units/money-unit";
 
 /** How a kind's defined names (and Excel tables) are spelled; matched without regard to case. */
 interface KindNames {
@@ -32,8 +33,12 @@ interface KindDefinition<Id extends string, T extends { readonly kind: Id }> {
   readonly names: KindNames;
   /** Null for a kind read without a header (one cell). */
   readonly header: KindHeader | null;
-  /** Reads a range's grid as this kind; null when the header it needs is not there. */
-  readonly parse: (name: string, grid: Grid) => T | null;
+  /**
+   * Reads a range's grid as this kind; null when the header it needs is not there. `unit` is what the workbook
+   * says of money around the range (a unit line above it, the `단위` cell; 천원 assumed when omitted): a kind
+   * with amounts takes it when its own header states no unit.
+   */
+  readonly parse: (name: string, grid: Grid, unit?: TableUnit) => T | null;
   readonly labels: KindLabels;
   /** The kind's section of the summary sheet, if it has one. */
   readonly summary?: SummarySection<T>;

@@ -1,16 +1,18 @@
 import type { Grid } from "../grid";
 import type { Subject } from "../subject";
 import { isBlankRow } from "../tables/locate";
+import type { TableUnit } from "../units/money-unit";
 import { kindOf, type TableKind } from ".";
 
 /**
  * Reads a named range's grid (merged areas already spread: `spreadMergedLabels`) as the kind of table its name
- * says; an empty range is a broken name.
+ * says; an empty range is a broken name. `unit` is the money unit the workbook states around the range, which
+ * a table of amounts takes when its header states none (천원, assumed, when omitted).
  */
-export function parseTable(kind: TableKind, grid: Grid): Subject {
+export function parseTable(kind: TableKind, grid: Grid, unit?: TableUnit): Subject {
   const empty = grid.values.every((_, row) => isBlankRow(grid, row));
   if (empty) return { kind: "broken-name", name: grid.name, reason: "empty", sheet: grid.sheet, grid };
   const definition = kindOf(kind);
-  const table = definition.parse(grid.name, grid);
+  const table = definition.parse(grid.name, grid, unit);
   return table ?? { kind: "unrecognized", name: grid.name, grid, intended: kind, missing: definition.header?.needed ?? [] };
 }

@@ -4,11 +4,14 @@ import { isBlankRow } from "../tables/locate";
 import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
 import { frameBelowHeader, type TableBase } from "../tables/types";
 import { cellText, readNumber } from "../values/cell-readers";
+import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
 
 /** Any other table of figures (`Table_*`): totals down and across. */
 interface FigureTable extends TableBase {
   readonly kind: "table";
+  /** Stated in its header or above it; null otherwise, as such tables often count people, sessions or copies. */
+  readonly unit: TableUnit | null;
 }
 
 const WORDS = {
@@ -21,7 +24,7 @@ const isRateHeader = containing(...WORDS.rate);
  * The first non-blank row is the header; leading columns of text are labels, the rest are figures. A
  * 계/합계/Total row sums the rows, a 계/합계/Total column sums the other figures.
  */
-function parseFigureTable(name: string, grid: Grid): FigureTable | null {
+function parseFigureTable(name: string, grid: Grid, around: TableUnit = ASSUMED_UNIT): FigureTable | null {
   let headerRow = 0;
   while (headerRow < grid.values.length && isBlankRow(grid, headerRow)) headerRow++;
   const width = gridColumnCount(grid);
@@ -56,11 +59,13 @@ function parseFigureTable(name: string, grid: Grid): FigureTable | null {
   for (const col of totalCols) totals.push(...acrossTotals(rows, col, partCols));
 
   if (totals.length === 0) return null;
+  const unit = tableUnit(grid, headerRow, figureCols, around);
   return {
     kind: "table",
     ...frameBelowHeader(name, grid, headerRow),
     typedColumns: figureCols.map((col) => ({ col, type: "number" })),
     totals,
+    unit: unit.source === "header" || unit.source === "above" ? unit : null,
   };
 }
 

@@ -36,7 +36,7 @@ export interface AcceptanceSplit {
  * Data a rule words in the reader's language: derived from the other values, and left out of the key so that
  * an acceptance recorded in Korean holds in English too.
  */
-const WORDED_KEYS = new Set(["hint", "kind"]);
+const WORDED_KEYS = new Set(["hint", "kind", "unit"]);
 
 /** The values the finding is about, in a canonical text independent of key order, language and number noise. */
 export function findingKey(finding: Pick<Finding, "data">): string {

@@ -39,11 +39,12 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   const title = SUMMARY_LABELS.title[lang];
   const header: HeaderFacts = {
     asOf: formatIsoDate(input.facts.asOf),
+    asOfSource: input.facts.asOfSource,
     generatedAt: input.generatedAt,
     fileName: input.fileName,
     counts: countBySeverity(input.findings),
   };
-  const context: SectionContext = { facts: input.facts, dueWithinMonths: input.dueWithinMonths };
+  const context: Omit<SectionContext, "unit"> = { facts: input.facts, dueWithinMonths: input.dueWithinMonths };
   const companions: CompanionSheet[] = [];
   const keep = (companion: CompanionSheet | null) => {
     if (companion) companions.push(companion);
@@ -54,11 +55,13 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   if (input.stamp) writeStampLine(b, input.stamp, compareWithStamp(input.stamp, fingerprintSubjects(input.subjects)));
   b.skip();
   KIND_SECTIONS.forEach(({ kind, section }, i) => {
-    writeSectionHeading(b, i + 1, section);
-    keep(section.write(b, tablesOf(input.subjects, kind), context));
+    const tables = tablesOf(input.subjects, kind);
+    const unit = section.unit?.(tables) ?? null;
+    writeSectionHeading(b, i + 1, section.heading, unit);
+    keep(section.write(b, tables, { ...context, unit }));
   });
-  writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection);
-  keep(findingsSection.write(b, input.findings, context));
+  writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection.heading, null);
+  keep(findingsSection.write(b, input.findings, { ...context, unit: null }));
   writeAccepted(b, input.accepted ?? []);
   const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", HEADER_ROWS, HEADER_ROWS)];
 

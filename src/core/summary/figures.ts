@@ -3,6 +3,7 @@ import type { WorkbookFacts } from "../facts";
 import { cellTextAt, descriptionAt, lotFacts, statedNumberAt, unitCostOf, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
 import { FUNDING_SOURCES, type BudgetTable, type FundingSource, type InventoryTable, type StaffTable } from "../tables/types";
+import { convertAmount, type MoneyUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
@@ -58,9 +59,13 @@ function locate(table: { grid: { sheet: string; top: number; left: number } }, p
   return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
 }
 
-export function budgetBlock(table: BudgetTable): BudgetBlock {
+/** A budget table's program lines, amounts stated in `unit` (the table's own unless said). */
+export function budgetBlock(table: BudgetTable, unit: MoneyUnit = table.unit.unit): BudgetBlock {
   const sources = FUNDING_SOURCES.filter((s) => table.sourceCols.some((c) => c.source === s));
-  const amount = (row: number, col: number | undefined) => (col === undefined ? null : amountAt(table.grid, { row, col }));
+  const amount = (row: number, col: number | undefined) => {
+    const value = col === undefined ? null : amountAt(table.grid, { row, col });
+    return value === null ? null : convertAmount(value, table.unit.unit, unit);
+  };
   return {
     name: table.name,
     sheet: table.grid.sheet,
@@ -95,8 +100,8 @@ export function staffBlock(table: StaffTable): StaffBlock {
   };
 }
 
-/** Every overdue and due-soon lot of the inventory tables, by due date. */
-export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number): ReplacementLot[] {
+/** Every overdue and due-soon lot of the inventory tables, by due date, unit costs stated in `unit`. */
+export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number, unit: MoneyUnit): ReplacementLot[] {
   const lots: ReplacementLot[] = [];
   const asOf = epochDays(facts.asOf);
   const end = windowEnd(facts.asOf, dueWithinMonths);
@@ -104,12 +109,13 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
     const { acquired, due } = lotFacts(table, facts);
     table.lotRows.forEach((row, i) => {
       if (!(due[i] <= end)) return;
+      const cost = unitCostOf(table, row);
       lots.push({
         id: cellTextAt(table, row, "id"),
         category: cellTextAt(table, row, "category"),
         description: descriptionAt(table, row),
         quantity: statedNumberAt(table, row, "quantity"),
-        unitCost: unitCostOf(table, row),
+        unitCost: cost === null || table.unit === null ? null : convertAmount(cost, table.unit.unit, unit),
         acquired: fromEpochDays(acquired[i]),
         due: fromEpochDays(due[i]),
         status: due[i] <= asOf ? "overdue" : "dueSoon",

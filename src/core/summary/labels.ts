@@ -15,7 +15,15 @@ export const SUMMARY_LABELS = {
   error: { ko: "오류", en: "Errors" },
   warning: { ko: "경고", en: "Warnings" },
   info: { ko: "정보", en: "Info" },
-  unit: { ko: "(단위: 천원)", en: "(unit: thousand KRW)" },
+  unit: { ko: "(단위: {unit})", en: "(unit: {unit})" },
+  unitAssumed: { ko: "(단위: {unit}, 가정)", en: "(unit: {unit}, assumed)" },
+  unitConverted: {
+    ko: "표마다 금액 단위가 달라 모두 {unit}으로 환산했습니다.",
+    en: "The tables state different money units; all amounts are converted to {unit}.",
+  },
+  asOfFromOption: { ko: "지정한 날짜", en: "as set" },
+  asOfFromWorkbook: { ko: "통합 문서의 기준일", en: "the workbook's as-of date" },
+  asOfFromToday: { ko: "오늘 날짜: 통합 문서에 기준일이 없음", en: "today's date: the workbook states none" },
   program: { ko: "사업", en: "Program" },
   budget: { ko: "예산액", en: "Budget" },
   executed: { ko: "집행액", en: "Executed" },
@@ -81,7 +89,7 @@ export const SUMMARY_LABELS = {
   byFile: { ko: "파일별 검증", en: "Validation by file" },
   status: { ko: "상태", en: "Status" },
   rateChart: { ko: "사업별 집행률", en: "Execution rate by program" },
-  costChart: { ko: "교체 연도별 예상 비용 (천원)", en: "Estimated replacement cost by due year (thousand KRW)" },
+  costChart: { ko: "교체 연도별 예상 비용 ({unit})", en: "Estimated replacement cost by due year ({unit})" },
 } satisfies Catalogue;
 
 export type SummaryLabel = keyof typeof SUMMARY_LABELS;

@@ -2,6 +2,8 @@ import type { WorkbookFacts } from "../facts";
 import type { LocalizedText } from "../messages";
 import { LAST_COLUMN, type SheetBuilder } from "./sheet-builder";
 import type { SheetRole } from "./sheet-spec";
+import { unitLabel, type SectionUnit } from "./unit";
+import { UNIT_NAMES } from "../units/money-unit";
 
 /** Past this many rows a list moves to its own sheet, so the summary stays printable. */
 export const LONG_LIST = 200;
@@ -12,6 +14,8 @@ export const SHOWN_OF_LONG_LIST = 20;
 export interface SectionContext {
   readonly facts: WorkbookFacts;
   readonly dueWithinMonths: number;
+  /** The unit the section prints amounts in (`SummarySection.unit`); null for a section of counts or no tables. */
+  readonly unit: SectionUnit | null;
 }
 
 /** A sheet of its own for a list too long for the summary, written under the summary's header and linked from it. */
@@ -27,8 +31,8 @@ export interface CompanionSheet {
  */
 export interface SummarySection<T> {
   readonly heading: LocalizedText;
-  /** Whether the heading line states the money unit at its right. */
-  readonly showsUnit: boolean;
+  /** The money unit its items' amounts are printed in, which the heading states at its right; absent for counts. */
+  unit?(items: readonly T[]): SectionUnit | null;
   /** Writes the section under its heading; returns the sheet its full list goes to when it is too long. */
   write(b: SheetBuilder, items: readonly T[], context: SectionContext): CompanionSheet | null;
 }
@@ -38,11 +42,15 @@ export function numberedHeading(b: SheetBuilder, number: number, heading: Locali
   return `${number}. ${heading[b.lang]}`;
 }
 
-/** The heading line of a section of the summary sheet (the consolidated summary writes its own). */
-export function writeSectionHeading(b: SheetBuilder, number: number, section: SummarySection<unknown>): void {
-  const text = numberedHeading(b, number, section.heading);
-  if (!section.showsUnit) return b.line(text, "section");
+/**
+ * The heading line of a section of the summary sheet (the consolidated summary writes its own), with the unit
+ * of its amounts at its right, and a note under it when its tables were converted into that unit.
+ */
+export function writeSectionHeading(b: SheetBuilder, number: number, heading: LocalizedText, unit: SectionUnit | null): void {
+  const text = numberedHeading(b, number, heading);
+  if (unit === null) return b.line(text, "section");
   b.text(b.row, 0, text, "section");
-  b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  b.text(b.row, LAST_COLUMN, unitLabel(b, unit), "unit");
   b.row += 1;
+  if (unit.converted) b.line(b.t("unitConverted", { unit: UNIT_NAMES[unit.unit][b.lang] }), "note");
 }

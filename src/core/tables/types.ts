@@ -1,6 +1,7 @@
 import type { CellPosition } from "../address";
 import type { Grid } from "../grid";
 import type { LocalizedText } from "../messages";
+import type { TableUnit } from "../units/money-unit";
 
 /**
  * The shapes tables are read into. A kind's own table type lives here when modules below the kind registry
@@ -72,6 +73,8 @@ export interface BudgetTable extends TableBase {
   readonly amountCols: readonly number[];
   readonly rows: readonly TableRow[];
   readonly headers: readonly string[];
+  /** The unit of every amount column. */
+  readonly unit: TableUnit;
 }
 
 /** A stated 과부족 (current − authorized) or 결원 (vacancies: authorized − current) and the counts it comes from. */
@@ -106,6 +109,8 @@ export interface InventoryTable extends TableBase {
   readonly lotRows: readonly number[];
   /** Columns some check needs that the header lacks: those checks are skipped, `table/missing-column` says so. */
   readonly missingColumns: readonly MissingColumn[];
+  /** The unit of the unit costs; null for a register without them. */
+  readonly unit: TableUnit | null;
 }
 
 export type InventoryRole =

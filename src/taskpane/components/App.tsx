@@ -75,6 +75,7 @@ export function App({ store }: { readonly store: PaneStore }) {
     void store.saveSettings(next);
   };
   const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t("asOfAuto"));
+  const fromToday = outcome?.kind === "checked" && outcome.asOfSource === "today";
   const progress = { validate: t("validating"), generate: t("generating"), name: t("naming") };
 
   return (
@@ -93,7 +94,7 @@ export function App({ store }: { readonly store: PaneStore }) {
       {settingsOpen && (
         <SettingsPanel id={settingsPanelId} t={t} settings={settings} onSave={saveSettings} onClose={closeSettings} />
       )}
-      <ContextLine text={t("context", { asOf, months: settings.dueWithinMonths })} />
+      <ContextLine t={t} asOf={asOf} fromToday={fromToday} months={settings.dueWithinMonths} />
       <Progress label={state.busy && progress[state.busy]} />
       {state.notice && <Notice t={t} lang={state.lang} notice={state.notice} onDismiss={store.dismissNotice} />}
       {outcome === undefined && <Body1 className={styles.intro}>{t("intro")}</Body1>}

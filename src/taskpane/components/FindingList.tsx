@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { Finding, Lang } from "../../core/finding";
 import { isTableKind, kindCaptions } from "../../core/kinds";
+import { UNIT_NAMES, type TableUnit } from "../../core/units/money-unit";
 import type { CheckedRange } from "../host";
 import type { PaneText } from "../messages/pane-text";
 import { FindingRow } from "./FindingRow";
@@ -34,6 +35,11 @@ interface Group {
   readonly findings: Finding[];
 }
 
+/** `단위: 원`, or `단위: 천원 (가정)` where the table states none. */
+function unitCaption(t: PaneText, lang: Lang, { unit, source }: TableUnit): string {
+  return t(source === "assumed" ? "unitAssumedCaption" : "unitCaption", { unit: UNIT_NAMES[unit][lang] });
+}
+
 /** The findings grouped by the named range they belong to, in the order validation found them. */
 export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: FindingListProps) {
   const styles = useStyles();
@@ -50,7 +56,9 @@ export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: F
             <h2 id={headingId} className={styles.heading}>
               <Subtitle2>{group.name}</Subtitle2>
               <Caption1 className={styles.where}>
-                {[range && (isTableKind(range.kind) ? kindCaptions(lang)[range.kind] : range.kind), sheet].filter(Boolean).join(" · ")}
+                {[range && (isTableKind(range.kind) ? kindCaptions(lang)[range.kind] : range.kind), sheet, range?.unit && unitCaption(t, lang, range.unit)]
+                  .filter(Boolean)
+                  .join(" · ")}
               </Caption1>
             </h2>
             <ul className={styles.list} aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../../core/messages";
+import { AS_OF_TODAY_MESSAGES } from "../../text/as-of-source";
 
 /** Every word the task pane shows, in both languages (GLOSSARY.md's words, formal Korean). */
 export const PANE_MESSAGES = {
@@ -13,6 +14,9 @@ export const PANE_MESSAGES = {
     en: "Select Validate to check the named budget, staff and inventory tables.",
   },
   context: { ko: "기준일 {asOf} · 교체 예정 {months}개월", en: "As of {asOf} · due within {months} months" },
+  ...AS_OF_TODAY_MESSAGES,
+  unitCaption: { ko: "단위: {unit}", en: "unit: {unit}" },
+  unitAssumedCaption: { ko: "단위: {unit} (가정)", en: "unit: {unit} (assumed)" },
   /** What the as-of date is before a validation, when the settings leave it to the workbook. */
   asOfAuto: { ko: "통합 문서에 적힌 날짜(없으면 오늘)", en: "the workbook's date (else today)" },
   // Severities by their own names, as the badges and the screen reader's summary say them.
@@ -73,7 +77,7 @@ export const PANE_MESSAGES = {
   dueWithinInvalid: { ko: "0부터 {max}까지의 정수를 입력하십시오.", en: "Enter a whole number from 0 to {max}." },
   langLabel: { ko: "언어", en: "Language" },
   langAuto: { ko: "자동", en: "Automatic" },
-  toleranceLabel: { ko: "금액 허용 오차(천원)", en: "Amount tolerance (thousand won)" },
+  toleranceLabel: { ko: "금액 허용 오차(각 표의 단위)", en: "Amount tolerance (in each table's unit)" },
   toleranceInvalid: { ko: "0 이상의 숫자를 입력하십시오.", en: "Enter a number of 0 or more." },
   save: { ko: "저장", en: "Save" },
   cancel: { ko: "취소", en: "Cancel" },

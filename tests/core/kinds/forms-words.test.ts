@@ -43,8 +43,8 @@ describe("a budget in e-호조's words", () => {
     planted[2][5] = 150; // 도비 of 골목상권 살리기: the sources now add up to 550, not 500
     const { findings } = validateGrids([{ kind: "budget", grid: gridOf(planted, { sheet: "예산" }) }]);
     expect(findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ["budget/split-mismatch", "D3", "재원 합 550 (국비+도비+시비+구비+특교+자체) ≠ 예산액 500 (차이 50)"],
-      ["budget/total-mismatch", "F5", "도비 합계 300 ≠ 항목 합 350 (차이 50)"],
+      ["budget/split-mismatch", "D3", "재원 합 550 (국비+도비+시비+구비+특교+자체) ≠ 예산액 500 (차이 50천원)"],
+      ["budget/total-mismatch", "F5", "도비 합계 300 ≠ 항목 합 350 (차이 50천원)"],
     ]);
   });
 
@@ -155,13 +155,13 @@ describe("a register in the words of the 물품관리 forms", () => {
       ["inventory/overdue", "H2", "2013-0001: 교체 예정일 2018-09-30 경과 (취득 2013-09-30 + 내용연수 5년)"],
       ["inventory/due-soon", "H3", "2013-0002: 교체 예정일 2018-10-01 (12개월 이내 교체 예정)"],
       ["inventory/overdue", "H6", "2012-0001: 교체 예정일 2017-01-15 경과 (취득 2012-01-15 + 내용연수 5년)"],
-      ["inventory/amount-mismatch", "J7", "2016-0001: 취득금액 4,300 ≠ 취득단가 1,200 × 수량 4 = 4,800 (차이 500)"],
+      ["inventory/amount-mismatch", "J7", "2016-0001: 취득금액 4,300 ≠ 취득단가 1,200 × 수량 4 = 4,800 (차이 500천원)"],
     ]);
   });
 
   it("plans replacements at the stated 취득단가, or 취득금액 ÷ 수량 where no unit cost is stated", () => {
     const { subjects, facts } = check();
-    const plan = replacementLots(tablesOf(subjects, "inventory"), facts, 12);
+    const plan = replacementLots(tablesOf(subjects, "inventory"), facts, 12, "thousandWon");
     expect(plan.map((lot) => [lot.id, lot.description, formatIsoDate(lot.due), lot.quantity, lot.unitCost, estimatedCost(lot)])).toEqual([
       ["2012-0001", "레이저프린터 A4 흑백", "2017-01-15", 3, 500, 1500],
       ["2013-0001", "데스크톱 i5/8GB", "2018-09-30", 10, 1000, 10000],

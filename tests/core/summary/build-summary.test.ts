@@ -34,7 +34,7 @@ describe("the summary model", () => {
   it("opens with the title, as-of date, file, time and validation status", () => {
     expect(summary.name).toBe("요약");
     expect(value(contentAt(summary, "A1")?.content)).toBe("예산·자산 점검 요약");
-    expect(value(contentAt(summary, "A2")?.content)).toBe("기준일 2018-09-30   ·   작성 2026-11-25 15:20   ·   파일 budget-check-sample.xlsx");
+    expect(value(contentAt(summary, "A2")?.content)).toBe("기준일 2018-09-30 (통합 문서의 기준일)   ·   작성 2026-11-25 15:20   ·   파일 budget-check-sample.xlsx");
     expect(value(contentAt(summary, "A3")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 37 — 검증 통과");
     expect(summary.freeze).toEqual({ rows: 3, columns: 0 });
     expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true });

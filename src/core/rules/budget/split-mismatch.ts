@@ -1,6 +1,7 @@
 import type { CellPosition } from "../../address";
 import { defineRule } from "../../rule";
 import { amountAt, readAt, roundSum, sumAt } from "../../tables/amounts";
+import { unitSuffix } from "../../units/money-unit";
 import { transpositionHint } from "../support/transposition";
 
 export default defineRule({
@@ -13,16 +14,17 @@ export default defineRule({
   },
   messages: {
     budget: {
-      ko: "재원 합 {sources} ({names}) ≠ 예산액 {stated} (차이 {difference}{hint})",
-      en: "Funding sources {sources} ({names}) ≠ budget {stated} (difference {difference}{hint})",
+      ko: "재원 합 {sources} ({names}) ≠ 예산액 {stated} (차이 {difference}{unit}{hint})",
+      en: "Funding sources {sources} ({names}) ≠ budget {stated} (difference {difference}{unit}{hint})",
     },
     executed: {
-      ko: "재원별 집행 합 {sources} ({names}) ≠ 집행액 {stated} (차이 {difference}{hint})",
-      en: "Executed by source {sources} ({names}) ≠ executed {stated} (difference {difference}{hint})",
+      ko: "재원별 집행 합 {sources} ({names}) ≠ 집행액 {stated} (차이 {difference}{unit}{hint})",
+      en: "Executed by source {sources} ({names}) ≠ executed {stated} (difference {difference}{unit}{hint})",
     },
   },
   check(table, context) {
     const { grid } = table;
+    const unit = unitSuffix(table.unit, context.lang);
     const pairs = [
       { messageId: "budget", col: table.budgetCol, parts: table.sourceCols },
       { messageId: "executed", col: table.executedCol, parts: table.executedSourceCols },
@@ -40,7 +42,7 @@ export default defineRule({
         const difference = roundSum(sources - stated);
         if (Math.abs(difference) <= context.options.tolerance) continue;
         const hint = transpositionHint(difference, context.lang);
-        context.report({ row, col, messageId, data: { sources, names, stated, difference: Math.abs(difference), hint } });
+        context.report({ row, col, messageId, data: { sources, names, stated, difference: Math.abs(difference), unit, hint } });
       }
     }
   },

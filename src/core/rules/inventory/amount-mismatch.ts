@@ -1,6 +1,7 @@
 import { lotLabel, statedNumberAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
 import { roundSum } from "../../tables/amounts";
+import { unitSuffix } from "../../units/money-unit";
 import { transpositionHint } from "../support/transposition";
 
 export default defineRule({
@@ -13,13 +14,14 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      ko: "{lot}: 취득금액 {amount} ≠ 취득단가 {unitCost} × 수량 {quantity} = {expected} (차이 {difference}{hint})",
-      en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{hint})",
+      ko: "{lot}: 취득금액 {amount} ≠ 취득단가 {unitCost} × 수량 {quantity} = {expected} (차이 {difference}{unit}{hint})",
+      en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{unit}{hint})",
     },
   },
   check(table, context) {
     const { amount: col, unitCost: unitCostCol, quantity: quantityCol } = table.columns;
     if (col === undefined || unitCostCol === undefined || quantityCol === undefined) return;
+    const unit = unitSuffix(table.unit, context.lang);
     for (const row of table.lotRows) {
       const amount = statedNumberAt(table, row, "amount");
       const unitCost = statedNumberAt(table, row, "unitCost");
@@ -39,6 +41,7 @@ export default defineRule({
           quantity,
           expected,
           difference: Math.abs(difference),
+          unit,
           hint: transpositionHint(difference, context.lang),
         },
       });

@@ -12,6 +12,6 @@ export default defineRule({
   messages: TOTAL_MESSAGES,
   check(table, context) {
     // Headcounts are whole people: no tolerance beyond rounding.
-    checkTotals(table.grid, table.totals, 0, context.lang, context.report);
+    checkTotals(table.grid, table.totals, 0, null, context);
   },
 });

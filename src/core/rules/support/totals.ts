@@ -1,38 +1,40 @@
-import type { Lang } from "../../finding";
 import type { CellPosition } from "../../address";
 import type { Grid } from "../../grid";
-import type { Report } from "../../rule";
+import type { RuleContext } from "../../rule";
 import { amountAt, readAt, roundSum, sumAt } from "../../tables/amounts";
 import type { TotalRelation } from "../../tables/types";
+import { unitSuffix, type TableUnit } from "../../units/money-unit";
 import { transpositionHint } from "./transposition";
 
 /** The messages every total rule shares: down a column, across a row, and the transposition hint. */
 export const TOTAL_MESSAGES = {
   total: {
-    ko: "{label} 합계 {stated} ≠ 항목 합 {expected} (차이 {difference}{hint})",
-    en: "{label} total {stated} ≠ sum of items {expected} (difference {difference}{hint})",
+    ko: "{label} 합계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
+    en: "{label} total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
   },
   subtotal: {
-    ko: "{label} 소계 {stated} ≠ 항목 합 {expected} (차이 {difference}{hint})",
-    en: "{label} subtotal {stated} ≠ sum of items {expected} (difference {difference}{hint})",
+    ko: "{label} 소계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
+    en: "{label} subtotal {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
   },
   across: {
-    ko: "{label} 행의 계 {stated} ≠ 항목 합 {expected} (차이 {difference}{hint})",
-    en: "Row {label}: total {stated} ≠ sum of items {expected} (difference {difference}{hint})",
+    ko: "{label} 행의 계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
+    en: "Row {label}: total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
   },
 } as const;
 
 /**
  * Compares every stated total with the sum of its parts and reports the ones that differ by more than the
- * tolerance. A blank total states nothing; an unreadable cell is left to the cell rules.
+ * tolerance (in the table's unit, which the message names after the difference). A blank total states nothing;
+ * an unreadable cell is left to the cell rules.
  */
 export function checkTotals(
   grid: Grid,
   totals: readonly TotalRelation[],
   tolerance: number,
-  lang: Lang,
-  report: (r: Report) => void,
+  unit: TableUnit | null,
+  { lang, report }: RuleContext,
 ): void {
+  const unitText = unitSuffix(unit, lang);
   // Total rows of one column share their parts: add them up once.
   const sums = new Map<readonly CellPosition[], number | null>();
   for (const total of totals) {
@@ -55,6 +57,7 @@ export function checkTotals(
         stated,
         expected,
         difference: Math.abs(difference),
+        unit: unitText,
         hint: transpositionHint(difference, lang),
       },
     });

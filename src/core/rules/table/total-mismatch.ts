@@ -11,6 +11,6 @@ export default defineRule({
   },
   messages: TOTAL_MESSAGES,
   check(table, context) {
-    checkTotals(table.grid, table.totals, context.options.tolerance, context.lang, context.report);
+    checkTotals(table.grid, table.totals, context.options.tolerance, table.unit, context);
   },
 });

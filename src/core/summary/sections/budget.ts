@@ -2,6 +2,8 @@ import { a1 } from "../../address";
 import type { BudgetTable } from "../../tables/types";
 import { budgetBlock, type BudgetBlock } from "../figures";
 import type { SummarySection } from "../section";
+import { sectionUnit } from "../unit";
+import type { MoneyUnit } from "../../units/money-unit";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
 
 /**
@@ -10,9 +12,11 @@ import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } fr
  */
 export const budgetSection: SummarySection<BudgetTable> = {
   heading: { ko: "예산 집행", en: "Budget execution" },
-  showsUnit: true,
-  write(b, tables) {
-    writeBudget(b, tables);
+  unit(tables) {
+    return sectionUnit(tables, (table) => table.unit, (table) => budgetBlock(table).lines.flatMap((l) => [l.budget, l.executed, ...l.sources]));
+  },
+  write(b, tables, { unit }) {
+    writeBudget(b, tables, unit?.unit);
     return null;
   },
 };
@@ -20,12 +24,12 @@ export const budgetSection: SummarySection<BudgetTable> = {
 /** The printed page has room for this many funding sources beside the five budget columns; more go below. */
 const SOURCES_BESIDE = LAST_COLUMN - 4;
 
-function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[]): void {
+function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: MoneyUnit | undefined): void {
   if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
     return;
   }
-  for (const block of tables.map(budgetBlock)) {
+  for (const block of tables.map((table) => budgetBlock(table, unit))) {
     b.line(`${block.sheet} (${block.name})`, "caption");
     const beside = block.sources.length <= SOURCES_BESIDE;
     const sourceLabels = beside ? block.sources.map((s) => b.t(s)) : [];

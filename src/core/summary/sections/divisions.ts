@@ -4,6 +4,7 @@ import type { Acceptance } from "../../stamp/acceptance";
 import type { DivisionFigures } from "../division";
 import { numberedHeading, type SummarySection } from "../section";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
+import { unitLabel, type SectionUnit } from "../unit";
 import { budgetSection } from "./budget";
 import { acceptanceText } from "./record";
 import { replacementSection } from "./replacement";
@@ -21,13 +22,16 @@ interface Row {
   readonly values: readonly (number | null)[];
 }
 
+/** Every division's amounts are converted to 천원 (`divisionFigures`), whatever each workbook's tables state. */
+const DIVISION_UNIT: SectionUnit = { unit: "thousandWon", assumed: false, converted: false };
+
 /** Writes the formula columns of a row (`total` on the 계 row, which takes the bold style). */
 type Derive = (row: number, values: readonly number[], total: boolean) => void;
 
 /** The heading of the single-file summary's section for the same figures, with this summary's number. */
 function sectionTitle(b: SheetBuilder, number: number, section: SummarySection<unknown>): void {
   b.text(b.row, 0, numberedHeading(b, number, section.heading), "section");
-  if (section.showsUnit) b.text(b.row, LAST_COLUMN, b.t("unit"), "unit");
+  if (section.unit) b.text(b.row, LAST_COLUMN, unitLabel(b, DIVISION_UNIT), "unit");
   b.row += 1;
 }
 

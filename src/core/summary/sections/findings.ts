@@ -22,7 +22,6 @@ function writeFindingList(b: SheetBuilder, findings: readonly Finding[]): void {
 /** The open findings, each linked to its cell: the last numbered section of the summary. */
 export const findingsSection: SummarySection<Finding> = {
   heading: { ko: "검증 결과", en: "Findings" },
-  showsUnit: false,
   write(b, findings) {
     if (findings.length === 0) {
       b.line(b.t("none"), "note");

@@ -1,6 +1,9 @@
 import { a1 } from "../../address";
 import type { InventoryTable } from "../../tables/types";
 import { dateToSerial } from "../../values/dates";
+import { ASSUMED_UNIT, UNIT_NAMES } from "../../units/money-unit";
+import { sectionUnit, type SectionUnit } from "../unit";
+import { unitCostOf } from "../../inventory/lots";
 import { estimatedCost, replacementLots, type ReplacementLot } from "../figures";
 import { LONG_LIST, SHOWN_OF_LONG_LIST, type SummarySection } from "../section";
 import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
@@ -11,11 +14,13 @@ import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
  */
 export const replacementSection: SummarySection<InventoryTable> = {
   heading: { ko: "장비 교체 계획", en: "Asset replacement plan" },
-  showsUnit: true,
-  write(b, tables, { facts, dueWithinMonths }) {
-    const lots = replacementLots(tables, facts, dueWithinMonths);
+  unit(tables) {
+    return sectionUnit(tables, (table) => table.unit, (table) => table.lotRows.map((row) => unitCostOf(table, row)));
+  },
+  write(b, tables, { facts, dueWithinMonths, unit }) {
+    const lots = replacementLots(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
     const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
-    writeReplacement(b, lots, sheet);
+    writeReplacement(b, lots, sheet, unit);
     return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => writeLotList(list, lots) };
   },
 };
@@ -88,7 +93,7 @@ function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   b.row += 1;
 }
 
-function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], fullListOnSheet: string | null): void {
+function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], fullListOnSheet: string | null, unit: SectionUnit | null): void {
   if (lots.length === 0) {
     b.line(b.t("none"), "note");
     return;
@@ -98,7 +103,7 @@ function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], full
   const { first, last } = writeTally(b, b.t("byYear"), b.t("dueYear"), years);
   b.chart({
     kind: "column",
-    title: b.t("costChart"),
+    title: b.t("costChart", { unit: UNIT_NAMES[unit?.unit ?? ASSUMED_UNIT.unit][b.lang] }),
     categories: { top: first, left: 0, bottom: last, right: 0 },
     values: { top: first, left: 2, bottom: last, right: 2 },
     anchor: { top: first - 2, left: LAST_COLUMN + 2, bottom: first + 12, right: LAST_COLUMN + 8 },

@@ -7,7 +7,6 @@ import { sumFormula, type SheetBuilder } from "../sheet-builder";
 /** Staff by series and grade: authorized, current, difference (current − authorized), a subtotal per series and a total. */
 export const staffSection: SummarySection<StaffTable> = {
   heading: { ko: "인력 현황", en: "Staff" },
-  showsUnit: false,
   write(b, tables) {
     writeStaff(b, tables);
     return null;
