@@ -1,10 +1,15 @@
+import { detectTables, type DetectedTable } from "../core/detect/detect-tables";
+import { wordsLookedFor } from "../core/detect/vocabulary";
 import type { WorkbookFacts } from "../core/facts";
 import type { Finding } from "../core/finding";
-import { planReads } from "../core/names/plan";
+import { KINDS, type TableKind } from "../core/kinds";
+import { classifyName } from "../core/names/classify";
+import { planReads, type ReadPlan } from "../core/names/plan";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/names/reference";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
 import { subjectsOf, validateSubjects } from "../core/validate";
-import type { WorkbookSource } from "../workbook/port";
+import type { RangeRequest, WorkbookSource } from "../workbook/port";
 
 export interface CheckedWorkbook {
   readonly kind: "checked";
@@ -12,22 +17,50 @@ export interface CheckedWorkbook {
   readonly findings: readonly Finding[];
   readonly facts: WorkbookFacts;
   readonly subjects: readonly Subject[];
+  /** The tables found without names, also among the subjects. */
+  readonly detected: readonly DetectedTable[];
 }
 
-/** The workbook holds none of the names this program reads. */
+/** The workbook holds none of the names this program reads, and no table was found by its header words. */
 export interface NoNames {
   readonly kind: "no-names";
   readonly definedNames: readonly string[];
+  /** Per kind, the header words looked for; empty when detection was off. */
+  readonly wordsLookedFor: readonly { readonly kind: TableKind; readonly words: readonly string[] }[];
 }
 
-/** Validate, whatever the host: outline, plan, one batched read of every range, then the core. */
+/**
+ * Validate, whatever the host: outline, plan, one batched read of every range (and, when some kind is named
+ * nowhere, of every sheet's used area, to find its tables by their header words), then the core.
+ */
 export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
   const outline = await source.outline();
   const plan = planReads(outline.names, outline.sheets);
-  if (plan.reads.length === 0 && plan.broken.length === 0) {
-    return { kind: "no-names", definedNames: outline.names.map((n) => n.name) };
+  const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
+  const requests: RangeRequest[] = plan.reads.map(({ name, rect }) => ({ name, rect }));
+  if (unnamed.length > 0) for (const sheet of outline.sheets) requests.push({ name: sheet, rect: wholeSheet(sheet) });
+  const grids = requests.length === 0 ? [] : await source.readRanges(requests);
+  const detected = detectTables(grids.slice(plan.reads.length), unnamed, plan.reads.map((read) => read.rect));
+  if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
+    return {
+      kind: "no-names",
+      definedNames: outline.names.map((n) => n.name),
+      wordsLookedFor: unnamed.map((kind) => ({ kind, words: wordsLookedFor(kind) })),
+    };
   }
-  const grids = await source.readRanges(plan.reads.map(({ name, rect }) => ({ name, rect })));
-  const validation = validateSubjects(subjectsOf(plan, grids), options);
-  return { kind: "checked", ...validation };
+  const subjects = subjectsOf(plan, grids.slice(0, plan.reads.length));
+  for (const found of detected) subjects.push(found.table);
+  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+}
+
+/** Kinds with header words that no defined name (nor a broken one) stands for. */
+function kindsNamedNowhere(plan: ReadPlan): TableKind[] {
+  const named = new Set<TableKind | null>(plan.reads.map((read) => read.kind));
+  for (const broken of plan.broken) named.add(classifyName(broken.name));
+  return KINDS.filter((kind) => kind.header !== null && !named.has(kind.id)).map((kind) => kind.id);
+}
+
+/** A sheet's every cell: the adapters hand back its used area. */
+function wholeSheet(sheet: string) {
+  return { sheet, top: 0, left: 0, bottom: EXCEL_MAX_ROWS - 1, right: EXCEL_MAX_COLUMNS - 1 };
 }

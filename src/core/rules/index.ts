@@ -22,10 +22,12 @@ import tableMergedCells from "./table/merged-cells";
 import tableTotalMismatch from "./table/total-mismatch";
 import tableUnrecognized from "./table/unrecognized";
 import workbookBrokenRange from "./workbook/broken-range";
+import workbookDetectedTable from "./workbook/detected-table";
 
 /** Every rule, in the order their findings are listed for one cell. */
 export const RULES: readonly Rule[] = [
   workbookBrokenRange,
+  workbookDetectedTable,
   tableUnrecognized,
   cellErrorValue,
   cellNotANumber,
