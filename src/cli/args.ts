@@ -13,6 +13,8 @@ interface CheckOptions {
   readonly lang: Lang;
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
+  /** False with `--no-detect`: only named tables are checked. */
+  readonly detect: boolean;
 }
 
 interface Inputs extends CheckOptions {
@@ -67,6 +69,7 @@ const CHECK_OPTIONS = {
   "due-within": { type: "string" },
   lang: { type: "string" },
   json: { type: "boolean", default: false },
+  "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -80,7 +83,7 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
   if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
   if (inputs.length === 0) throw new UsageError("missingFile");
 
-  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang };
+  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang, detect: !values["no-detect"] };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
   return { command, output: values.output, ...common };
@@ -94,6 +97,7 @@ const RECORD_OPTIONS = {
   "due-within": { type: "string" },
   lang: { type: "string" },
   json: { type: "boolean", default: false },
+  "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
   rule: { type: "string" },
   cell: { type: "string" },
@@ -118,7 +122,7 @@ function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyComma
   if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
   if (file === undefined) throw new UsageError("missingFile");
   if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
-  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]) };
+  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]), detect: !v["no-detect"] };
   if (command === "verify") return { command, json: v.json ?? false, ...common };
   if (v.output === undefined) throw new UsageError("missingOutput");
   if (command === "stamp") return { command, output: v.output, ...common };

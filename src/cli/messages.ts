@@ -1,5 +1,7 @@
 import type { Lang } from "../core/finding";
 import { renderMessage, type Catalogue } from "../core/messages";
+import type { NoNames } from "../app/check-workbook";
+import { kindOf } from "../core/kinds";
 import { namesLookedFor } from "../core/names/classify";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
@@ -17,8 +19,9 @@ export const CLI_MESSAGES = {
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule 규칙 --cell 시트!A1 --reason "사유" [--by 이름] -o OUT.xlsx',
       "",
+      "  이름이 없는 종류의 표는 머리글 낱말로 찾아 검사합니다 (--no-detect: 이름 있는 범위만 검사)",
       "verify 종료 코드: 0 검증 이후 데이터 변경 없음, 1 바뀐 범위 있음, 2 도장이 없거나 파일을 읽을 수 없음",
-      "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름이 없음",
+      "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름도 찾은 표도 없음",
     ].join("\n"),
     en: [
       "Usage:",
@@ -29,8 +32,9 @@ export const CLI_MESSAGES = {
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule RULE --cell SHEET!A1 --reason "text" [--by NAME] -o OUT.xlsx',
       "",
+      "  Tables of a kind named nowhere are found by their header words and checked (--no-detect: named ranges only)",
       "verify exit codes: 0 data unchanged since the stamp, 1 ranges changed, 2 no stamp or the file cannot be read",
-      "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check",
+      "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check and no table was found",
     ].join("\n"),
   },
   unknownCommand: { ko: "알 수 없는 명령입니다: {detail}", en: "Unknown command: {detail}" },
@@ -58,6 +62,11 @@ export const CLI_MESSAGES = {
     ko: "{file}: 검증할 이름 있는 범위가 없습니다. 찾은 이름: {names}\n다음 이름 중 하나로 표 범위를 정의하십시오 ([수식] > [이름 정의]): {expected}",
     en: "{file}: no named range to check. Names found: {names}\nDefine a table's range with one of these names (Formulas > Define Name): {expected}",
   },
+  noTablesFound: {
+    ko: "이름 없이 표를 찾을 머리글 낱말도 보이지 않았습니다. 찾아본 낱말:",
+    en: "No table was found by its header words either. Words looked for:",
+  },
+  wordsOfKind: { ko: "  {kind}: {words}", en: "  {kind}: {words}" },
   none: { ko: "(없음)", en: "(none)" },
   noWorkbooks: { ko: "검사할 .xlsx 파일이 없습니다: {detail}", en: "No .xlsx file to check in: {detail}" },
   folderTotal: { ko: "합계 ({count}개 파일)", en: "Total ({count} files)" },
@@ -130,10 +139,15 @@ export function sayUsage(error: { readonly messageId: CliMessageId; readonly det
   return `${say(error.messageId, lang, { detail: error.detail, option: error.detail })}\n\n${say("usage", lang)}`;
 }
 
-/** Why a workbook holds nothing to check: the names it has and the ones we look for. */
-export function sayNoNames(file: string, definedNames: readonly string[], lang: Lang): string {
-  const names = definedNames.length > 0 ? definedNames.join(", ") : say("none", lang);
-  return say("noNames", lang, { file, names, expected: namesLookedFor().join(", ") });
+/** Why a workbook holds nothing to check: the names it has, the ones we look for, and the header words looked for. */
+export function sayNoNames(file: string, noNames: Omit<NoNames, "kind">, lang: Lang): string {
+  const names = noNames.definedNames.length > 0 ? noNames.definedNames.join(", ") : say("none", lang);
+  const lines = [say("noNames", lang, { file, names, expected: namesLookedFor().join(", ") })];
+  if (noNames.wordsLookedFor.length > 0) lines.push(say("noTablesFound", lang));
+  for (const { kind, words } of noNames.wordsLookedFor) {
+    lines.push(say("wordsOfKind", lang, { kind: kindOf(kind).labels.caption[lang], words: words.join(", ") }));
+  }
+  return lines.join("\n");
 }
 
 const WRITE_REFUSALS = {

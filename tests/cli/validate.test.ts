@@ -151,8 +151,8 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     expect(result.stderr.join("\n")).toBe(`${missing}: 파일이 없습니다`);
   });
 
-  it("a workbook with none of the names, listing the names it holds and the names looked for", async () => {
-    const result = await run("validate", noKnownNames, "--lang", "en");
+  it("a workbook with none of the names and --no-detect, listing the names it holds and the names looked for", async () => {
+    const result = await run("validate", noKnownNames, "--lang", "en", "--no-detect");
     expect(result.code).toBe(2);
     expect(result.stdout).toEqual([]);
     const message = result.stderr.join("\n");

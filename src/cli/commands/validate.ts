@@ -3,7 +3,7 @@ import { countBySeverity } from "../../core/finding";
 import type { ValidateCommand } from "../args";
 import { EXIT_UNREADABLE, exitCodeOf } from "../exit-codes";
 import { checkFolder, isFolderRun } from "../folder/check-folder";
-import { formatFolderJson, formatJson, jsonReport } from "../format/json";
+import { formatFolderJson, formatJson, jsonRanges, jsonReport } from "../format/json";
 import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../io";
 import { say } from "../messages";
@@ -13,8 +13,8 @@ import { onWorkbookFile } from "../workbook-file";
 export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   if (await isFolderRun(command.inputs)) return validateFolder(command, io);
   const { inputs: [file], lang, json } = command;
-  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), ({ asOf, split: { open, accepted } }) => {
-    io.stdout(json ? formatJson(file, asOf, open, accepted) : formatText(file, asOf, open, lang, io.color, accepted));
+  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), ({ asOf, check, split: { open, accepted } }) => {
+    io.stdout(json ? formatJson(file, asOf, open, accepted, jsonRanges(check.subjects)) : formatText(file, asOf, open, lang, io.color, accepted));
     return exitCodeOf(countBySeverity(open));
   });
 }

@@ -40,7 +40,7 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
   try {
     const result = await checkDivision(await openXlsxWorkbookFile(file), clockAt(task.today), task, task.figures);
     if (result.kind === "ours") return { kind: "ours", file };
-    if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result.definedNames, lang) };
+    if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result, lang) };
     const { asOf, split, figures } = result;
     return { kind: "checked", file, asOf, findings: split.open, accepted: split.accepted, figures };
   } catch (error) {
