@@ -29,6 +29,7 @@ interface OneFile extends CheckOptions {
 export type ValidateCommand = { readonly command: "validate"; readonly json: boolean } & Inputs;
 export type ReportCommand = { readonly command: "report"; readonly output: string } & Inputs;
 export type StampCommand = { readonly command: "stamp"; readonly output: string } & OneFile;
+export type NameCommand = { readonly command: "name"; readonly output: string; readonly json: boolean } & OneFile;
 export type VerifyCommand = { readonly command: "verify"; readonly json: boolean } & OneFile;
 export type AcceptCommand = {
   readonly command: "accept";
@@ -41,7 +42,7 @@ export type AcceptCommand = {
 } & OneFile;
 export type HelpCommand = { readonly command: "help"; readonly lang: Lang };
 
-export type Command = ValidateCommand | ReportCommand | StampCommand | VerifyCommand | AcceptCommand | HelpCommand;
+export type Command = ValidateCommand | ReportCommand | StampCommand | VerifyCommand | AcceptCommand | NameCommand | HelpCommand;
 
 /** A command line that cannot be run, for any command: said with the usage, exit code 2. */
 export class UsageError extends Error {
@@ -89,7 +90,7 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
   return { command, output: values.output, ...common };
 }
 
-const RECORD_COMMANDS = ["stamp", "verify", "accept"] as const;
+const RECORD_COMMANDS = ["stamp", "verify", "accept", "name"] as const;
 type RecordCommandName = (typeof RECORD_COMMANDS)[number];
 
 const RECORD_OPTIONS = {
@@ -115,8 +116,11 @@ function isRecordCommandLine(argv: readonly string[]): boolean {
   return isRecordCommand(positionals[0]);
 }
 
-/** `stamp`, `verify` and `accept`: the commands that read or write Budget Check's record in a workbook. */
-function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyCommand | AcceptCommand {
+/**
+ * `stamp`, `verify` and `accept`, the commands that read or write Budget Check's record in a workbook, and `name`,
+ * which writes names: one file each.
+ */
+function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyCommand | AcceptCommand | NameCommand {
   const { values: v, positionals } = strictly(argv, RECORD_OPTIONS);
   const [command, file, ...rest] = positionals;
   if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
@@ -126,6 +130,7 @@ function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyComma
   if (command === "verify") return { command, json: v.json ?? false, ...common };
   if (v.output === undefined) throw new UsageError("missingOutput");
   if (command === "stamp") return { command, output: v.output, ...common };
+  if (command === "name") return { command, output: v.output, json: v.json ?? false, ...common };
   const rule = required(v.rule, "--rule");
   const at = required(v.cell, "--cell");
   const reason = required(v.reason?.trim() || undefined, "--reason");

@@ -18,6 +18,7 @@ export const CLI_MESSAGES = {
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule 규칙 --cell 시트!A1 --reason "사유" [--by 이름] -o OUT.xlsx',
+      "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   이름 없이 찾은 표마다 이름을 정의한 사본을 씁니다",
       "",
       "  이름이 없는 종류의 표는 머리글 낱말로 찾아 검사합니다 (--no-detect: 이름 있는 범위만 검사)",
       "verify 종료 코드: 0 검증 이후 데이터 변경 없음, 1 바뀐 범위 있음, 2 도장이 없거나 파일을 읽을 수 없음",
@@ -31,6 +32,7 @@ export const CLI_MESSAGES = {
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule RULE --cell SHEET!A1 --reason "text" [--by NAME] -o OUT.xlsx',
+      "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   writes a copy with a name defined over each table found without one",
       "",
       "  Tables of a kind named nowhere are found by their header words and checked (--no-detect: named ranges only)",
       "verify exit codes: 0 data unchanged since the stamp, 1 ranges changed, 2 no stamp or the file cannot be read",
@@ -121,6 +123,19 @@ export const CLI_MESSAGES = {
   noSuchFinding: {
     ko: "{file}: {cell}에 {rule} 항목이 없습니다. 지금 있는 항목: {found}",
     en: "{file}: no {rule} finding at {cell}. Findings there now: {found}",
+  },
+  namesWritten: {
+    ko: "{file}에 이름 {count}개를 정의했습니다. 원본 파일은 바꾸지 않았습니다",
+    en: "Defined {count} names in {file}. The original file is unchanged",
+  },
+  nameDefined: { ko: "  {name} = {range} ({kind})", en: "  {name} = {range} ({kind})" },
+  nameNotDefined: {
+    ko: "  {range} ({kind}): 이 종류의 이름은 하나뿐이라 정의하지 않았습니다",
+    en: "  {range} ({kind}): not named, this kind takes one name only",
+  },
+  nothingToName: {
+    ko: "{file}: 이름 없이 찾은 표가 없어 쓸 것이 없습니다",
+    en: "{file}: no table found without a name, so nothing was written",
   },
   acceptWritten: {
     ko: "{file}에 {cell}의 {rule} 항목 승인을 기록했습니다. 해당 값이 바뀌면 승인은 저절로 효력을 잃습니다",
