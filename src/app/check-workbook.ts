@@ -8,8 +8,9 @@ import { planReads, type ReadPlan } from "../core/names/plan";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/names/reference";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
+import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { subjectsOf, validateSubjects } from "../core/validate";
-import type { RangeRequest, WorkbookSource } from "../workbook/port";
+import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
 
 export interface CheckedWorkbook {
   readonly kind: "checked";
@@ -38,7 +39,7 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   const plan = planReads(outline.names, outline.sheets);
   const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
   const requests: RangeRequest[] = plan.reads.map(({ name, rect }) => ({ name, rect }));
-  if (unnamed.length > 0) for (const sheet of outline.sheets) requests.push({ name: sheet, rect: wholeSheet(sheet) });
+  if (unnamed.length > 0) for (const sheet of usersSheets(outline)) requests.push({ name: sheet, rect: wholeSheet(sheet) });
   const grids = requests.length === 0 ? [] : await source.readRanges(requests);
   const detected = detectTables(grids.slice(plan.reads.length), unnamed, plan.reads.map((read) => read.rect));
   if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
@@ -58,6 +59,17 @@ function kindsNamedNowhere(plan: ReadPlan): TableKind[] {
   const named = new Set<TableKind | null>(plan.reads.map((read) => read.kind));
   for (const broken of plan.broken) named.add(classifyName(broken.name));
   return KINDS.filter((kind) => kind.header !== null && !named.has(kind.id)).map((kind) => kind.id);
+}
+
+/** The sheets to search: all but those we wrote (a summary's tables are ours, not the user's to check). */
+function usersSheets(outline: WorkbookOutline): string[] {
+  const markers = new Set(Object.values(MARKER_NAMES).map((name) => name.toLowerCase()));
+  const ours = new Set<string>();
+  for (const { name, formula } of outline.names) {
+    const sheet = markers.has(name.toLowerCase()) ? sheetOfReference(formula) : undefined;
+    if (sheet !== undefined) ours.add(sheet.toLowerCase());
+  }
+  return outline.sheets.filter((sheet) => !ours.has(sheet.toLowerCase()));
 }
 
 /** A sheet's every cell: the adapters hand back its used area. */

@@ -64,7 +64,7 @@ describe("validate --json", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toEqual([]);
     const json = report(result);
-    expect(Object.keys(json)).toEqual(["file", "asOf", "findings", "counts"]);
+    expect(Object.keys(json)).toEqual(["file", "asOf", "ranges", "findings", "counts"]);
     expect(json.file).toBe(SAMPLE_PATH);
     expect(json.asOf).toBe("2018-09-30");
     expect(json.counts).toEqual({ error: 0, warning: 7, info: 37 });

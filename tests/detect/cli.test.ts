@@ -1,4 +1,5 @@
 /** The command line on workbooks that name nothing: found tables in text and JSON, `--no-detect`, nothing found. */
+import { dirname, join } from "node:path";
 import { getSheet } from "../../scripts/sample/workbook-fixture";
 import { run } from "../helpers/cli";
 import { SAMPLE_SHEETS, seedFixture, writeFixtureFile } from "../helpers/sample";
@@ -43,6 +44,19 @@ describe("validate on a workbook without names", () => {
     const { SAMPLE_PATH } = await import("../helpers/sample");
     const report = JSON.parse((await run("validate", SAMPLE_PATH, "--json")).stdout.join("\n"));
     expect(report.ranges).toContainEqual({ name: "Inventory", kind: "inventory", sheet: "장비", range: "A3:J43", detected: false });
+  });
+
+  it("never searches the sheets it wrote itself: a report's summary adds no found table", async () => {
+    const report = join(dirname(unnamed), "report.xlsx");
+    expect((await run("report", unnamed, "-o", report, "--as-of", "2018-09-30")).code).toBe(0);
+    const result = JSON.parse((await run("validate", report, "--as-of", "2018-09-30", "--json")).stdout.join("\n"));
+    expect(result.ranges.map((r: { sheet: string }) => r.sheet)).not.toContain("요약");
+    expect(result.ranges).toHaveLength(10);
+  });
+
+  it("keeps the strict contract with --no-detect, in a folder run too", async () => {
+    expect((await run("validate", dirname(unnamed), "--as-of", "2018-09-30")).code).toBe(0);
+    expect((await run("validate", dirname(unnamed), "--no-detect")).code).toBe(2);
   });
 
   it("keeps the strict contract with --no-detect: exit 2", async () => {

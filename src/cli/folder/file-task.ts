@@ -15,6 +15,8 @@ export interface FileTask {
   readonly lang: Lang;
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
+  /** False with `--no-detect`; tables are found without names otherwise. */
+  readonly detect?: boolean;
   /** Whether a consolidated summary wants the file's figures. */
   readonly figures: boolean;
 }
