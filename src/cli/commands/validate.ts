@@ -26,7 +26,7 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
     const files = outcomes.map((o) =>
-      o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+      o.kind === "checked" ? jsonReport(o.file, o.asOf, o.findings, o.accepted, o.ranges) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
     );
     io.stdout(formatFolderJson(files, counts, accepted));
     return code;

@@ -4,7 +4,7 @@ import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { Subject } from "../../core/subject";
 
 /** A range checked: named, or found by its header words (`detected`). */
-interface JsonRange {
+export interface JsonRange {
   readonly name: string;
   readonly kind: string;
   readonly sheet: string;
