@@ -2,10 +2,12 @@
  * The core alone, in a process of its own (`node --expose-gc --import tsx scripts/bench/core-run.ts ROWS RUNS`):
  * the sample's tables as the .xlsx adapter reads them, with `ROWS` generated lots as the inventory grid, parsed
  * and checked (`subjectsOf` + `validateSubjects`, what the shells call after reading), then the summary model
- * built (`buildSummary`). Then one more run, timed part by part: parsing the tables, and each rule. Prints one
+ * built (`buildSummary`), and the register found again as if it had no name (`detectTables`: its header found by
+ * its words, its extent, its parse). Then one more run, timed part by part: parsing the tables, and each rule. Prints one
  * JSON line: wall and CPU milliseconds of every run, the parts, findings, heap.
  */
 import { PerformanceObserver } from "node:perf_hooks";
+import { detectTables } from "../../src/core/detect/detect-tables";
 import type { Grid } from "../../src/core/grid";
 import { planReads } from "../../src/core/names/plan";
 import { defaultOptions } from "../../src/core/options";
@@ -27,6 +29,8 @@ export interface CoreResult {
   readonly validateGcMs: number[];
   readonly summaryMs: number[];
   readonly summaryCpuMs: number[];
+  /** Finding the register by its header words, as in a workbook without names (and parsing it). */
+  readonly detectMs: number[];
   readonly heapUsedMb: number;
   /** Milliseconds of one run, part by part: "parse", then each rule that took a millisecond or more. */
   readonly parts: Record<string, number>;
@@ -50,8 +54,10 @@ async function main(): Promise<void> {
   const lots = inventoryGrid(rows);
   const grids: Grid[] = read.map((grid) => (grid.name === "Inventory" ? lots : grid));
   const options = defaultOptions(BENCH_AS_OF, { asOf: BENCH_AS_OF });
+  // The same lots on a sheet of their own, named nowhere.
+  const register: Grid = { ...lots, name: lots.sheet };
 
-  const result: CoreResult = { rows, findings: 0, validateMs: [], validateCpuMs: [], validateGcMs: [], summaryMs: [], summaryCpuMs: [], heapUsedMb: 0, parts: {} };
+  const result: CoreResult = { rows, findings: 0, validateMs: [], validateCpuMs: [], validateGcMs: [], summaryMs: [], summaryCpuMs: [], detectMs: [], heapUsedMb: 0, parts: {} };
   const gcs: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
   observer.observe({ entryTypes: ["gc"] });
@@ -71,6 +77,9 @@ async function main(): Promise<void> {
     buildSummary({ ...validation, dueWithinMonths: options.dueWithinMonths, lang: "ko", fileName: "bench.xlsx", generatedAt: "2018-09-30 09:00" });
     result.summaryMs.push(performance.now() - wall);
     result.summaryCpuMs.push(cpuMs() - cpu);
+    wall = performance.now();
+    detectTables([register], ["inventory"], []);
+    result.detectMs.push(performance.now() - wall);
     Object.assign(result, { findings: validation.findings.length, heapUsedMb: process.memoryUsage().heapUsed / 1024 ** 2 });
   }
   observer.disconnect();

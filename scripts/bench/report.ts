@@ -267,7 +267,7 @@ function coreSection(sizes: readonly SizeResult[], million: CoreRuns | null): st
   const rows = cores.flatMap((pair) =>
     (["bundled", "tsx"] as const).map((how) => {
       const c = pair[how];
-      return `| ${int(c.rows)} | ${how} | ${int(c.findings)} | ${ms(median(c.validateMs))} (${list(c.validateMs, ms)}) | ${ms(median(c.validateCpuMs))} | ${ms(median(c.validateGcMs))} | ${int(lotsPerSecond(c))} | ${ms(median(c.summaryMs))} (${list(c.summaryMs, ms)}) | ${mb(c.heapUsedMb)} |`;
+      return `| ${int(c.rows)} | ${how} | ${int(c.findings)} | ${ms(median(c.validateMs))} (${list(c.validateMs, ms)}) | ${ms(median(c.validateCpuMs))} | ${ms(median(c.validateGcMs))} | ${int(lotsPerSecond(c))} | ${ms(median(c.detectMs))} | ${ms(median(c.summaryMs))} (${list(c.summaryMs, ms)}) | ${mb(c.heapUsedMb)} |`;
     }),
   );
   return `## The core alone
@@ -275,13 +275,15 @@ function coreSection(sizes: readonly SizeResult[], million: CoreRuns | null): st
 The sample's tables as the .xlsx adapter reads them, with the generated lots as the \`Inventory\` grid, in memory:
 "check" is \`subjectsOf\` + \`validateSubjects\` (tables parsed, every rule run, every message rendered), what the
 shells call once the cells are read; "summary model" is \`buildSummary\` on that validation (the summary sheet and,
-past 200 lots or findings, the replacement plan and findings sheets). One process per size, garbage collected
+past 200 lots or findings, the replacement plan and findings sheets); "found without a name" is \`detectTables\` on
+the register with its name removed (its header found by its words, its extent, its parse), beside the check of the
+named one. One process per size, garbage collected
 before each run (scripts/bench/core-run.ts). "bundled" runs it as one esbuild bundle, as the task pane's webpack
 build runs the core (modules joined, calls direct); "tsx" runs it module by module through tsx, as the CLI does,
 where every call into another module goes through an export getter.
 
-| lots | run | findings | check, median (runs) | CPU | garbage collection | lots/s | summary model, median (runs) | JS heap after |
-|---|---|---:|---|---:|---:|---:|---|---:|
+| lots | run | findings | check, median (runs) | CPU | garbage collection | lots/s | found without a name | summary model, median (runs) | JS heap after |
+|---|---|---:|---|---:|---:|---:|---:|---|---:|
 ${rows.join("\n")}
 
 ${partsTable(million?.bundled ?? sizes[sizes.length - 1]?.core.bundled)}`;

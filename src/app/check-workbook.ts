@@ -1,11 +1,17 @@
+import { detectTables, type DetectedTable } from "../core/detect/detect-tables";
+import { wordsLookedFor } from "../core/detect/vocabulary";
 import type { WorkbookFacts } from "../core/facts";
 import type { Finding } from "../core/finding";
-import { planReads } from "../core/names/plan";
+import { KINDS, type TableKind } from "../core/kinds";
+import { classifyName } from "../core/names/classify";
+import { planReads, type ReadPlan } from "../core/names/plan";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/names/reference";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
+import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
 import { subjectsOf, validateSubjects } from "../core/validate";
-import type { WorkbookSource } from "../workbook/port";
+import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
 
 export interface CheckedWorkbook {
   readonly kind: "checked";
@@ -13,26 +19,67 @@ export interface CheckedWorkbook {
   readonly findings: readonly Finding[];
   readonly facts: WorkbookFacts;
   readonly subjects: readonly Subject[];
+  /** The tables found without names, also among the subjects. */
+  readonly detected: readonly DetectedTable[];
 }
 
-/** The workbook holds none of the names this program reads. */
+/** The workbook holds none of the names this program reads, and no table was found by its header words. */
 export interface NoNames {
   readonly kind: "no-names";
   readonly definedNames: readonly string[];
+  /** Per kind, the header words looked for; empty when detection was off. */
+  readonly wordsLookedFor: readonly { readonly kind: TableKind; readonly words: readonly string[] }[];
 }
 
-/** Validate, whatever the host: outline, plan, one batched read of every range, then the core. */
+/**
+ * Validate, whatever the host: outline, plan, one batched read of every range (and, when some kind is named
+ * nowhere, of every sheet's used area, to find its tables by their header words), then the core.
+ */
 export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
   const outline = await source.outline();
   const plan = planReads(outline.names, outline.sheets);
-  if (plan.reads.length === 0 && plan.broken.length === 0) {
-    return { kind: "no-names", definedNames: outline.names.map((n) => n.name) };
-  }
-  // The rows above each range come in the same batch: a table's `(단위: …)` line stands there.
+  const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
+  // One batch: the named ranges, the rows above each (a table's `(단위: …)` line stands there), and the sheets
+  // to search when some kind is named nowhere.
   const lines = unitLineReads(plan);
-  const grids = await source.readRanges([...plan.reads, ...lines].map(({ name, rect }) => ({ name, rect })));
+  const requests: RangeRequest[] = [...plan.reads, ...lines].map(({ name, rect }) => ({ name, rect }));
+  if (unnamed.length > 0) for (const sheet of usersSheets(outline)) requests.push({ name: sheet, rect: wholeSheet(sheet) });
+  const grids = requests.length === 0 ? [] : await source.readRanges(requests);
   const planned = plan.reads.length;
-  const above = unitsAbove(lines, grids.slice(planned), planned);
-  const validation = validateSubjects(subjectsOf(plan, grids.slice(0, planned), above), options);
-  return { kind: "checked", ...validation };
+  const searched = planned + lines.length;
+  const detected = detectTables(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect));
+  if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
+    return {
+      kind: "no-names",
+      definedNames: outline.names.map((n) => n.name),
+      wordsLookedFor: unnamed.map((kind) => ({ kind, words: wordsLookedFor(kind) })),
+    };
+  }
+  const above = unitsAbove(lines, grids.slice(planned, searched), planned);
+  const subjects = subjectsOf(plan, grids.slice(0, planned), above);
+  for (const found of detected) subjects.push(found.table);
+  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+}
+
+/** Kinds with header words that no defined name (nor a broken one) stands for. */
+function kindsNamedNowhere(plan: ReadPlan): TableKind[] {
+  const named = new Set<TableKind | null>(plan.reads.map((read) => read.kind));
+  for (const broken of plan.broken) named.add(classifyName(broken.name));
+  return KINDS.filter((kind) => kind.header !== null && !named.has(kind.id)).map((kind) => kind.id);
+}
+
+/** The sheets to search: all but those we wrote (a summary's tables are ours, not the user's to check). */
+function usersSheets(outline: WorkbookOutline): string[] {
+  const markers = new Set(Object.values(MARKER_NAMES).map((name) => name.toLowerCase()));
+  const ours = new Set<string>();
+  for (const { name, formula } of outline.names) {
+    const sheet = markers.has(name.toLowerCase()) ? sheetOfReference(formula) : undefined;
+    if (sheet !== undefined) ours.add(sheet.toLowerCase());
+  }
+  return outline.sheets.filter((sheet) => !ours.has(sheet.toLowerCase()));
+}
+
+/** A sheet's every cell: the adapters hand back its used area. */
+function wholeSheet(sheet: string) {
+  return { sheet, top: 0, left: 0, bottom: EXCEL_MAX_ROWS - 1, right: EXCEL_MAX_COLUMNS - 1 };
 }

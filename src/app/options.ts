@@ -9,14 +9,17 @@ export interface RunOptions {
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
   readonly tolerance?: number;
+  /** False keeps the strict contract: only named tables are checked. */
+  readonly detect?: boolean;
 }
 
 export function checkOptionsFor(options: RunOptions, today: CivilDate): CheckOptions {
-  const { lang, asOf, dueWithinMonths, tolerance } = options;
+  const { lang, asOf, dueWithinMonths, tolerance, detect } = options;
   return defaultOptions(today, {
     lang,
     ...(asOf && { asOf }),
     ...(dueWithinMonths !== undefined && { dueWithinMonths }),
     ...(tolerance !== undefined && { tolerance }),
+    ...(detect !== undefined && { detect }),
   });
 }

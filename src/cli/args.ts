@@ -13,6 +13,8 @@ interface CheckOptions {
   readonly lang: Lang;
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
+  /** False with `--no-detect`: only named tables are checked. */
+  readonly detect: boolean;
 }
 
 interface Inputs extends CheckOptions {
@@ -27,6 +29,7 @@ interface OneFile extends CheckOptions {
 export type ValidateCommand = { readonly command: "validate"; readonly json: boolean } & Inputs;
 export type ReportCommand = { readonly command: "report"; readonly output: string } & Inputs;
 export type StampCommand = { readonly command: "stamp"; readonly output: string } & OneFile;
+export type NameCommand = { readonly command: "name"; readonly output: string; readonly json: boolean } & OneFile;
 export type VerifyCommand = { readonly command: "verify"; readonly json: boolean } & OneFile;
 export type AcceptCommand = {
   readonly command: "accept";
@@ -39,7 +42,7 @@ export type AcceptCommand = {
 } & OneFile;
 export type HelpCommand = { readonly command: "help"; readonly lang: Lang };
 
-export type Command = ValidateCommand | ReportCommand | StampCommand | VerifyCommand | AcceptCommand | HelpCommand;
+export type Command = ValidateCommand | ReportCommand | StampCommand | VerifyCommand | AcceptCommand | NameCommand | HelpCommand;
 
 /** A command line that cannot be run, for any command: said with the usage, exit code 2. */
 export class UsageError extends Error {
@@ -67,6 +70,7 @@ const CHECK_OPTIONS = {
   "due-within": { type: "string" },
   lang: { type: "string" },
   json: { type: "boolean", default: false },
+  "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -80,13 +84,13 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
   if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
   if (inputs.length === 0) throw new UsageError("missingFile");
 
-  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang };
+  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang, detect: !values["no-detect"] };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
   return { command, output: values.output, ...common };
 }
 
-const RECORD_COMMANDS = ["stamp", "verify", "accept"] as const;
+const RECORD_COMMANDS = ["stamp", "verify", "accept", "name"] as const;
 type RecordCommandName = (typeof RECORD_COMMANDS)[number];
 
 const RECORD_OPTIONS = {
@@ -94,6 +98,7 @@ const RECORD_OPTIONS = {
   "due-within": { type: "string" },
   lang: { type: "string" },
   json: { type: "boolean", default: false },
+  "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
   rule: { type: "string" },
   cell: { type: "string" },
@@ -111,17 +116,21 @@ function isRecordCommandLine(argv: readonly string[]): boolean {
   return isRecordCommand(positionals[0]);
 }
 
-/** `stamp`, `verify` and `accept`: the commands that read or write Budget Check's record in a workbook. */
-function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyCommand | AcceptCommand {
+/**
+ * `stamp`, `verify` and `accept`, the commands that read or write Budget Check's record in a workbook, and `name`,
+ * which writes names: one file each.
+ */
+function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyCommand | AcceptCommand | NameCommand {
   const { values: v, positionals } = strictly(argv, RECORD_OPTIONS);
   const [command, file, ...rest] = positionals;
   if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
   if (file === undefined) throw new UsageError("missingFile");
   if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
-  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]) };
+  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]), detect: !v["no-detect"] };
   if (command === "verify") return { command, json: v.json ?? false, ...common };
   if (v.output === undefined) throw new UsageError("missingOutput");
   if (command === "stamp") return { command, output: v.output, ...common };
+  if (command === "name") return { command, output: v.output, json: v.json ?? false, ...common };
   const rule = required(v.rule, "--rule");
   const at = required(v.cell, "--cell");
   const reason = required(v.reason?.trim() || undefined, "--reason");

@@ -1,6 +1,7 @@
 import { parseCommand, requestedLang, UsageError, type Command } from "./args";
 import { runAccept } from "./commands/accept";
 import { runHelp } from "./commands/help";
+import { runName } from "./commands/name";
 import { runReport } from "./commands/report";
 import { runStamp } from "./commands/stamp";
 import { runValidate } from "./commands/validate";
@@ -32,5 +33,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return runVerify(command, io);
     case "accept":
       return runAccept(command, io);
+    case "name":
+      return runName(command, io);
   }
 }

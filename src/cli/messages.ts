@@ -1,5 +1,7 @@
 import type { Lang } from "../core/finding";
 import { renderMessage, type Catalogue } from "../core/messages";
+import type { NoNames } from "../app/check-workbook";
+import { kindOf } from "../core/kinds";
 import { namesLookedFor } from "../core/names/classify";
 import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
@@ -17,9 +19,11 @@ export const CLI_MESSAGES = {
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule 규칙 --cell 시트!A1 --reason "사유" [--by 이름] -o OUT.xlsx',
+      "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   이름 없이 찾은 표마다 이름을 정의한 사본을 씁니다",
       "",
+      "  이름이 없는 종류의 표는 머리글 낱말로 찾아 검사합니다 (--no-detect: 이름 있는 범위만 검사)",
       "verify 종료 코드: 0 검증 이후 데이터 변경 없음, 1 바뀐 범위 있음, 2 도장이 없거나 파일을 읽을 수 없음",
-      "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름이 없음",
+      "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름도 찾은 표도 없음",
     ].join("\n"),
     en: [
       "Usage:",
@@ -29,9 +33,11 @@ export const CLI_MESSAGES = {
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
       "  budget-check verify   FILE.xlsx [--lang ko|en] [--json]",
       '  budget-check accept   FILE.xlsx --rule RULE --cell SHEET!A1 --reason "text" [--by NAME] -o OUT.xlsx',
+      "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   writes a copy with a name defined over each table found without one",
       "",
+      "  Tables of a kind named nowhere are found by their header words and checked (--no-detect: named ranges only)",
       "verify exit codes: 0 data unchanged since the stamp, 1 ranges changed, 2 no stamp or the file cannot be read",
-      "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check",
+      "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check and no table was found",
     ].join("\n"),
   },
   unknownCommand: { ko: "알 수 없는 명령입니다: {detail}", en: "Unknown command: {detail}" },
@@ -59,6 +65,11 @@ export const CLI_MESSAGES = {
     ko: "{file}: 검증할 이름 있는 범위가 없습니다. 찾은 이름: {names}\n다음 이름 중 하나로 표 범위를 정의하십시오 ([수식] > [이름 정의]): {expected}",
     en: "{file}: no named range to check. Names found: {names}\nDefine a table's range with one of these names (Formulas > Define Name): {expected}",
   },
+  noTablesFound: {
+    ko: "이름 없이 표를 찾을 머리글 낱말도 보이지 않았습니다. 찾아본 낱말:",
+    en: "No table was found by its header words either. Words looked for:",
+  },
+  wordsOfKind: { ko: "  {kind}: {words}", en: "  {kind}: {words}" },
   none: { ko: "(없음)", en: "(none)" },
   noWorkbooks: { ko: "검사할 .xlsx 파일이 없습니다: {detail}", en: "No .xlsx file to check in: {detail}" },
   folderTotal: { ko: "합계 ({count}개 파일)", en: "Total ({count} files)" },
@@ -119,6 +130,19 @@ export const CLI_MESSAGES = {
     ko: "{file}: {cell}에 {rule} 항목이 없습니다. 지금 있는 항목: {found}",
     en: "{file}: no {rule} finding at {cell}. Findings there now: {found}",
   },
+  namesWritten: {
+    ko: "{file}에 이름 {count}개를 정의했습니다. 원본 파일은 바꾸지 않았습니다",
+    en: "Defined {count} names in {file}. The original file is unchanged",
+  },
+  nameDefined: { ko: "  {name} = {range} ({kind})", en: "  {name} = {range} ({kind})" },
+  nameNotDefined: {
+    ko: "  {range} ({kind}): 이 종류의 이름은 하나뿐이라 정의하지 않았습니다",
+    en: "  {range} ({kind}): not named, this kind takes one name only",
+  },
+  nothingToName: {
+    ko: "{file}: 이름 없이 찾은 표가 없어 쓸 것이 없습니다",
+    en: "{file}: no table found without a name, so nothing was written",
+  },
   acceptWritten: {
     ko: "{file}에 {cell}의 {rule} 항목 승인을 기록했습니다. 해당 값이 바뀌면 승인은 저절로 효력을 잃습니다",
     en: "Recorded the acceptance of {rule} at {cell} in {file}. It lapses by itself when those values change",
@@ -136,10 +160,15 @@ export function sayUsage(error: { readonly messageId: CliMessageId; readonly det
   return `${say(error.messageId, lang, { detail: error.detail, option: error.detail })}\n\n${say("usage", lang)}`;
 }
 
-/** Why a workbook holds nothing to check: the names it has and the ones we look for. */
-export function sayNoNames(file: string, definedNames: readonly string[], lang: Lang): string {
-  const names = definedNames.length > 0 ? definedNames.join(", ") : say("none", lang);
-  return say("noNames", lang, { file, names, expected: namesLookedFor().join(", ") });
+/** Why a workbook holds nothing to check: the names it has, the ones we look for, and the header words looked for. */
+export function sayNoNames(file: string, noNames: Omit<NoNames, "kind">, lang: Lang): string {
+  const names = noNames.definedNames.length > 0 ? noNames.definedNames.join(", ") : say("none", lang);
+  const lines = [say("noNames", lang, { file, names, expected: namesLookedFor().join(", ") })];
+  if (noNames.wordsLookedFor.length > 0) lines.push(say("noTablesFound", lang));
+  for (const { kind, words } of noNames.wordsLookedFor) {
+    lines.push(say("wordsOfKind", lang, { kind: kindOf(kind).labels.caption[lang], words: words.join(", ") }));
+  }
+  return lines.join("\n");
 }
 
 const WRITE_REFUSALS = {

@@ -20,7 +20,7 @@ export async function onWorkbookFile<R extends { readonly kind: string }>(
     const workbook = await openXlsxWorkbookFile(file);
     const result = await useCase(workbook);
     if (isNoNames(result)) {
-      io.stderr(sayNoNames(file, result.definedNames, lang));
+      io.stderr(sayNoNames(file, result, lang));
       return EXIT_UNREADABLE;
     }
     return await show(result, workbook);

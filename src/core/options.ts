@@ -13,6 +13,8 @@ export interface CheckOptions {
   /** Decimals a rate is compared at when its cell does not state its own precision. */
   readonly rateDecimals: number;
   readonly lang: Lang;
+  /** Whether tables of the kinds named nowhere are looked for by their header words (`--no-detect` turns it off). */
+  readonly detect: boolean;
 }
 
 const DEFAULT_DUE_WITHIN_MONTHS = 12;
@@ -26,6 +28,7 @@ export function defaultOptions(today: CivilDate, overrides: Partial<CheckOptions
     tolerance: DEFAULT_TOLERANCE,
     rateDecimals: DEFAULT_RATE_DECIMALS,
     lang: "ko",
+    detect: true,
     ...overrides,
   };
 }

@@ -45,8 +45,16 @@ export interface SummaryWritten {
   readonly renamedBecauseTaken: readonly SheetRole[];
 }
 
-/** Writing: only Budget Check's own record and sheets, never a cell of the user's. */
+/** A workbook-scoped defined name to add over a range. */
+export interface NameToDefine {
+  readonly name: string;
+  readonly rect: SheetRect;
+}
+
+/** Writing: only Budget Check's own record and sheets, and names the user asked for; never a cell of the user's. */
 export interface WorkbookWriter {
+  /** Adds workbook-scoped names; the caller picks names not yet taken, and none is ever replaced. */
+  defineNames(names: readonly NameToDefine[]): Promise<void>;
   /** Replaces the record, or adds it. */
   writeRecord(record: WorkbookRecord): Promise<void>;
   /** Writes the book's sheets whole or not at all; `lang` is the language they are written in. */

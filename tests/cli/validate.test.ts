@@ -65,7 +65,7 @@ describe("validate --json", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toEqual([]);
     const json = report(result);
-    expect(Object.keys(json)).toEqual(["file", "asOf", "asOfSource", "findings", "counts", "units"]);
+    expect(Object.keys(json)).toEqual(["file", "asOf", "asOfSource", "ranges", "findings", "counts", "units"]);
     expect(json.file).toBe(SAMPLE_PATH);
     expect(json.asOf).toBe("2018-09-30");
     expect(json.asOfSource).toBe("workbook");
@@ -153,8 +153,8 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     expect(result.stderr.join("\n")).toBe(`${missing}: 파일이 없습니다`);
   });
 
-  it("a workbook with none of the names, listing the names it holds and the names looked for", async () => {
-    const result = await run("validate", noKnownNames, "--lang", "en");
+  it("a workbook with none of the names and --no-detect, listing the names it holds and the names looked for", async () => {
+    const result = await run("validate", noKnownNames, "--lang", "en", "--no-detect");
     expect(result.code).toBe(2);
     expect(result.stdout).toEqual([]);
     const message = result.stderr.join("\n");

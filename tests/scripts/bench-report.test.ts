@@ -12,6 +12,7 @@ const core = (rows: number, ms: number): CoreResult => ({
   rows,
   findings: Math.round(rows * 0.3),
   validateMs: [ms],
+  detectMs: [ms / 4],
   validateCpuMs: [ms],
   validateGcMs: [ms / 4],
   summaryMs: [ms],

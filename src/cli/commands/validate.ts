@@ -3,7 +3,7 @@ import { countBySeverity } from "../../core/finding";
 import type { ValidateCommand } from "../args";
 import { EXIT_UNREADABLE, exitCodeOf } from "../exit-codes";
 import { checkFolder, isFolderRun } from "../folder/check-folder";
-import { formatFolderJson, formatJson, jsonReport } from "../format/json";
+import { formatFolderJson, formatJson, jsonRanges, jsonReport } from "../format/json";
 import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../io";
 import { say } from "../messages";
@@ -15,7 +15,8 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
   const { inputs: [file], lang, json } = command;
   return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), (result) => {
     const { open, accepted } = result.split;
-    io.stdout(json ? formatJson(file, result, open, accepted) : formatText(file, result, open, lang, io.color, accepted));
+    const ranges = jsonRanges(result.check.subjects);
+    io.stdout(json ? formatJson(file, result, open, accepted, ranges) : formatText(file, result, open, lang, io.color, accepted));
     return exitCodeOf(countBySeverity(open));
   });
 }
@@ -27,7 +28,7 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
     const files = outcomes.map((o) =>
-      o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+      o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted, o.ranges) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
     );
     io.stdout(formatFolderJson(files, counts, accepted));
     return code;

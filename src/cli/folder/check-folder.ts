@@ -33,7 +33,7 @@ export async function isFolderRun(inputs: readonly string[]): Promise<boolean> {
  * when `-o` is one of the files named or there is no workbook to check.
  */
 export async function checkFolder(command: ValidateCommand | ReportCommand, clock: Clock, io: CliIo): Promise<CheckedFolder | number> {
-  const { lang, asOf, dueWithinMonths } = command;
+  const { lang, asOf, dueWithinMonths, detect } = command;
   const output = command.command === "report" ? command.output : undefined;
   const listing = await listWorkbooks(command.inputs, output);
   if (listing.kind === "sameOutput") {
@@ -41,7 +41,7 @@ export async function checkFolder(command: ValidateCommand | ReportCommand, cloc
     return EXIT_UNREADABLE;
   }
   const { today } = readClock(clock);
-  const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, figures: output !== undefined }));
+  const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, detect, figures: output !== undefined }));
   const outcomes = (await checkFiles(tasks)).map((c) => c.outcome).filter((o): o is FolderOutcome => o.kind !== "ours");
   if (outcomes.length === 0) {
     io.stderr(say("noWorkbooks", lang, { detail: command.inputs.join(", ") }));

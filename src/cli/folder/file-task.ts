@@ -7,6 +7,7 @@ import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { DivisionFigures } from "../../core/summary/division";
 import type { CivilDate } from "../../core/values/dates";
 import { openXlsxWorkbookFile } from "../../workbook/xlsx";
+import { jsonRanges, type JsonRange } from "../format/json";
 import { sayFailure, sayNoNames } from "../messages";
 
 /** What checking one file of a folder needs: plain data, as it crosses to a worker thread. */
@@ -17,6 +18,8 @@ export interface FileTask {
   readonly lang: Lang;
   readonly asOf?: CivilDate;
   readonly dueWithinMonths?: number;
+  /** False with `--no-detect`; tables are found without names otherwise. */
+  readonly detect?: boolean;
   /** Whether a consolidated summary wants the file's figures. */
   readonly figures: boolean;
 }
@@ -32,6 +35,8 @@ export type FileOutcome =
       readonly findings: readonly Finding[];
       /** Findings the workbook's record accepts, each with its reason. */
       readonly accepted: readonly AcceptedFinding[];
+      /** The ranges read as tables, as the single-file JSON lists them. */
+      readonly ranges: readonly JsonRange[];
       readonly figures: DivisionFigures | null;
     }
   | { readonly kind: "failed"; readonly file: string; readonly message: string }
@@ -44,9 +49,9 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
   try {
     const result = await checkDivision(await openXlsxWorkbookFile(file), clockAt(task.today), task, task.figures);
     if (result.kind === "ours") return { kind: "ours", file };
-    if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result.definedNames, lang) };
-    const { asOf, asOfSource, units, split, figures } = result;
-    return { kind: "checked", file, asOf, asOfSource, units, findings: split.open, accepted: split.accepted, figures };
+    if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result, lang) };
+    const { asOf, asOfSource, units, split, figures, check } = result;
+    return { kind: "checked", file, asOf, asOfSource, units, findings: split.open, accepted: split.accepted, ranges: jsonRanges(check.subjects), figures };
   } catch (error) {
     return { kind: "failed", file, message: sayFailure(error, file, lang) };
   }

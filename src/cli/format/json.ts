@@ -1,6 +1,32 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
+import { a1 } from "../../core/address";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { ResultContext } from "./text";
+import type { Subject } from "../../core/subject";
+
+/** A range checked: named, or found by its header words (`detected`). */
+export interface JsonRange {
+  readonly name: string;
+  readonly kind: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly detected: boolean;
+}
+
+/** Every range read as a table (names that point at nothing are findings, not ranges). */
+export function jsonRanges(subjects: readonly Subject[]): JsonRange[] {
+  const ranges: JsonRange[] = [];
+  for (const subject of subjects) {
+    if (subject.kind === "broken-name") continue;
+    const { grid } = subject;
+    const width = grid.values[0]?.length ?? 1;
+    const range = `${a1(grid.top, grid.left)}:${a1(grid.top + grid.values.length - 1, grid.left + width - 1)}`;
+    const kind = subject.kind === "unrecognized" ? subject.intended : subject.kind;
+    const detected = subject.kind !== "unrecognized" && subject.detected !== undefined;
+    ranges.push({ name: subject.name, kind, sheet: grid.sheet, range, detected });
+  }
+  return ranges;
+}
 
 /**
  * The contract's JSON object (DESIGN.md, "Command line"), one per file, with where the as-of date came from
@@ -8,12 +34,19 @@ import type { ResultContext } from "./text";
  * findings only; accepted ones, when there are any, come apart in `accepted` with their reasons, and
  * `counts.accepted` says how many.
  */
-export function jsonReport(file: string, { asOf, asOfSource, units }: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []) {
+export function jsonReport(
+  file: string,
+  { asOf, asOfSource, units }: ResultContext,
+  findings: readonly Finding[],
+  accepted: readonly AcceptedFinding[] = [],
+  ranges: readonly JsonRange[] = [],
+) {
   const counts = countBySeverity(findings);
   return {
     file,
     asOf,
     asOfSource,
+    ranges,
     findings: findings.map(({ severity, rule, name, sheet, cell, message }) => ({ severity, rule, name, sheet, cell, message })),
     ...(accepted.length > 0 && {
       accepted: accepted.map(({ finding: { severity, rule, name, sheet, cell, message }, acceptance: { reason, by, when } }) => ({
@@ -30,8 +63,14 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(file: string, context: ResultContext, findings: readonly Finding[], accepted: readonly AcceptedFinding[] = []): string {
-  return JSON.stringify(jsonReport(file, context, findings, accepted));
+export function formatJson(
+  file: string,
+  context: ResultContext,
+  findings: readonly Finding[],
+  accepted: readonly AcceptedFinding[] = [],
+  ranges: readonly JsonRange[] = [],
+): string {
+  return JSON.stringify(jsonReport(file, context, findings, accepted, ranges));
 }
 
 /** A file of a folder run that could not be checked. */

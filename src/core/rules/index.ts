@@ -24,10 +24,12 @@ import tableMissingColumn from "./table/missing-column";
 import tableTotalMismatch from "./table/total-mismatch";
 import tableUnrecognized from "./table/unrecognized";
 import workbookBrokenRange from "./workbook/broken-range";
+import workbookDetectedTable from "./workbook/detected-table";
 
 /** Every rule, in the order their findings are listed for one cell. */
 export const RULES: readonly Rule[] = [
   workbookBrokenRange,
+  workbookDetectedTable,
   tableUnrecognized,
   tableMissingColumn,
   cellErrorValue,

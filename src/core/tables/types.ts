@@ -46,6 +46,16 @@ export function frameBelowHeader(name: string, grid: Grid, headerRow: number): T
 export interface TableBase extends TableFrame {
   readonly typedColumns: readonly TypedColumn[];
   readonly totals: readonly TotalRelation[];
+  /** Set on a table found without a name (`core/detect/`): where it is announced, and the name to define. */
+  readonly detected?: DetectedFrom;
+}
+
+export interface DetectedFrom {
+  /** Grid row and column of the table's first header cell. */
+  readonly row: number;
+  readonly col: number;
+  /** The defined name that would make the table official (`장비`, `Inventory`). */
+  readonly defineAs: string;
 }
 
 export type RowKind = "detail" | "subtotal" | "total";

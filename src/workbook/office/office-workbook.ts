@@ -1,5 +1,6 @@
-/** The Office.js adapter of the full port: the reader, the record's custom XML part and the summary writer. */
+/** The Office.js adapter of the full port: the reader, the record's custom XML part, names and the summary writer. */
 import type { Workbook } from "../port";
+import { defineOfficeNames } from "./define-names";
 import { readOfficeRecord, writeOfficeRecord } from "./record";
 import type { ExcelRun } from "./run";
 import { createOfficeSource, type OfficeSourceOptions } from "./source";
@@ -11,6 +12,7 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeSourceOptions
     ...source,
     readRecord: () => readOfficeRecord(run),
     writeRecord: (record) => writeOfficeRecord(run, record),
+    defineNames: (names) => defineOfficeNames(run, names),
     writeSummary: (book) => writeSummaryBook(run, book, { supports: options.supports }),
   };
 }

@@ -8,6 +8,7 @@ import type { Workbook, WorkbookSource } from "../port";
 import { XlsxPackage } from "./package/xlsx-package";
 import { readXlsxFile, xlsxSource } from "./read/open";
 import { readRecordFromXlsx } from "./read/record";
+import { defineNamesInXlsx } from "./write/define-names";
 import { emptyWorkbookXlsx } from "./write/empty-workbook";
 import { writeRecordIntoXlsx } from "./write/record";
 import { writeSheetsIntoXlsx } from "./write/write-sheets";
@@ -35,6 +36,7 @@ export function openXlsxWorkbook(data: Uint8Array, label: string): XlsxWorkbook 
     readRanges: async (requests) => (await reader()).readRanges(requests),
     readRecord: async () => readRecordFromXlsx(await opened()),
     writeRecord: async (record) => written(await writeRecordIntoXlsx(await opened(), record)),
+    defineNames: async (names) => written(await defineNamesInXlsx(await opened(), names)),
     writeSummary: async (book, lang) => {
       const result = await writeSheetsIntoXlsx(await opened(), book, { lang });
       written(result.data);

@@ -98,8 +98,11 @@ export class WorkbookPart {
     this.addedNames.push(`<${tag} name="${escapeAttr(name.name)}"${scope}${hidden}>${escapeText(name.formula)}</${tag}>`);
   }
 
-  /** The edited part, with `fullCalcOnLoad` set so Excel computes our formulas when it opens the file. */
-  toXml(): string {
+  /**
+   * The edited part, with `fullCalcOnLoad` set so Excel computes our formulas when it opens the file; names
+   * alone (`recalculate: false`) bring no formula to compute.
+   */
+  toXml({ recalculate = true }: { readonly recalculate?: boolean } = {}): string {
     const p = this.p;
     const splices = [...this.splices];
     if (this.addedSheets.length > 0) splices.push({ at: this.sheetsSpan.contentEnd, remove: 0, insert: this.addedSheets.join("") });
@@ -118,14 +121,15 @@ export class WorkbookPart {
       splices.push({ at: this.definedNames.contentEnd, remove: 0, insert: names });
     }
 
-    const calcPr = findElement(this.xml, `${p}calcPr`);
-    if (calcPr === null) {
-      // CT_Workbook puts calcPr right after definedNames.
-      splices.push({ at: afterNames, remove: 0, insert: `<${p}calcPr fullCalcOnLoad="1"/>` });
-    } else {
-      splices.push({ at: calcPr.start, remove: calcPr.startTag.length, insert: setAttribute(calcPr.startTag, "fullCalcOnLoad", "1") });
-    }
+    if (recalculate) splices.push(this.recalculateOnLoad(afterNames));
     return applySplices(this.xml, splices);
+  }
+
+  private recalculateOnLoad(afterNames: number): Splice {
+    const calcPr = findElement(this.xml, `${this.p}calcPr`);
+    // CT_Workbook puts calcPr right after definedNames.
+    if (calcPr === null) return { at: afterNames, remove: 0, insert: `<${this.p}calcPr fullCalcOnLoad="1"/>` };
+    return { at: calcPr.start, remove: calcPr.startTag.length, insert: setAttribute(calcPr.startTag, "fullCalcOnLoad", "1") };
   }
 
   private readNames(definedNames: ElementSpan): NameEntry[] {

@@ -1,0 +1,250 @@
+/**
+ * Tables found without names (DESIGN.md, "Named ranges"): for the kinds a workbook names nowhere, every sheet is
+ * searched for a header row made of a kind's words, or a column of its row labels (the staff report's 정원 /
+ * 현원 / 과부족) under one or two header rows; a table runs down to the first blank row or note. Tables of
+ * figures (`Table_*`) are then found among the blocks left: the kind's own parser says whether a block has
+ * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read.
+ */
+import { a1 } from "../address";
+import type { Grid, MergedArea } from "../grid";
+import { spreadMergedLabels } from "../grid-merges";
+import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
+import type { SheetRect } from "../names/reference";
+import { headerKey } from "../tables/headers";
+import { cellText } from "../values/cell-readers";
+import { hasHangul, nameToDefine } from "./name-to-define";
+import { isBlankCell, isNoteRow, rowShape } from "./rows";
+import { rolesOfKey } from "./vocabulary";
+
+export interface DetectedTable {
+  readonly kind: TableKind;
+  readonly rect: SheetRect;
+  /** The table as its kind reads it, named by its range (`장비!A3:K58`) and marked as detected. */
+  readonly table: Table;
+  /** The header's words, as the workbook spells them. */
+  readonly headerWords: readonly string[];
+}
+
+/** "Any other table of figures": found among the blocks no kind's words claimed. */
+const FIGURE_KIND: TableKind = "table";
+/** A row is a kind's header when it holds words of this many of the kind's roles. */
+const MIN_ROLES = 2;
+/** Header rows above a column of row labels: one, or two (series over grades). */
+const MAX_HEADER_ROWS = 2;
+
+/** The tables of `wanted` kinds on the sheets (whole sheets, as read), outside every range in `covered`. */
+export function detectTables(sheets: readonly Grid[], wanted: readonly TableKind[], covered: readonly SheetRect[]): DetectedTable[] {
+  const found: DetectedTable[] = [];
+  const wordKinds = wanted.filter((kind) => kind !== FIGURE_KIND && roleCount(kind) >= MIN_ROLES);
+  for (const raw of sheets) {
+    if (raw.values.length === 0) continue;
+    const sheet = new SheetScan(raw, covered);
+    if (wordKinds.length > 0) sheet.findByWords(wordKinds, found);
+    if (wanted.includes(FIGURE_KIND)) sheet.findFigureTables(found);
+  }
+  return found;
+}
+
+function roleCount(kind: TableKind): number {
+  return Object.keys(kindOf(kind).header?.words ?? {}).length;
+}
+
+interface Span {
+  /** Grid rows of the first header row, the last header row, and the last data row. */
+  readonly top: number;
+  readonly headerBottom: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+class SheetScan {
+  private readonly grid: Grid;
+  /** Rows a name covers or a found table took. */
+  private readonly blocked: Uint8Array;
+
+  constructor(
+    private readonly raw: Grid,
+    covered: readonly SheetRect[],
+  ) {
+    this.grid = spreadMergedLabels(raw);
+    this.blocked = new Uint8Array(raw.values.length);
+    for (const rect of covered) {
+      if (rect.sheet.toLowerCase() !== raw.sheet.toLowerCase()) continue;
+      const from = Math.max(rect.top - raw.top, 0);
+      const to = Math.min(rect.bottom - raw.top, raw.values.length - 1);
+      this.blocked.fill(1, from, to + 1);
+    }
+  }
+
+  findByWords(kinds: readonly TableKind[], found: DetectedTable[]): void {
+    const rows = this.grid.values.length;
+    let row = 0;
+    while (row < rows) {
+      if (this.blocked[row]) {
+        row++;
+        continue;
+      }
+      const span = this.headerRowTable(row, kinds) ?? this.rowLabelTable(row, kinds);
+      if (span === null) {
+        row++;
+        continue;
+      }
+      this.take(span.span, span.kind, found);
+      row = span.span.bottom + 1;
+    }
+  }
+
+  findFigureTables(found: DetectedTable[]): void {
+    const rows = this.grid.values.length;
+    let row = 0;
+    while (row < rows) {
+      const shape = rowShape(this.grid.values[row]);
+      // A title or a unit line holds one cell; a header holds two or more.
+      if (this.blocked[row] || shape.filled < 2) {
+        row++;
+        continue;
+      }
+      const span = this.extend(row, row, shape.first, shape.last);
+      if (span.bottom > span.headerBottom) this.take(span, FIGURE_KIND, found);
+      row = span.bottom + 1;
+    }
+  }
+
+  /** A header row of some kind's words; the row above joins it when it too is a header (two-row headers). */
+  private headerRowTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+    const kind = headerKindOf(this.grid.values[row], kinds);
+    if (kind === null) return null;
+    const shape = rowShape(this.grid.values[row]);
+    let top = row;
+    let left = shape.first;
+    let right = shape.last;
+    if (row > 0 && !this.blocked[row - 1]) {
+      const above = rowShape(this.grid.values[row - 1]);
+      if (above.filled >= 2) {
+        top = row - 1;
+        left = Math.min(left, above.first);
+        right = Math.max(right, above.last);
+      }
+    }
+    return { span: this.extend(top, row, left, right), kind };
+  }
+
+  /** Row labels of one kind down a column (`정원`, `현원`), under one or two header rows. */
+  private rowLabelTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+    const values = this.grid.values;
+    if (row + 1 >= values.length || this.blocked[row + 1]) return null;
+    const label = rowShape(values[row]).first;
+    if (label < 0 || rowShape(values[row + 1]).first !== label) return null;
+    const here = rolesOfKey(headerKey(cellText(values[row][label])));
+    const next = rolesOfKey(headerKey(cellText(values[row + 1][label])));
+    const kind = kinds.find((k) => here.some((a) => a.kind === k && next.some((b) => b.kind === k && b.role !== a.role)));
+    if (kind === undefined) return null;
+    let top = row;
+    let right = label;
+    while (top > 0 && row - top < MAX_HEADER_ROWS && !this.blocked[top - 1]) {
+      const above = rowShape(values[top - 1]);
+      if (above.filled < 2 || above.first < label) break;
+      top--;
+      right = Math.max(right, above.last);
+    }
+    if (top === row) return null;
+    return { span: this.extend(top, row - 1, label, right), kind };
+  }
+
+  /** Down from the header to the row before the first blank row, note, or range already taken. */
+  private extend(top: number, headerBottom: number, left: number, right: number): Span {
+    const values = this.grid.values;
+    let bottom = headerBottom;
+    while (bottom + 1 < values.length && !this.blocked[bottom + 1]) {
+      const next = values[bottom + 1];
+      if (rowShape(next, left, right).filled === 0 || isNoteRow(next, left, right)) break;
+      bottom++;
+    }
+    return { top, headerBottom, bottom, left, right };
+  }
+
+  /** Parses the span as its kind; a table that parses is found, and its rows are taken either way. */
+  private take(span: Span, kind: TableKind, found: DetectedTable[]): void {
+    this.blocked.fill(1, span.top, span.bottom + 1);
+    const rect: SheetRect = {
+      sheet: this.raw.sheet,
+      top: this.raw.top + span.top,
+      left: this.raw.left + span.left,
+      bottom: this.raw.top + span.bottom,
+      right: this.raw.left + span.right,
+    };
+    const name = rangeLabel(rect);
+    const grid = this.cut(span, name);
+    const headerWords: string[] = [];
+    for (let row = 0; row <= span.headerBottom - span.top; row++) {
+      for (const value of grid.values[row]) if (!isBlankCell(value) && !headerWords.includes(cellText(value))) headerWords.push(cellText(value));
+    }
+    const firstHeaderCol = grid.values[0].findIndex((value) => !isBlankCell(value));
+    const defineAs = nameToDefine(kind, hasHangul(headerWords), rect.sheet) ?? "";
+    const table = kindOf(kind).parse(name, grid);
+    if (table === null) return;
+    found.push({ kind, rect, headerWords, table: { ...table, detected: { row: 0, col: Math.max(firstHeaderCol, 0), defineAs } } });
+  }
+
+  /** The span as a grid of its own, as a name over it would read: merged labels spread, merged areas kept. */
+  private cut(span: Span, name: string): Grid {
+    const { grid, raw } = this;
+    const rows = (source: readonly (readonly unknown[])[] | undefined) =>
+      source && source.slice(span.top, span.bottom + 1).map((row) => row.slice(span.left, span.right + 1));
+    const merges: MergedArea[] = [];
+    for (const area of raw.merges ?? []) {
+      if (area.bottom < span.top || area.top > span.bottom || area.right < span.left || area.left > span.right) continue;
+      const inside = area.top >= span.top && area.left >= span.left;
+      merges.push({
+        top: area.top - span.top,
+        left: area.left - span.left,
+        bottom: area.bottom - span.top,
+        right: area.right - span.left,
+        ...(!inside && { topLeft: area.topLeft ?? { value: raw.values[area.top]?.[area.left] ?? null, numberFormat: raw.numberFormats?.[area.top]?.[area.left] ?? "General" } }),
+      });
+    }
+    return {
+      name,
+      sheet: raw.sheet,
+      top: raw.top + span.top,
+      left: raw.left + span.left,
+      values: rows(grid.values) as Grid["values"],
+      ...(grid.numberFormats && { numberFormats: rows(grid.numberFormats) as string[][] }),
+      ...(grid.formulas && { formulas: rows(grid.formulas) as (string | null)[][] }),
+      ...(merges.length > 0 && { merges }),
+    };
+  }
+}
+
+/** The kind whose words the row holds most of (at least MIN_ROLES roles), the kind read most fully on a tie. */
+function headerKindOf(values: readonly Grid["values"][number][number][], kinds: readonly TableKind[]): TableKind | null {
+  const roles = new Map<TableKind, Set<string>>();
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    for (const { kind, role } of rolesOfKey(headerKey(value))) {
+      if (!kinds.includes(kind)) continue;
+      const seen = roles.get(kind) ?? new Set<string>();
+      seen.add(role);
+      roles.set(kind, seen);
+    }
+  }
+  let best: TableKind | null = null;
+  let bestScore = 0;
+  for (const kind of KINDS.map((k) => k.id)) {
+    const count = roles.get(kind)?.size ?? 0;
+    if (count < MIN_ROLES) continue;
+    const score = count + count / roleCount(kind);
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A range as a person reads it: `장비!A3:K58`, the sheet quoted when Excel would quote it. */
+export function rangeLabel(rect: SheetRect): string {
+  const sheet = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(rect.sheet) ? rect.sheet : `'${rect.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+}
