@@ -26,8 +26,7 @@ export interface TablesNamed {
 export async function nameTables(workbook: Workbook, clock: Clock, options: RunOptions): Promise<TablesNamed | NoNames> {
   const check = await checkWorkbook(workbook, checkOptionsFor({ ...options, detect: true }, readClock(clock).today));
   if (check.kind === "no-names") return check;
-  const { names } = await workbook.outline();
-  const taken = new Set(names.map((n) => labelKey(n.name)));
+  const taken = await takenNames(workbook);
   const named: NamedTable[] = [];
   const unnamed: TablesNamed["unnamed"][number][] = [];
   for (const { kind, rect, headerWords } of check.detected) {
@@ -41,4 +40,21 @@ export async function nameTables(workbook: Workbook, clock: Clock, options: RunO
   }
   if (named.length > 0) await workbook.defineNames(named.map(({ name, rect }) => ({ name, rect })));
   return { kind: "named", named, unnamed };
+}
+
+/**
+ * Names one range as a table of `kind` (the pane's Set up view: a found table, or the user's selection) in the
+ * language given, never over a name the workbook has; null when the kind takes no other name.
+ */
+export async function nameTable(workbook: Workbook, kind: TableKind, rect: SheetRect, korean: boolean): Promise<NamedTable | null> {
+  const name = nameToDefine(kind, korean, rect.sheet, await takenNames(workbook));
+  if (name === undefined) return null;
+  await workbook.defineNames([{ name, rect }]);
+  return { name, rect, kind };
+}
+
+/** The workbook's names, as the classifier compares them. */
+async function takenNames(workbook: Workbook): Promise<Set<string>> {
+  const { names } = await workbook.outline();
+  return new Set(names.map((n) => labelKey(n.name)));
 }

@@ -47,3 +47,15 @@ export function parseA1(text: string): CellPosition | null {
   return { row, col: columnIndex(m[1]) };
 }
 
+
+/** `A3:K58`, as a range is written on its sheet. */
+export function rectAddress(rect: CellRect): string {
+  return `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+}
+
+/** Parses `A3:K58` (or one cell, `$` allowed); null when it is no such address. */
+export function parseRectAddress(text: string): CellRect | null {
+  const [first, last = first, more] = text.split(":").map(parseA1);
+  if (!first || !last || more !== undefined) return null;
+  return { top: first.row, left: first.col, bottom: last.row, right: last.col };
+}

@@ -65,3 +65,8 @@ export function formulaAt(grid: Grid, row: number, col: number): string | null {
   const formula = grid.formulas?.[row]?.[col];
   return typeof formula === "string" && formula.startsWith("=") ? formula : null;
 }
+
+/** Where the grid's cells stand on its sheet. */
+export function gridRect(grid: Grid): CellRect {
+  return { top: grid.top, left: grid.left, bottom: grid.top + grid.values.length - 1, right: grid.left + gridColumnCount(grid) - 1 };
+}

@@ -2,16 +2,21 @@
 import { accept } from "../app/accept";
 import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
+import { nameTable } from "../app/name-tables";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
 import type { Validated } from "../app/validate";
+import { parseRectAddress, rectAddress } from "../core/address";
 import { countBySeverity, type Lang } from "../core/finding";
+import type { TableKind } from "../core/kinds";
+import { gridRect } from "../core/grid";
+import type { SheetRect } from "../core/names/reference";
 import { classifyName, namesLookedFor } from "../core/names/classify";
 import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";
 import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
-import { createOfficeWorkbook, selectCell, type ExcelRun } from "../workbook/office";
+import { createOfficeWorkbook, selectCell, selectedRange, type ExcelRun } from "../workbook/office";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
 import { readSettings } from "./settings";
@@ -58,6 +63,21 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
         };
       }),
 
+    // Set up: a name over a found table or over the selection, then the validation it changes.
+    defineName: (kind, sheet, range, settings, lang) =>
+      hostErrors(lang, async () => {
+        const rect = rectOf(sheet, range);
+        if (rect !== null) await nameTable(workbook, kind, rect, lang === "ko");
+        return validate(settings, lang);
+      }),
+
+    nameSelection: (kind: TableKind, settings, lang) =>
+      hostErrors(lang, async () => {
+        const rect = await selectedRange(run);
+        if (rect !== null) await nameTable(workbook, kind, rect, lang === "ko");
+        return validate(settings, lang);
+      }),
+
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
 
     loadSettings: async () => {
@@ -95,6 +115,7 @@ interface StampState {
 
 function checked(result: Validated, { stamp, comparison }: StampState): CheckedOutcome {
   const { split, check } = result;
+  const headerWords = new Map(check.detected.map((found) => [found.table.name, found.headerWords]));
   return {
     kind: "checked",
     findings: split.open,
@@ -107,9 +128,17 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
       name: subject.name,
       kind: classifyName(subject.name) ?? subject.kind,
       sheet: subject.grid?.sheet ?? (subject.kind === "broken-name" ? (subject.sheet ?? "") : ""),
+      ...(subject.grid && { range: rectAddress(gridRect(subject.grid)) }),
+      ...(headerWords.has(subject.name) && { detected: true, headerWords: headerWords.get(subject.name) }),
       ...withUnit(unitOf(subject)),
     })),
   };
+}
+
+/** A found table's range as the pane names it (`A3:K58` on `sheet`). */
+function rectOf(sheet: string, range: string): SheetRect | null {
+  const rect = parseRectAddress(range);
+  return rect === null ? null : { sheet, ...rect };
 }
 
 function withUnit(unit: TableUnit | null): { unit?: TableUnit } {

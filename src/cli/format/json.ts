@@ -1,5 +1,6 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
-import { a1 } from "../../core/address";
+import { rectAddress } from "../../core/address";
+import { gridRect } from "../../core/grid";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { ResultContext } from "./text";
 import type { Subject } from "../../core/subject";
@@ -19,8 +20,7 @@ export function jsonRanges(subjects: readonly Subject[]): JsonRange[] {
   for (const subject of subjects) {
     if (subject.kind === "broken-name") continue;
     const { grid } = subject;
-    const width = grid.values[0]?.length ?? 1;
-    const range = `${a1(grid.top, grid.left)}:${a1(grid.top + grid.values.length - 1, grid.left + width - 1)}`;
+    const range = rectAddress(gridRect(grid));
     const kind = subject.kind === "unrecognized" ? subject.intended : subject.kind;
     const detected = subject.kind !== "unrecognized" && subject.detected !== undefined;
     ranges.push({ name: subject.name, kind, sheet: grid.sheet, range, detected });

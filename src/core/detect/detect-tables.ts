@@ -5,7 +5,7 @@
  * figures (`Table_*`) are then found among the blocks left: the kind's own parser says whether a block has
  * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read.
  */
-import { a1 } from "../address";
+import { rectAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
 import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
@@ -246,5 +246,5 @@ function headerKindOf(values: readonly Grid["values"][number][number][], kinds: 
 /** A range as a person reads it: `장비!A3:K58`, the sheet quoted when Excel would quote it. */
 export function rangeLabel(rect: SheetRect): string {
   const sheet = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(rect.sheet) ? rect.sheet : `'${rect.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+  return `${sheet}!${rectAddress(rect)}`;
 }

@@ -25,6 +25,6 @@ export { officeFailure, type OfficeErrorReason } from "./error-reason";
 export type { ExcelRun } from "./run";
 export { createOfficeWorkbook } from "./office-workbook";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
-export { selectCell } from "./select-cell";
+export { selectCell, selectedRange } from "./select-cell";
 export { createOfficeSource, type OfficeSourceOptions } from "./source";
 export { writeSummaryBook } from "./write/write-summary";
