@@ -23,7 +23,7 @@ export interface NoNames {
 /** Validate, whatever the host: outline, plan, one batched read of every range, then the core. */
 export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
   const outline = await source.outline();
-  const plan = planReads(outline.names, outline.sheets);
+  const plan = planReads(outline.names, outline.sheets, outline.tables);
   if (plan.reads.length === 0 && plan.broken.length === 0) {
     return { kind: "no-names", definedNames: outline.names.map((n) => n.name) };
   }

@@ -5,7 +5,7 @@ import type { Grid } from "./grid";
 import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
-import type { ReadPlan } from "./names/plan";
+import type { PlannedRead, ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
@@ -22,7 +22,12 @@ export interface Validation {
  * the plan's broken names.
  */
 export function subjectsOf(plan: ReadPlan, grids: readonly Grid[]): Subject[] {
-  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(grids[i])))];
+  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(withTotalsRow(grids[i], read))))];
+}
+
+/** The grid with its Excel table's totals row marked, in the grid's own rows. */
+function withTotalsRow(grid: Grid, read: PlannedRead): Grid {
+  return read.totalsRow === undefined ? grid : { ...grid, totalsRow: read.totalsRow - grid.top };
 }
 
 /**

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { UnreadableWorkbookError, type WorkbookOutline } from "../workbook/port";
 import { REL_TYPE, Relationships, relsPartOf } from "../workbook/xlsx/package/relationships";
 import { WORKBOOK_PART, XlsxPackage } from "../workbook/xlsx/package/xlsx-package";
+import { xlsxSource } from "../workbook/xlsx/read/open";
 import { parseWorkbookXml } from "../workbook/xlsx/read/workbook-xml";
 import { DATE_1904_OFFSET } from "./exceljs-cell";
 import "./exceljs-fix";
@@ -35,10 +36,11 @@ export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedX
   } catch (error) {
     throw new UnreadableWorkbookError(label, "corrupt", error instanceof Error ? error.message : String(error));
   }
-  const { sheets, names, date1904 } = parseWorkbookXml(workbookXml);
+  // The outline as the .xlsx reader gives it: sheets, names and tables, read from the parts themselves.
+  const outline = await xlsxSource(pkg).outline();
   // ExcelJS honours only `date1904="1"`, not the equally valid `"true"`, and then dates its days from 1900.
-  const dateOffsetDays = date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
-  return { outline: { sheets, names }, workbook, dateOffsetDays, customXml };
+  const dateOffsetDays = parseWorkbookXml(workbookXml).date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
+  return { outline, workbook, dateOffsetDays, customXml };
 }
 
 interface WorkbookParser {

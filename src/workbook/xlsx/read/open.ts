@@ -14,6 +14,7 @@ import { NO_FORMATS, readNumberFormats } from "./number-formats";
 import { readSheetRanges } from "./read-ranges";
 import { readSharedStrings } from "./shared-strings";
 import { scanSheet, type SheetReadContext } from "./sheet-cells";
+import { readTables, type SheetPart } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
@@ -47,6 +48,8 @@ export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
 class XlsxWorkbookSource implements WorkbookSource {
   /** Worksheet parts by lower-case sheet name: requests may spell a sheet in any case, as Excel matches them. */
   private readonly parts = new Map<string, string>();
+  /** Worksheets in tab order, by the name the workbook spells them with. */
+  private readonly sheetParts: SheetPart[] = [];
   private context: Promise<SheetReadContext> | undefined;
 
   constructor(
@@ -57,12 +60,20 @@ class XlsxWorkbookSource implements WorkbookSource {
     book.sheets.forEach((sheet, i) => {
       const rel = rels.byId(book.sheetRelIds[i]);
       // Chart sheets hold no cells: a range on one reads as empty.
-      if (rel?.part !== undefined && rel.type.endsWith("/worksheet")) this.parts.set(sheet.toLowerCase(), rel.part);
+      if (rel?.part === undefined || !rel.type.endsWith("/worksheet")) return;
+      this.parts.set(sheet.toLowerCase(), rel.part);
+      this.sheetParts.push({ sheet, part: rel.part });
     });
   }
 
   async outline(): Promise<WorkbookOutline> {
-    return { sheets: this.book.sheets, names: this.book.names };
+    let tables;
+    try {
+      tables = await readTables(this.pkg, this.sheetParts);
+    } catch (error) {
+      throw asUnreadable(this.pkg.label, error);
+    }
+    return { sheets: this.book.sheets, names: this.book.names, tables };
   }
 
   async readRanges(requests: readonly RangeRequest[]): Promise<Grid[]> {
