@@ -25,7 +25,7 @@ const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 export async function withExcelTables(xlsx: Uint8Array, tables: readonly TableSpec[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
   let types = await zip.file("[Content_Types].xml")!.async("string");
   for (const [i, table] of tables.entries()) {
     const n = i + 1;
@@ -55,6 +55,10 @@ function tableXml(id: number, table: TableSpec): string {
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${table.name}" displayName="${table.name}" ref="${table.ref}"${header}${totals}>` +
     `<tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`
   );
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 function columnNumber(cell: string): number {
