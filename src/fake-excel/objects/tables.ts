@@ -67,7 +67,7 @@ function tablesOn(sheets: readonly FakeSheet[]): TableAt[] {
   return sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
 }
 
-export class TableObject extends ClientObject<TableAt> {
+class TableObject extends ClientObject<TableAt> {
   protected readonly scalarNames = ["name", "showHeaders", "showTotals"];
   private worksheetObject?: WorksheetObject;
 

@@ -1,7 +1,7 @@
 /**
  * The .xlsx adapter of the reading port: opens an .xlsx file, buffer or package as a WorkbookSource. Opening
- * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else;
- * `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
+ * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; the
+ * outline adds the Excel tables (tables.ts) from their small parts; `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
  * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
  * its bytes.
  */
@@ -67,12 +67,9 @@ class XlsxWorkbookSource implements WorkbookSource {
   }
 
   async outline(): Promise<WorkbookOutline> {
-    let tables;
-    try {
-      tables = await readTables(this.pkg, this.sheetParts);
-    } catch (error) {
+    const tables = await readTables(this.pkg, this.sheetParts).catch((error: unknown) => {
       throw asUnreadable(this.pkg.label, error);
-    }
+    });
     return { sheets: this.book.sheets, names: this.book.names, tables };
   }
 
