@@ -14,8 +14,9 @@ import { NO_FORMATS, readNumberFormats } from "./number-formats";
 import { readSheetRanges } from "./read-ranges";
 import { readSharedStrings } from "./shared-strings";
 import { scanSheet, type SheetReadContext } from "./sheet-cells";
-import { readTables, type SheetPart } from "./tables";
+import { readTables } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
+import { worksheetParts, type SheetPart } from "./worksheet-parts";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -49,7 +50,7 @@ class XlsxWorkbookSource implements WorkbookSource {
   /** Worksheet parts by lower-case sheet name: requests may spell a sheet in any case, as Excel matches them. */
   private readonly parts = new Map<string, string>();
   /** Worksheets in tab order, by the name the workbook spells them with. */
-  private readonly sheetParts: SheetPart[] = [];
+  private readonly sheetParts: SheetPart[];
   private context: Promise<SheetReadContext> | undefined;
 
   constructor(
@@ -57,13 +58,9 @@ class XlsxWorkbookSource implements WorkbookSource {
     private readonly book: WorkbookXml,
     private readonly rels: Relationships,
   ) {
-    book.sheets.forEach((sheet, i) => {
-      const rel = rels.byId(book.sheetRelIds[i]);
-      // Chart sheets hold no cells: a range on one reads as empty.
-      if (rel?.part === undefined || !rel.type.endsWith("/worksheet")) return;
-      this.parts.set(sheet.toLowerCase(), rel.part);
-      this.sheetParts.push({ sheet, part: rel.part });
-    });
+    // Chart sheets hold no cells: a range on one reads as empty.
+    this.sheetParts = worksheetParts(book, rels);
+    for (const { sheet, part } of this.sheetParts) this.parts.set(sheet.toLowerCase(), part);
   }
 
   async outline(): Promise<WorkbookOutline> {

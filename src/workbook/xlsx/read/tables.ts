@@ -8,13 +8,8 @@
 import type { ExcelTable } from "../../../core/names/excel-table";
 import { REL_TYPE, Relationships, relsPartOf } from "../package/relationships";
 import type { XlsxPackage } from "../package/xlsx-package";
+import type { SheetPart } from "./worksheet-parts";
 import { attributeOf, scanXml } from "./xml-scanner";
-
-/** A worksheet and the part that holds it. */
-export interface SheetPart {
-  readonly sheet: string;
-  readonly part: string;
-}
 
 /** A cell or a range in A1, `$` allowed: what a table part's `ref` holds. */
 const A1_RANGE = /^\$?[A-Z]{1,3}\$?[0-9]{1,7}(:\$?[A-Z]{1,3}\$?[0-9]{1,7})?$/i;
@@ -34,9 +29,11 @@ export async function readTables(pkg: XlsxPackage, sheets: readonly SheetPart[])
 }
 
 async function readTable(pkg: XlsxPackage, part: string, sheet: string): Promise<ExcelTable> {
-  if (!pkg.has(part)) throw new Error(`${part}, which a sheet relates to, is missing`);
+  const xml = pkg.text(part);
+  if (xml === null) throw new Error(`${part}, which a sheet relates to, is missing`);
   let root: string | undefined;
-  await scanXml(pkg.textChunks(part), {
+  // A table part is small (a line per column), so it is read whole: the preview's zlib inflates no streams.
+  await scanXml([xml], {
     wantsText: false,
     open(name, attributes) {
       if (root !== undefined) return;
