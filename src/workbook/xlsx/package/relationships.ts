@@ -8,7 +8,6 @@ const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 export const REL_TYPE = {
   officeDocument: `${REL_BASE}/officeDocument`,
   worksheet: `${REL_BASE}/worksheet`,
-  table: `${REL_BASE}/table`,
   styles: `${REL_BASE}/styles`,
   calcChain: `${REL_BASE}/calcChain`,
   hyperlink: `${REL_BASE}/hyperlink`,

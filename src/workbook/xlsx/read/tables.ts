@@ -6,7 +6,7 @@
  * A part that is missing, not well-formed or without a range makes the file damaged, as elsewhere.
  */
 import type { ExcelTable } from "../../../core/names/excel-table";
-import { REL_TYPE, Relationships, relsPartOf } from "../package/relationships";
+import { Relationships, relsPartOf } from "../package/relationships";
 import type { XlsxPackage } from "../package/xlsx-package";
 import type { SheetPart } from "./worksheet-parts";
 import { attributeOf, scanXml } from "./xml-scanner";
@@ -21,7 +21,8 @@ export async function readTables(pkg: XlsxPackage, sheets: readonly SheetPart[])
     const rels = pkg.text(relsPartOf(part));
     if (rels === null) continue;
     for (const rel of new Relationships(rels, part).list) {
-      if (rel.type !== REL_TYPE.table || rel.part === undefined) continue;
+      // By its ending, as worksheets are found: Strict OOXML spells the relationship types with another base.
+      if (!rel.type.endsWith("/table") || rel.part === undefined) continue;
       tables.push(await readTable(pkg, rel.part, sheet));
     }
   }
