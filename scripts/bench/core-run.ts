@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const runs = Number(process.argv[3] ?? 5);
   const source = await openXlsxBuffer(await fixtureToXlsx(benchFixture(0)), "bench.xlsx");
   const outline = await source.outline();
-  const plan = planReads(outline.names, outline.sheets);
+  const plan = planReads(outline.names, outline.sheets, outline.tables);
   const read = await source.readRanges(plan.reads.map(({ name, rect }) => ({ name, rect })));
   const lots = inventoryGrid(rows);
   const grids: Grid[] = read.map((grid) => (grid.name === "Inventory" ? lots : grid));

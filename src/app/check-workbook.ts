@@ -37,7 +37,7 @@ export interface NoNames {
  */
 export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
   const outline = await source.outline();
-  const plan = planReads(outline.names, outline.sheets);
+  const plan = planReads(outline.names, outline.sheets, outline.tables);
   const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
   // One batch: the named ranges, the rows above each (a table's `(단위: …)` line stands there), and the sheets
   // to search when some kind is named nowhere.

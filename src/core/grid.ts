@@ -33,6 +33,8 @@ export interface Grid {
   readonly formulas?: (string | null)[][];
   /** Merged areas that reach into the grid, in grid coordinates, ordered by their top row, then left column. */
   readonly merges?: readonly MergedArea[];
+  /** The grid row of an Excel table's totals row (the read plan says which): a total row, whatever its label. */
+  readonly totalsRow?: number;
 }
 
 /** A cell's value and number format, as stored. */

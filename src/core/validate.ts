@@ -5,7 +5,7 @@ import type { Grid } from "./grid";
 import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
-import type { ReadPlan } from "./names/plan";
+import type { PlannedRead, ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
@@ -31,7 +31,12 @@ export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: r
     if (above) return { unit: above, source: "above" };
     return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
   };
-  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(grids[i]), around(i)))];
+  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(withTotalsRow(grids[i], read)), around(i)))];
+}
+
+/** The grid with its Excel table's totals row marked, in the grid's own rows. */
+function withTotalsRow(grid: Grid, read: PlannedRead): Grid {
+  return read.totalsRow === undefined ? grid : { ...grid, totalsRow: read.totalsRow - grid.top };
 }
 
 /** The unit the workbook's first readable `Unit`/`단위` cell names. */

@@ -1,11 +1,12 @@
 /**
  * Any .xlsx as a fake Excel host's workbook, loaded through ExcelJS (load-xlsx.ts): sheets in tab order,
- * every defined name (both scopes, constants and `#REF!` included), cell values (formulas keep their cached
+ * every defined name (both scopes, constants and `#REF!` included), the Excel tables, cell values (formulas keep their cached
  * results), formulas, number formats, the formats Office.js exposes, merges, widths and heights, and the
  * custom XML parts (Budget Check's record among them) that Excel serves through `workbook.customXmlParts`.
  */
 import type ExcelJS from "exceljs";
 import { a1 } from "../core/address";
+import { parseArea } from "./address";
 import { characterWidthToPoints } from "../workbook/column-width";
 import { cellFormula, cellValue } from "./exceljs-cell";
 import { loadXlsx } from "./load-xlsx";
@@ -25,6 +26,12 @@ export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.x
     formula: n.formula.startsWith("=") ? n.formula : `=${n.formula}`,
     visible: true,
   }));
+  for (const table of outline.tables) {
+    const sheet = sheets.find((s) => s.name === table.sheet);
+    const area = parseArea(table.ref);
+    if (sheet === undefined || area === null) continue;
+    sheet.tables.push({ name: table.name, rect: area.rect, showHeaders: table.headerRowCount > 0, showTotals: table.totalsRowCount > 0 });
+  }
   const active = sheets[workbook.views?.[0]?.activeTab ?? 0] ?? sheets[0];
   const activeSheet = active?.name ?? "";
   const customXmlParts = customXml.flatMap((xml, i) => newCustomXmlPart(i + 1, xml) ?? []);

@@ -4,10 +4,13 @@
  * (src/workbook/xlsx/read/); both refuse what is not a readable .xlsx through the same checks (XlsxPackage).
  */
 import ExcelJS from "exceljs";
+import type { ExcelTable } from "../core/names/excel-table";
 import { UnreadableWorkbookError, type WorkbookOutline } from "../workbook/port";
 import { REL_TYPE, Relationships, relsPartOf } from "../workbook/xlsx/package/relationships";
 import { WORKBOOK_PART, XlsxPackage } from "../workbook/xlsx/package/xlsx-package";
-import { parseWorkbookXml } from "../workbook/xlsx/read/workbook-xml";
+import { readTables } from "../workbook/xlsx/read/tables";
+import { parseWorkbookXml, type WorkbookXml } from "../workbook/xlsx/read/workbook-xml";
+import { worksheetParts } from "../workbook/xlsx/read/worksheet-parts";
 import { DATE_1904_OFFSET } from "./exceljs-cell";
 import "./exceljs-fix";
 
@@ -23,22 +26,24 @@ export interface LoadedXlsx {
 export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedXlsx> {
   const pkg = XlsxPackage.open(data, label);
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  let workbookXml: string;
+  let book: WorkbookXml;
+  let tables: ExcelTable[];
   let customXml: string[];
   const workbook = withoutDefinedNames(new ExcelJS.Workbook());
   try {
-    workbookXml = pkg.text(WORKBOOK_PART)!;
+    book = parseWorkbookXml(pkg.text(WORKBOOK_PART)!);
     const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
     customXml = rels.list.flatMap((r) => (r.type === REL_TYPE.customXml && r.part !== undefined ? (pkg.text(r.part) ?? []) : []));
+    // Tables as the .xlsx reader finds them, from their own parts, so that both hosts see the same tables.
+    tables = await readTables(pkg, worksheetParts(book, rels));
     // ExcelJS types its input as its own `Buffer` (an ArrayBuffer); at run time it hands it to JSZip as is.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UnreadableWorkbookError(label, "corrupt", error instanceof Error ? error.message : String(error));
   }
-  const { sheets, names, date1904 } = parseWorkbookXml(workbookXml);
   // ExcelJS honours only `date1904="1"`, not the equally valid `"true"`, and then dates its days from 1900.
-  const dateOffsetDays = date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
-  return { outline: { sheets, names }, workbook, dateOffsetDays, customXml };
+  const dateOffsetDays = book.date1904 && !workbook.properties.date1904 ? DATE_1904_OFFSET : 0;
+  return { outline: { sheets: book.sheets, names: book.names, tables }, workbook, dateOffsetDays, customXml };
 }
 
 interface WorkbookParser {

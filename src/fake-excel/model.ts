@@ -116,6 +116,16 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   conditionalFormats: FakeDataBar[];
   charts: FakeChart[];
+  /** Excel tables (ListObjects) on the sheet: `Worksheet.tables`; `Workbook.tables` lists every sheet's. */
+  tables: FakeTable[];
+}
+
+/** An Excel table: its range holds the header row when shown and the totals row (its last row) when shown. */
+export interface FakeTable {
+  name: string;
+  rect: CellRect;
+  showHeaders: boolean;
+  showTotals: boolean;
 }
 
 export interface FakeName {
@@ -163,6 +173,7 @@ export function newSheet(name: string, id: string): FakeSheet {
     pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
     conditionalFormats: [],
     charts: [],
+    tables: [],
   };
 }
 

@@ -1,15 +1,17 @@
 import type { Lang } from "../core/finding";
 import type { Grid } from "../core/grid";
 import type { DefinedName } from "../core/names/defined-name";
+import type { ExcelTable } from "../core/names/excel-table";
 import type { SheetRect } from "../core/names/reference";
 import type { WorkbookRecord } from "../core/stamp/record";
 import type { SheetRole, SummaryBook } from "../core/summary/sheet-spec";
 
-/** What a workbook holds before any range is read: its sheets and defined names. */
+/** What a workbook holds before any range is read: its sheets, defined names and Excel tables. */
 export interface WorkbookOutline {
   /** Sheet names in tab order. */
   readonly sheets: readonly string[];
   readonly names: readonly DefinedName[];
+  readonly tables: readonly ExcelTable[];
 }
 
 /** A range the core wants read, and the name it was wanted for. */

@@ -75,6 +75,6 @@ describe("the add-in reads the same units", () => {
     const outcome = await addinOn(fake, "office.xlsx").validate(paneSettings("ko"), "ko");
     if (outcome.kind !== "checked") throw new Error("nothing checked");
     expect(outcome.asOfSource).toBe("today");
-    expect(outcome.ranges).toEqual([{ name: "예산", kind: "budget", sheet: "예산", unit: { unit: "won", source: "header" } }]);
+    expect(outcome.ranges).toEqual([{ name: "예산", kind: "budget", sheet: "예산", range: "A3:D6", unit: { unit: "won", source: "header" } }]);
   });
 });

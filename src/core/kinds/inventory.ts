@@ -53,8 +53,8 @@ function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT
   const labelCols = [c.id, c.category, c.itemCode, c.description].filter((x): x is number => x !== undefined);
   for (let row = header.row + 1; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) continue;
-    // A 계 row under a register sums quantities; it is not a lot.
-    if (labelCols.some((col) => isTotalCell(grid.values[row][col]))) continue;
+    // A 계 row under a register (or a table's totals row) sums quantities; it is not a lot.
+    if (row === grid.totalsRow || labelCols.some((col) => isTotalCell(grid.values[row][col]))) continue;
     lotRows.push(row);
   }
   const typedColumns: TypedColumn[] = [

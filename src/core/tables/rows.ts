@@ -7,7 +7,8 @@ import type { RowKind, TableRow, TotalRelation } from "./types";
 
 /**
  * The data rows below a header, each marked detail, subtotal or total by the label in any of its label
- * columns (`계`, `합계`, `총계`, `Total`; `소계`, `Subtotal`), wherever the row stands. Blank rows are left out.
+ * columns (`계`, `합계`, `총계`, `Total`; `소계`, `Subtotal`), wherever the row stands; an Excel table's totals
+ * row is a total row whatever its label. Blank rows are left out.
  */
 export function classifyRows(grid: Grid, firstRow: number, labelCols: readonly number[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -15,7 +16,8 @@ export function classifyRows(grid: Grid, firstRow: number, labelCols: readonly n
     if (isBlankRow(grid, row)) continue;
     const labels = labelCols.map((col) => cellText(grid.values[row][col])).filter((t) => t !== "");
     const keys = labels.map(headerKey);
-    const kind: RowKind = keys.some(isTotalLabel) ? "total" : keys.some(isSubtotalLabel) ? "subtotal" : "detail";
+    const total = row === grid.totalsRow || keys.some(isTotalLabel);
+    const kind: RowKind = total ? "total" : keys.some(isSubtotalLabel) ? "subtotal" : "detail";
     rows.push({ row, kind, label: labels.join(" ") });
   }
   return rows;

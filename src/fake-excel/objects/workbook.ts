@@ -1,4 +1,4 @@
-/** `context.workbook`: the entry to worksheets, workbook-scoped names and the selection. */
+/** `context.workbook`: the entry to worksheets, workbook-scoped names, tables and the selection. */
 import { parseArea } from "../address";
 import type { FakeRequestContext } from "../context";
 import { findSheet, type FakeWorkbook } from "../model";
@@ -6,6 +6,7 @@ import { ClientObject } from "../proxy";
 import { CustomXmlPartCollectionObject } from "./custom-xml";
 import { NamedItemCollectionObject } from "./names";
 import { RangeObject } from "./range";
+import { TableCollectionObject } from "./tables";
 import { WorksheetCollectionObject } from "./worksheet";
 
 export class WorkbookObject extends ClientObject<FakeWorkbook> {
@@ -13,12 +14,14 @@ export class WorkbookObject extends ClientObject<FakeWorkbook> {
   readonly worksheets: WorksheetCollectionObject;
   readonly names: NamedItemCollectionObject;
   readonly customXmlParts: CustomXmlPartCollectionObject;
+  readonly tables: TableCollectionObject;
 
   constructor(context: FakeRequestContext) {
     super(context, "Workbook", () => context.host.workbook);
     this.worksheets = new WorksheetCollectionObject(context);
     this.names = new NamedItemCollectionObject(context, () => null);
     this.customXmlParts = new CustomXmlPartCollectionObject(context);
+    this.tables = new TableCollectionObject(context, () => context.host.workbook.sheets);
   }
 
   getSelectedRange(): RangeObject {

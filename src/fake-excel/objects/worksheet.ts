@@ -9,6 +9,7 @@ import { ChartCollectionObject } from "./charts";
 import { NamedItemCollectionObject } from "./names";
 import { FreezePanesObject, PageLayoutObject } from "./page-layout";
 import { areaOn, areasOn, RangeAreasObject, RangeObject } from "./range";
+import { TableCollectionObject } from "./tables";
 
 const MAX_SHEET_NAME = 31;
 
@@ -76,6 +77,7 @@ export class WorksheetCollectionObject extends CollectionObject<FakeSheet, Works
 export class WorksheetObject extends ClientObject<FakeSheet> {
   protected readonly scalarNames = ["id", "name", "position", "visibility"];
   private namesObject?: NamedItemCollectionObject;
+  private tablesObject?: TableCollectionObject;
 
   constructor(context: FakeRequestContext, sheet: () => FakeSheet | null, orNull = false) {
     super(context, "Worksheet", () => {
@@ -142,12 +144,16 @@ export class WorksheetObject extends ClientObject<FakeSheet> {
     return new PageLayoutObject(this.context, () => this.resolve());
   }
 
+  get tables(): TableCollectionObject {
+    return (this.tablesObject ??= new TableCollectionObject(this.context, () => [this.live()]));
+  }
+
   get charts(): ChartCollectionObject {
     return new ChartCollectionObject(this.context, () => this.resolve());
   }
 
   protected override navigation(name: string) {
-    return name === "names" ? this.names : undefined;
+    return name === "names" ? this.names : name === "tables" ? this.tables : undefined;
   }
 
   protected scalar(sheet: FakeSheet, name: string): unknown {

@@ -7,8 +7,9 @@
  *   1.1  Excel.run, context.sync, workbook.worksheets (load items/name, id; getItem, add), Worksheet.name,
  *        position, activate, delete, getRange, getCell, charts.add, Chart.title/legend/setPosition,
  *        ChartSeriesCollection.getItemAt, workbook.names (items/name), NamedItem.visible,
- *        Range.values/valueTypes/numberFormat/formulas/select, RangeFormat font/fill/borders/alignment/wrapText
- *   1.2  Range.merge, RangeFormat.columnWidth/rowHeight
+ *        Range.values/valueTypes/numberFormat/formulas/select, RangeFormat font/fill/borders/alignment/wrapText,
+ *        workbook.tables (TableCollection), Table.name/showHeaders/showTotals/getRange, Range.address
+ *   1.2  Range.merge, RangeFormat.columnWidth/rowHeight, Table.worksheet
  *   1.4  Worksheet.names (sheet-scoped names), Worksheet.getUsedRangeOrNullObject(valuesOnly),
  *        WorksheetCollection.getItemOrNullObject, NamedItemCollection.getItemOrNullObject/add, NamedItem.delete
  *   1.5  workbook.customXmlParts (getByNamespace, add; CustomXmlPart.getXml/setXml): the stamp and acceptances

@@ -47,6 +47,6 @@ export function findingKeys(findings: readonly Finding[]): string[] {
 /** Every range the core would read, in the plan's order. */
 export async function gridsOf(source: WorkbookSource): Promise<Grid[]> {
   const outline = await source.outline();
-  const plan = planReads(outline.names, outline.sheets);
+  const plan = planReads(outline.names, outline.sheets, outline.tables);
   return source.readRanges(plan.reads.map(({ name, rect }) => ({ name, rect })));
 }

@@ -1,7 +1,7 @@
 /**
  * The .xlsx adapter of the reading port: opens an .xlsx file, buffer or package as a WorkbookSource. Opening
- * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else;
- * `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
+ * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; the
+ * outline adds the Excel tables (tables.ts) from their small parts; `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
  * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
  * its bytes.
  */
@@ -14,7 +14,9 @@ import { NO_FORMATS, readNumberFormats } from "./number-formats";
 import { readSheetRanges } from "./read-ranges";
 import { readSharedStrings } from "./shared-strings";
 import { scanSheet, type SheetReadContext } from "./sheet-cells";
+import { readTables } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
+import { worksheetParts, type SheetPart } from "./worksheet-parts";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -47,6 +49,8 @@ export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
 class XlsxWorkbookSource implements WorkbookSource {
   /** Worksheet parts by lower-case sheet name: requests may spell a sheet in any case, as Excel matches them. */
   private readonly parts = new Map<string, string>();
+  /** Worksheets in tab order, by the name the workbook spells them with. */
+  private readonly sheetParts: SheetPart[];
   private context: Promise<SheetReadContext> | undefined;
 
   constructor(
@@ -54,15 +58,16 @@ class XlsxWorkbookSource implements WorkbookSource {
     private readonly book: WorkbookXml,
     private readonly rels: Relationships,
   ) {
-    book.sheets.forEach((sheet, i) => {
-      const rel = rels.byId(book.sheetRelIds[i]);
-      // Chart sheets hold no cells: a range on one reads as empty.
-      if (rel?.part !== undefined && rel.type.endsWith("/worksheet")) this.parts.set(sheet.toLowerCase(), rel.part);
-    });
+    // Chart sheets hold no cells: a range on one reads as empty.
+    this.sheetParts = worksheetParts(book, rels);
+    for (const { sheet, part } of this.sheetParts) this.parts.set(sheet.toLowerCase(), part);
   }
 
   async outline(): Promise<WorkbookOutline> {
-    return { sheets: this.book.sheets, names: this.book.names };
+    const tables = await readTables(this.pkg, this.sheetParts).catch((error: unknown) => {
+      throw asUnreadable(this.pkg.label, error);
+    });
+    return { sheets: this.book.sheets, names: this.book.names, tables };
   }
 
   async readRanges(requests: readonly RangeRequest[]): Promise<Grid[]> {
