@@ -259,7 +259,7 @@ function staffSheet(figures: SeedFigures): Built {
 
 // ── Inventory ───────────────────────────────────────────────────────────────────────────────────────────
 
-interface Lot {
+export interface Lot {
   id: string;
   category: string;
   description: string;
@@ -288,7 +288,7 @@ function settle(lots: Lot[], stated: number, what: string): Lot[] {
   return lots.map((l) => (l.quantity === "rest" ? { ...l, quantity: stated - known } : l));
 }
 
-function inventoryLots(figures: SeedFigures): Lot[] {
+export function inventoryLots(figures: SeedFigures): Lot[] {
   const network = facility(figures, "네트워크장비");
   const servers = facility(figures, "전산시스템 서버, 네트워크");
   const storage = facility(figures, "스토리지 및 백업시스템");
@@ -478,12 +478,17 @@ const OTHER_LIVES: ReadonlyArray<[string, number]> = [
   ["차량", 7],
 ];
 
-function usefulLifeSheet(figures: SeedFigures, lots: Lot[]): Built {
-  const name = SAMPLE_SHEETS.usefulLife;
-  const lives: Array<[string, number]> = [
+/** Useful life in years by category: the report's, then ours for the categories it gives none for. */
+export function usefulLives(figures: SeedFigures): Array<[string, number]> {
+  return [
     ...figures.usefulLifeYears.rows.map(([category, years]): [string, number] => [String(category), num(years, String(category))]),
     ...OTHER_LIVES,
   ];
+}
+
+function usefulLifeSheet(figures: SeedFigures, lots: Lot[]): Built {
+  const name = SAMPLE_SHEETS.usefulLife;
+  const lives = usefulLives(figures);
   const missing = lots.filter((l) => l.life === undefined && !lives.some(([c]) => c === l.category));
   if (missing.length) throw new Error(`inventory: no useful life for ${missing.map((l) => l.id).join(", ")}`);
 

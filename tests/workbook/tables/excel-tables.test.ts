@@ -10,7 +10,7 @@ import { fixtureToXlsx, removeName, type WorkbookFixture } from "../../../script
 import type { Finding } from "../../../src/core/finding";
 import { UnreadableWorkbookError } from "../../../src/workbook/port";
 import { run } from "../../helpers/cli";
-import { withExcelTables, type TableSpec } from "../../helpers/excel-tables";
+import { withExcelTables, type TableSpec } from "../../../scripts/sample/excel-tables";
 import { cleanFindings, SAMPLE_SHEETS, seedFixture } from "../../helpers/sample";
 import { fakeExcelOf, findingsOf, gridsOf, officeSource, xlsxSource } from "../office/helpers";
 

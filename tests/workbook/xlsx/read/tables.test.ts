@@ -1,5 +1,5 @@
 import { fixtureToXlsx } from "../../../../scripts/sample/workbook-fixture";
-import { withExcelTables } from "../../../helpers/excel-tables";
+import { withExcelTables } from "../../../../scripts/sample/excel-tables";
 import { openXlsxBuffer } from "../../../../src/workbook/xlsx";
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';

@@ -5,7 +5,7 @@
  * `xl/worksheets/sheetN.xml`.
  */
 import JSZip from "jszip";
-import { FIXTURE_TIMESTAMP } from "../../scripts/sample/workbook-fixture";
+import { FIXTURE_TIMESTAMP } from "./workbook-fixture";
 
 export interface TableSpec {
   readonly sheet: string;
