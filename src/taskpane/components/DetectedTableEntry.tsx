@@ -1,9 +1,10 @@
-import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, type FocusEvent } from "react";
 import type { Lang } from "../../core/finding";
 import { kindCaptions } from "../../core/kinds";
 import type { PaneText } from "../messages/pane-text";
 import type { DetectedRange } from "../state/detected-ranges";
+import { listEntryButton, listEntryText } from "./list-entry-style";
 
 export interface DetectedTableEntryProps {
   readonly t: PaneText;
@@ -24,25 +25,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "start",
     gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    paddingInline: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    textAlign: "start",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground1,
+    ...listEntryText,
   },
-  button: {
-    // The focus outline is drawn by an ::after placed against the nearest positioned box: this one.
-    position: "relative",
-    backgroundColor: "transparent",
-    border: "none",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ...createFocusOutlineStyle(),
-  },
+  button: listEntryButton,
   kind: { fontWeight: tokens.fontWeightSemibold },
   where: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   words: { color: tokens.colorNeutralForeground2 },

@@ -1,10 +1,11 @@
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/finding";
 import type { PaneText } from "../messages/pane-text";
 import { AcceptForm } from "./AcceptForm";
 import { SeverityIcon } from "./SeverityIcon";
 import { visuallyHidden } from "./visually-hidden";
+import { listEntryButton, listEntryText } from "./list-entry-style";
 
 export interface FindingRowProps {
   readonly t: PaneText;
@@ -21,25 +22,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "start",
     width: "100%",
-    paddingBlock: tokens.spacingVerticalXS,
-    paddingInline: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    textAlign: "start",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground1,
+    ...listEntryText,
   },
-  button: {
-    // The focus outline is drawn by an ::after placed against the nearest positioned box: this one.
-    position: "relative",
-    backgroundColor: "transparent",
-    border: "none",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ...createFocusOutlineStyle(),
-  },
+  button: listEntryButton,
   icon: { paddingBlockStart: "1px" },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   message: { overflowWrap: "anywhere" },
