@@ -3,7 +3,7 @@
  * Office.js from node_modules in place of Microsoft's CDN with the fake Excel host appended (src/preview/shim),
  * and the preview page. Every page must ask nothing of any server but ours and Office.js's CDN, break no
  * Content-Security-Policy rule and log no error. Screenshots go to test-artifacts/e2e/; `npm run screenshots`
- * (UPDATE_DOCS_SCREENSHOTS=1) also rewrites docs/pane.png and docs/preview.png.
+ * (UPDATE_DOCS_SCREENSHOTS=1) also rewrites docs/pane.png, docs/preview.png and docs/setup.png.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import { ensureBuilt } from "../../scripts/preview/build";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview/server";
 import { countBySeverity, type Finding } from "../../src/core/finding";
 import type { ShimWindow } from "../../src/preview/protocol";
-import { checkXlsx, errorsOf } from "../helpers/sample";
+import { checkXlsx, errorsOf, plantedXlsx } from "../helpers/sample";
 import {
   CHROMIUM,
   foreignRequests,
@@ -316,6 +316,65 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
       await page.getByRole("toolbar", { name: "리본 메뉴" }).getByRole("button", { name: "요약 시트 만들기" }).click();
       await page.getByRole("tab", { name: "요약", selected: true }).waitFor();
       await screenshot(page, "preview-summary");
+      expect(foreignRequests(watched, preview.origin)).toEqual([]);
+      expectClean(watched);
+    });
+
+    it("sets up the tables of a workbook with no names: names a found table and the selection, and validates again", async () => {
+      const unnamed = await plantedXlsx((f) => (f.names = []));
+      const watched = await watchedPage(desktop, preview.origin);
+      const { page } = watched;
+      await page.goto(`${preview.origin}/`);
+      await page.getByRole("table", { name: "개요 시트" }).waitFor();
+      await page.getByLabel("통합 문서 파일").setInputFiles({ name: "unnamed.xlsx", mimeType: XLSX, buffer: unnamed });
+      await page.getByText("unnamed.xlsx", { exact: true }).waitFor();
+      const frame = (await (await page.waitForSelector('iframe[title="예산·자산 점검 작업창"]')).contentFrame())!;
+      await validateButton(frame).click();
+      await announcedCounts(frame);
+      const findings = frame.getByRole("region", { name: "검증 결과" });
+      const detectedOn = (sheet: string) => findings.getByRole("button", { name: new RegExp(`이름 없이 찾은 표: '?${sheet}'?!`) });
+      expect(await detectedOn("장비").count()).toBe(1);
+
+      await frame.getByRole("button", { name: "표 설정", exact: true }).click();
+      const found = frame.getByRole("list", { name: "이름 없이 찾은 표" }).getByRole("listitem");
+      await found.first().waitFor();
+      expect(await found.count()).toBe(10);
+      const inventory = found.filter({ hasText: "장비!A3:J43" });
+      expect(await inventory.getByRole("button").first().textContent()).toMatch(/^장비 장비!A3:J43머리글: 관리번호 · 분류 · 품명/);
+
+      // Focus reaching an entry selects its range in the grid.
+      const nameBox = page.getByLabel("이름 상자");
+      await inventory.getByRole("button").first().focus();
+      await page.getByRole("tab", { name: "장비", selected: true }).waitFor();
+      await nameBox.getByText("A3:J43", { exact: true }).waitFor();
+      await screenshot(page, "pane-setup", "setup.png");
+
+      // One click names it; the pane validates again and the entry leaves the list.
+      await inventory.getByRole("button", { name: "이름 정의: 장비!A3:J43" }).click();
+      await frame.getByText("이름을 정의했습니다").waitFor();
+      await inventory.waitFor({ state: "detached" });
+      expect(await found.count()).toBe(9);
+
+      // The selection named as a kind chosen from the form: the 내용연수 table, selected by focusing its entry.
+      await found.filter({ hasText: "내용연수!A3:B13" }).getByRole("button").first().focus();
+      await page.getByRole("tab", { name: "내용연수", selected: true }).waitFor();
+      await nameBox.getByText("A3:B13", { exact: true }).waitFor();
+      await frame.getByRole("combobox", { name: "표 종류" }).selectOption({ label: "내용연수" });
+      await frame.getByRole("button", { name: "선택 영역을 내용연수 표로 지정" }).click();
+      await found.filter({ hasText: "내용연수!A3:B13" }).waitFor({ state: "detached" });
+      expect(await found.count()).toBe(8);
+
+      // Back in the findings: neither table is found by its headers any more, the register's 38 warnings are grouped
+      // under its new name 장비, and the workbook holds both names, workbook-scoped (the 내용연수 table has no finding).
+      await frame.getByRole("button", { name: "검증 결과 보기" }).click();
+      await findings.getByRole("heading", { name: /^장비 장비 · / }).waitFor();
+      expect(await detectedOn("장비").count()).toBe(0);
+      expect(await detectedOn("내용연수").count()).toBe(0);
+      const names = await frame.evaluate(async () =>
+        (await (window as ShimWindow).budgetCheckFake!).workbook.names.map((n) => `${n.scopeSheet ?? ""}${n.name} ${n.formula}`),
+      );
+      expect(names).toEqual(["장비 =장비!$A$3:$J$43", "내용연수 =내용연수!$A$3:$B$13"]);
+      expect(await findings.getByRole("list", { name: /^장비 / }).getByRole("button").filter({ hasText: FINDING_TEXT }).count()).toBe(38);
       expect(foreignRequests(watched, preview.origin)).toEqual([]);
       expectClean(watched);
     });
