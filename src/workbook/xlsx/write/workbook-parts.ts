@@ -40,6 +40,7 @@ export class WorkbookPart {
   /** Whether the part uses ISO 29500 Strict namespaces, which this writer does not produce. */
   readonly strict: boolean;
   private readonly p: string;
+  /** The prefix the root declares for relationship ids: in scope for every sheet, the ones we add included. */
   private readonly relPrefix: string | undefined;
   private readonly sheetsSpan: ElementSpan;
   private readonly definedNames: ElementSpan | null;
@@ -51,7 +52,7 @@ export class WorkbookPart {
     const p = rootPrefix(xml, "workbook");
     this.p = p;
     this.strict = xml.includes(STRICT_NS);
-    this.relPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS}["']`).exec(xml)?.[1];
+    this.relPrefix = relPrefixOf(findElement(xml, `${p}workbook`)?.startTag ?? "");
     const sheets = findElement(xml, `${p}sheets`);
     if (sheets === null) throw new Error("workbook.xml has no <sheets>");
     this.sheetsSpan = sheets;
@@ -60,7 +61,8 @@ export class WorkbookPart {
       return {
         name: decodeXmlEntities(attrs.get("name") ?? ""),
         sheetId: Number(attrs.get("sheetId")),
-        relId: decodeXmlEntities(attrs.get(`${this.relPrefix ?? "r"}:id`) ?? ""),
+        // Some writers declare the prefix on each <sheet> rather than on the root.
+        relId: decodeXmlEntities(attrs.get(`${relPrefixOf(span.startTag) ?? this.relPrefix ?? "r"}:id`) ?? ""),
         span,
       };
     });
@@ -154,4 +156,10 @@ export class WorkbookPart {
     }
     return at;
   }
+}
+
+/** The prefix a start tag itself declares for the relationships namespace, if it declares one. */
+function relPrefixOf(startTag: string): string | undefined {
+  for (const [name, value] of rawAttributes(startTag)) if (name.startsWith("xmlns:") && value === REL_NS) return name.slice(6);
+  return undefined;
 }

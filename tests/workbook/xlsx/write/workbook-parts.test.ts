@@ -86,6 +86,15 @@ describe("WorkbookPart", () => {
     expect(parseXml(undeclared.toXml()).children[0].children[0].attributes).toEqual({ name: "A", sheetId: "1", "xmlns:r": REL_NS, "r:id": "rId1" });
   });
 
+  it("declares the relationships namespace on a sheet it adds when only the existing sheets declare it (older openpyxl)", () => {
+    const perSheet = `<workbook xmlns="${MAIN_NS}"><sheets><sheet xmlns:r="${REL_NS}" name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const part = new WorkbookPart(perSheet);
+    expect(part.sheets[0].relId).toBe("rId1");
+    part.addSheet("B", 2, "rId2");
+    const [, added] = parseXml(part.toXml()).children[0].children;
+    expect(added.attributes).toEqual({ name: "B", sheetId: "2", "xmlns:r": REL_NS, "r:id": "rId2" });
+  });
+
   it("knows a workbook whose structure is locked, and one in Strict Open XML", () => {
     expect(new WorkbookPart(WORKBOOK.replace("<sheets>", `<workbookProtection lockStructure="1"/><sheets>`)).structureLocked).toBe(true);
     expect(new WorkbookPart(WORKBOOK.replace(MAIN_NS, "http://purl.oclc.org/ooxml/spreadsheetml/main")).strict).toBe(true);
