@@ -7,7 +7,8 @@ import { sayFailure, sayNoNames } from "./messages";
 
 /**
  * Runs a use case on one workbook file and shows its result. What every command on one file says alike is said
- * here, with exit code 2: a file that cannot be read or written, and a workbook with none of our names.
+ * here, with exit code 2: a file that cannot be read or written, and a workbook with none of our names. `failed`
+ * hears the same sentence, for a caller that must answer on stdout too (`validate --json`).
  */
 export async function onWorkbookFile<R extends { readonly kind: string }>(
   file: string,
@@ -15,18 +16,20 @@ export async function onWorkbookFile<R extends { readonly kind: string }>(
   io: CliIo,
   useCase: (workbook: XlsxWorkbook) => Promise<R | NoNames>,
   show: (result: R, workbook: XlsxWorkbook) => number | Promise<number>,
+  failed: (message: string) => void = () => undefined,
 ): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr(message);
+    failed(message);
+    return EXIT_UNREADABLE;
+  };
   try {
     const workbook = await openXlsxWorkbookFile(file);
     const result = await useCase(workbook);
-    if (isNoNames(result)) {
-      io.stderr(sayNoNames(file, result, lang));
-      return EXIT_UNREADABLE;
-    }
+    if (isNoNames(result)) return fail(sayNoNames(file, result, lang));
     return await show(result, workbook);
   } catch (error) {
-    io.stderr(sayFailure(error, file, lang));
-    return EXIT_UNREADABLE;
+    return fail(sayFailure(error, file, lang));
   }
 }
 

@@ -138,10 +138,11 @@ describe("validate, as text", () => {
 });
 
 describe("input it cannot check exits 2, with a sentence and no stack trace", () => {
-  it("a text file named .xlsx", async () => {
+  it("a text file named .xlsx: with --json, stdout still holds one object, the file's failure as a folder run gives it", async () => {
     const result = await run("validate", textFile, "--json");
     expect(result.code).toBe(2);
-    expect(result.stdout).toEqual([]);
+    expect(result.stdout).toHaveLength(1);
+    expect(JSON.parse(result.stdout[0])).toEqual({ file: textFile, error: result.stderr.join("\n"), exitCode: 2 });
     expect(result.stderr.join("\n")).toContain(textFile);
     expect(result.stderr.join("\n")).not.toMatch(STACK_FRAME);
   });

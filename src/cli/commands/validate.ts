@@ -1,9 +1,9 @@
 import { validate } from "../../app/validate";
 import { countBySeverity } from "../../core/finding";
 import type { ValidateCommand } from "../args";
-import { EXIT_UNREADABLE, exitCodeOf } from "../exit-codes";
+import { exitCodeOf } from "../exit-codes";
 import { checkFolder, isFolderRun } from "../folder/check-folder";
-import { formatFolderJson, formatJson, jsonRanges, jsonReport } from "../format/json";
+import { formatFolderJson, formatJson, jsonFailure, jsonRanges, jsonReport } from "../format/json";
 import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../io";
 import { say } from "../messages";
@@ -13,12 +13,21 @@ import { onWorkbookFile } from "../workbook-file";
 export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   if (await isFolderRun(command.inputs)) return validateFolder(command, io);
   const { inputs: [file], lang, json } = command;
-  return onWorkbookFile(file, lang, io, (workbook) => validate(workbook, io.clock, command), (result) => {
-    const { open, accepted } = result.split;
-    const ranges = jsonRanges(result.check.subjects);
-    io.stdout(json ? formatJson(file, result, open, accepted, ranges) : formatText(file, result, open, lang, io.color, accepted));
-    return exitCodeOf(countBySeverity(open));
-  });
+  // With --json, stdout always holds one object: the report, or the file's failure as a folder run gives it.
+  const failedAsJson = (message: string) => json && io.stdout(JSON.stringify(jsonFailure(file, message)));
+  return onWorkbookFile(
+    file,
+    lang,
+    io,
+    (workbook) => validate(workbook, io.clock, command),
+    (result) => {
+      const { open, accepted } = result.split;
+      const ranges = jsonRanges(result.check.subjects);
+      io.stdout(json ? formatJson(file, result, open, accepted, ranges) : formatText(file, result, open, lang, io.color, accepted));
+      return exitCodeOf(countBySeverity(open));
+    },
+    failedAsJson,
+  );
 }
 
 async function validateFolder(command: ValidateCommand, io: CliIo): Promise<number> {
@@ -28,7 +37,7 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
     const files = outcomes.map((o) =>
-      o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted, o.ranges) : { file: o.file, error: o.message, exitCode: EXIT_UNREADABLE },
+      o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted, o.ranges) : jsonFailure(o.file, o.message),
     );
     io.stdout(formatFolderJson(files, counts, accepted));
     return code;

@@ -4,6 +4,7 @@ import { gridRect } from "../../core/grid";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { ResultContext } from "./text";
 import type { Subject } from "../../core/subject";
+import { EXIT_UNREADABLE } from "../exit-codes";
 
 /** A range checked: named, or found by its header words (`detected`). */
 export interface JsonRange {
@@ -73,11 +74,15 @@ export function formatJson(
   return JSON.stringify(jsonReport(file, context, findings, accepted, ranges));
 }
 
-/** A file of a folder run that could not be checked. */
-export interface JsonFailure {
+/** A file that could not be checked, alone or in a folder run. */
+interface JsonFailure {
   readonly file: string;
   readonly error: string;
   readonly exitCode: number;
+}
+
+export function jsonFailure(file: string, error: string): JsonFailure {
+  return { file, error, exitCode: EXIT_UNREADABLE };
 }
 
 /** A folder run's one object: each file's report (or failure) in order, and the counts over all of them. */
