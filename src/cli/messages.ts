@@ -1,5 +1,5 @@
 import type { Lang } from "../core/finding";
-import { renderMessage, type Catalogue } from "../core/messages";
+import { cutQuote, renderMessage, type Catalogue } from "../core/messages";
 import type { NoNames } from "../app/check-workbook";
 import { kindOf } from "../core/kinds";
 import { namesLookedFor } from "../core/names/classify";
@@ -71,6 +71,7 @@ export const CLI_MESSAGES = {
   },
   wordsOfKind: { ko: "  {kind}: {words}", en: "  {kind}: {words}" },
   none: { ko: "(없음)", en: "(none)" },
+  moreNames: { ko: "외 {count}개", en: "and {count} more" },
   noWorkbooks: { ko: "검사할 .xlsx 파일이 없습니다: {detail}", en: "No .xlsx file to check in: {detail}" },
   folderTotal: { ko: "합계 ({count}개 파일)", en: "Total ({count} files)" },
   unreadableFiles: { ko: "읽지 못한 파일 {count}개", en: "{count} unreadable" },
@@ -162,7 +163,7 @@ export function sayUsage(error: { readonly messageId: CliMessageId; readonly det
 
 /** Why a workbook holds nothing to check: the names it has, the ones we look for, and the header words looked for. */
 export function sayNoNames(file: string, noNames: Omit<NoNames, "kind">, lang: Lang): string {
-  const names = noNames.definedNames.length > 0 ? noNames.definedNames.join(", ") : say("none", lang);
+  const names = noNames.definedNames.length > 0 ? quotedNames(noNames.definedNames, lang) : say("none", lang);
   const lines = [say("noNames", lang, { file, names, expected: namesLookedFor().join(", ") })];
   if (noNames.wordsLookedFor.length > 0) lines.push(say("noTablesFound", lang));
   for (const { kind, words } of noNames.wordsLookedFor) {
@@ -170,6 +171,15 @@ export function sayNoNames(file: string, noNames: Omit<NoNames, "kind">, lang: L
   }
   return lines.join("\n");
 }
+
+/** The workbook's own names, as many as a reader can take in, each cut short: a workbook may hold thousands. */
+function quotedNames(names: readonly string[], lang: Lang): string {
+  const shown = names.slice(0, NAMES_SHOWN).map((name) => cutQuote(name));
+  if (names.length > NAMES_SHOWN) shown.push(say("moreNames", lang, { count: names.length - NAMES_SHOWN }));
+  return shown.join(", ");
+}
+
+const NAMES_SHOWN = 20;
 
 const WRITE_REFUSALS = {
   unreadable: "corrupt",

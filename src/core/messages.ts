@@ -32,6 +32,11 @@ function groupThousands(abs: number): string {
 /** Workbook text quoted in a finding is cut to this length: a 10,000-character cell would drown the message. */
 export const QUOTE_LIMIT = 80;
 
+/** Workbook text as a message quotes it: cut to `limit` characters, with an ellipsis where it was cut. */
+export function cutQuote(text: string, limit = QUOTE_LIMIT): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
 /** Fills a template; text longer than `quoteLimit` (findings pass QUOTE_LIMIT) is cut with an ellipsis. */
 export function renderMessage(template: LocalizedText, data: MessageData, lang: Lang, quoteLimit = Infinity): string {
   const parts = partsOf(template[lang]);
@@ -42,7 +47,7 @@ export function renderMessage(template: LocalizedText, data: MessageData, lang: 
     const value = data[key];
     if (value === undefined) pieces.push(`{${key}}`);
     else if (typeof value === "number") pieces.push(formatNumber(value, lang));
-    else pieces.push(value.length > quoteLimit ? `${value.slice(0, quoteLimit - 1)}…` : value);
+    else pieces.push(cutQuote(value, quoteLimit));
     pieces.push(parts[i + 1]);
   }
   return pieces.join("");

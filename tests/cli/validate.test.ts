@@ -202,3 +202,20 @@ describe("the installed command", () => {
     expect(json.counts).toEqual({ error: 0, warning: 7, info: 37 });
   }, 60_000);
 });
+
+describe("a workbook's own names in a message", () => {
+  it("are quoted at most 80 characters each, and at most 20 of them, with a count of the rest", async () => {
+    const fixture = seedFixture();
+    fixture.names = Array.from({ length: 25 }, (_, i) => ({ name: `N${i}_${"가".repeat(200)}`, ref: "1" }));
+    const file = await writeFixtureFile(fixture, "many-names.xlsx");
+    const result = await run("validate", file.path, "--no-detect");
+    await file.remove();
+    expect(result.code).toBe(2);
+    const message = result.stderr.join("\n");
+    expect(message).toContain(`N0_${"가".repeat(76)}…`);
+    expect(message).not.toContain("가".repeat(78));
+    expect(message).toContain("N19_");
+    expect(message).not.toContain("N20_");
+    expect(message).toContain("외 5개");
+  });
+});
