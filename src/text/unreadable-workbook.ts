@@ -12,6 +12,14 @@ export const UNREADABLE_WORKBOOK_MESSAGES = {
     en: "{file}: not an .xlsx file (not a zip). Save it from Excel as .xlsx",
   },
   "no-workbook": { ko: "{file}: zip 파일이지만 통합 문서(xl/workbook.xml)가 없습니다", en: "{file}: a zip file, but no workbook (xl/workbook.xml) inside" },
+  opendocument: {
+    ko: "{file}: OpenDocument 스프레드시트(.ods)입니다. Excel이나 LibreOffice에서 .xlsx로 저장한 뒤 다시 검사하십시오",
+    en: "{file}: an OpenDocument spreadsheet (.ods). Save it as .xlsx in Excel or LibreOffice and check again",
+  },
+  xlsb: {
+    ko: "{file}: Excel 바이너리 통합 문서(.xlsb)입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
+    en: "{file}: an Excel binary workbook (.xlsb). Save it as .xlsx in Excel and check again",
+  },
   encrypted: {
     ko: "{file}: 암호로 보호된 파일입니다. Excel에서 암호를 해제하고 저장한 뒤 다시 검사하십시오",
     en: "{file}: the file is password-protected. Remove the password in Excel, save, and check again",

@@ -73,6 +73,8 @@ export type UnreadableReason =
   | "not-found"
   | "not-a-zip"
   | "no-workbook"
+  | "opendocument"
+  | "xlsb"
   | "encrypted"
   | "legacy-xls"
   | "too-large"

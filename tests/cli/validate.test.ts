@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
 import { run, type Run } from "../helpers/cli";
 import { SAMPLE_PATH, SAMPLE_SHEETS, SEED_TODAY, seedFixture, writeFixtureFile } from "../helpers/sample";
@@ -145,6 +146,20 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     expect(JSON.parse(result.stdout[0])).toEqual({ file: textFile, error: result.stderr.join("\n"), exitCode: 2 });
     expect(result.stderr.join("\n")).toContain(textFile);
     expect(result.stderr.join("\n")).not.toMatch(STACK_FRAME);
+  });
+
+  it.each([
+    ["an OpenDocument spreadsheet", "calc.ods", { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }, ".ods"],
+    ["an Excel binary workbook", "book.xlsb", { "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "\u0083" }, ".xlsb"],
+  ])("%s, named for what it is", async (_, name, parts, format) => {
+    const zip = new JSZip();
+    for (const [part, content] of Object.entries(parts)) zip.file(part, content);
+    const file = join(dir, name);
+    await writeFile(file, await zip.generateAsync({ type: "uint8array" }));
+    const result = await run("validate", file);
+    expect(result.code).toBe(2);
+    expect(result.stderr.join("\n")).toContain(format);
+    expect(result.stderr.join("\n")).toContain(".xlsx로 저장한 뒤");
   });
 
   it("a missing file", async () => {

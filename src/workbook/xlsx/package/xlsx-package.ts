@@ -39,7 +39,7 @@ export class XlsxPackage {
     if (entries === null) throw fail("corrupt", "the zip directory cannot be read");
     const tooLarge = zipTooLarge(entries);
     if (tooLarge !== null) throw fail("too-large", tooLarge);
-    if (!entries.some((entry) => entry.name === WORKBOOK_PART)) throw fail("no-workbook");
+    if (!entries.some((entry) => entry.name === WORKBOOK_PART)) throw fail(otherFormatOf(entries) ?? "no-workbook");
     return new XlsxPackage(data, label, entries);
   }
 
@@ -121,4 +121,12 @@ export class XlsxPackage {
     if (end > this.data.length) throw new Error(`${entry.name} runs past the end of the file`);
     return this.data.subarray(start, end);
   }
+}
+
+/** Zip packages that are spreadsheets of another format, told by their parts' names: said for what they are. */
+function otherFormatOf(entries: readonly ZipEntry[]): "opendocument" | "xlsb" | undefined {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has("xl/workbook.bin")) return "xlsb";
+  if (names.has("mimetype") && names.has("content.xml")) return "opendocument";
+  return undefined;
 }
