@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -160,6 +161,17 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     expect(result.code).toBe(2);
     expect(result.stderr.join("\n")).toContain(format);
     expect(result.stderr.join("\n")).toContain(".xlsx로 저장한 뒤");
+  });
+
+  it("a workbook whose relationships part is no <Relationships>: a damaged file, not our fault", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE_PATH));
+    zip.file("xl/_rels/workbook.xml.rels", "<NotRelationships/>");
+    const file = join(dir, "damaged-rels.xlsx");
+    await writeFile(file, await zip.generateAsync({ type: "uint8array" }));
+    const result = await run("validate", file);
+    expect(result.code).toBe(2);
+    expect(result.stderr.join("\n")).toContain("파일이 손상되어 읽을 수 없습니다");
+    expect(result.stderr.join("\n")).not.toContain("담당자");
   });
 
   it("a missing file", async () => {

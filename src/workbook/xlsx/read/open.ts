@@ -41,9 +41,12 @@ export async function openXlsxBuffer(data: Uint8Array, label: string): Promise<W
 
 /** The reading port over a package opened already: a command that reads and writes a file opens it once. */
 export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
-  const book = corruptUnlessRead(pkg.label, () => parseWorkbookXml(pkg.text(WORKBOOK_PART)!));
-  const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
-  return new XlsxWorkbookSource(pkg, book, rels);
+  // Any part that cannot be inflated or parsed, relationships included, is a damaged file, never our fault.
+  return corruptUnlessRead(pkg.label, () => {
+    const book = parseWorkbookXml(pkg.text(WORKBOOK_PART)!);
+    const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
+    return new XlsxWorkbookSource(pkg, book, rels);
+  });
 }
 
 class XlsxWorkbookSource implements WorkbookSource {
