@@ -174,6 +174,21 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     expect(result.stderr.join("\n")).not.toContain("담당자");
   });
 
+  it("not refused: a package whose entry names use backslashes, read as Excel reads it", async () => {
+    const sample = await JSZip.loadAsync(readFileSync(SAMPLE_PATH));
+    const backslashed = new JSZip();
+    for (const entry of Object.values(sample.files)) {
+      if (!entry.dir) backslashed.file(entry.name.replace(/\//g, "\\"), await entry.async("uint8array"));
+    }
+    const file = join(dir, "backslashes.xlsx");
+    await writeFile(file, await backslashed.generateAsync({ type: "uint8array" }));
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(file))).files)).toContain("xl\\workbook.xml");
+    const [theirs, ours] = await Promise.all([run("validate", file, "--json"), run("validate", SAMPLE_PATH, "--json")]);
+    expect(theirs.code).toBe(0);
+    const findings = (r: Run) => (JSON.parse(r.stdout[0]) as { findings: unknown[] }).findings;
+    expect(findings(theirs)).toEqual(findings(ours));
+  });
+
   it("a missing file", async () => {
     const missing = join(dir, "없는 파일.xlsx");
     const result = await run("validate", missing);

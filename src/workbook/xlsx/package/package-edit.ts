@@ -3,7 +3,7 @@
  * spelling) or removed. Every part not edited is copied as the zip stores it, byte for byte, date and all.
  */
 import { CONTENT_TYPES_PART, ContentTypes } from "./content-types";
-import type { XlsxPackage } from "./xlsx-package";
+import { partKey, type XlsxPackage } from "./xlsx-package";
 import { newEntry, zipOf, type ZipEntryData } from "./zip-writer";
 
 export class PackageEdit {
@@ -14,26 +14,26 @@ export class PackageEdit {
   constructor(readonly pkg: XlsxPackage) {}
 
   has(part: string): boolean {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     return this.puts.has(key) || (!this.removed.has(key) && this.pkg.has(part));
   }
 
   /** A part's text as edited so far; null when there is no such part. */
   text(part: string): string | null {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     if (this.puts.has(key)) return this.puts.get(key)!.text;
     return this.removed.has(key) ? null : this.pkg.text(part);
   }
 
   /** Writes a part under its existing spelling, or adds it. */
   put(part: string, text: string): void {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     this.removed.delete(key);
     this.puts.set(key, { name: this.puts.get(key)?.name ?? this.pkg.entry(part)?.name ?? part, text });
   }
 
   remove(part: string): void {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     this.puts.delete(key);
     this.removed.add(key);
   }
@@ -53,7 +53,7 @@ export class PackageEdit {
     const entries: ZipEntryData[] = [];
     const written = new Set<string>();
     for (const entry of this.pkg.list()) {
-      const key = entry.name.toLowerCase();
+      const key = partKey(entry.name);
       written.add(key);
       const put = this.puts.get(key);
       if (put !== undefined) entries.push(newEntry(put.name, put.text));

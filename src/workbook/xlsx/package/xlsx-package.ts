@@ -16,6 +16,14 @@ export type XlsxInput = XlsxPackage | Uint8Array;
 
 const LOCAL_HEADER = 0x04034b50;
 
+/**
+ * A part's name as parts are compared: without regard to case, and with the backslashes some writers put in entry
+ * names read as the slashes they stand for, as Excel reads them. The entries keep their own spelling on output.
+ */
+export function partKey(name: string): string {
+  return name.replace(/\\/g, "/").toLowerCase();
+}
+
 export class XlsxPackage {
   /** Entries by lower-case name: part names compare without regard to case. */
   private readonly entries = new Map<string, ZipEntry>();
@@ -27,7 +35,7 @@ export class XlsxPackage {
     readonly label: string,
     entries: readonly ZipEntry[],
   ) {
-    for (const entry of entries) this.entries.set(entry.name.toLowerCase(), entry);
+    for (const entry of entries) this.entries.set(partKey(entry.name), entry);
   }
 
   /** Opens the package, refusing what is no readable .xlsx with an UnreadableWorkbookError naming `label`. */
@@ -39,7 +47,7 @@ export class XlsxPackage {
     if (entries === null) throw fail("corrupt", "the zip directory cannot be read");
     const tooLarge = zipTooLarge(entries);
     if (tooLarge !== null) throw fail("too-large", tooLarge);
-    if (!entries.some((entry) => entry.name === WORKBOOK_PART)) throw fail(otherFormatOf(entries) ?? "no-workbook");
+    if (!entries.some((entry) => partKey(entry.name) === WORKBOOK_PART)) throw fail(otherFormatOf(entries) ?? "no-workbook");
     return new XlsxPackage(data, label, entries);
   }
 
@@ -49,7 +57,7 @@ export class XlsxPackage {
   }
 
   has(part: string): boolean {
-    return this.entries.has(part.toLowerCase());
+    return this.entries.has(partKey(part));
   }
 
   /** Every entry, in the order the zip directory lists them. */
@@ -59,7 +67,7 @@ export class XlsxPackage {
 
   /** The entry of a part, by any spelling of its name. */
   entry(part: string): ZipEntry | undefined {
-    return this.entries.get(part.toLowerCase());
+    return this.entries.get(partKey(part));
   }
 
   /** A whole part as text; null when the package has no such part. */
@@ -125,7 +133,7 @@ export class XlsxPackage {
 
 /** Zip packages that are spreadsheets of another format, told by their parts' names: said for what they are. */
 function otherFormatOf(entries: readonly ZipEntry[]): "opendocument" | "xlsb" | undefined {
-  const names = new Set(entries.map((entry) => entry.name));
+  const names = new Set(entries.map((entry) => partKey(entry.name)));
   if (names.has("xl/workbook.bin")) return "xlsb";
   if (names.has("mimetype") && names.has("content.xml")) return "opendocument";
   return undefined;
