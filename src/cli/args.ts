@@ -65,15 +65,17 @@ export function parseCommand(argv: readonly string[]): Command {
   return isRecordCommandLine(argv) ? parseRecordCommand(argv) : parseCheckCommand(argv);
 }
 
-const CHECK_OPTIONS = {
+/** The options every command that reads a workbook takes. */
+const WORKBOOK_OPTIONS = {
   "as-of": { type: "string" },
   "due-within": { type: "string" },
   lang: { type: "string" },
   json: { type: "boolean", default: false },
   "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
+
+const CHECK_OPTIONS = { ...WORKBOOK_OPTIONS, help: { type: "boolean", short: "h", default: false } } as const;
 
 /** `validate`, `report` and `help`. */
 function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCommand | HelpCommand {
@@ -94,12 +96,7 @@ const RECORD_COMMANDS = ["stamp", "verify", "accept", "name"] as const;
 type RecordCommandName = (typeof RECORD_COMMANDS)[number];
 
 const RECORD_OPTIONS = {
-  "as-of": { type: "string" },
-  "due-within": { type: "string" },
-  lang: { type: "string" },
-  json: { type: "boolean", default: false },
-  "no-detect": { type: "boolean", default: false },
-  output: { type: "string", short: "o" },
+  ...WORKBOOK_OPTIONS,
   rule: { type: "string" },
   cell: { type: "string" },
   reason: { type: "string" },
