@@ -2,6 +2,7 @@ import type { Validated } from "../../app/validate";
 import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import { say, type CliMessageId } from "../messages";
+import { pushInto } from "../../core/group";
 
 /** What a result speaks for beyond its findings: the as-of date and its source, each table's money unit. */
 export type ResultContext = Pick<Validated, "asOf" | "asOfSource" | "units">;
@@ -33,7 +34,7 @@ export function formatText(
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), f]);
+    pushInto(bySheet, sheet, f);
   }
   const cellWidth = findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
   for (const [sheet, group] of bySheet) {

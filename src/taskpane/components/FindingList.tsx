@@ -5,6 +5,7 @@ import { UNIT_NAMES, type TableUnit } from "../../core/units/money-unit";
 import type { CheckedRange } from "../host";
 import type { PaneText } from "../messages/pane-text";
 import { FindingRow } from "./FindingRow";
+import { pushInto } from "../../core/group";
 
 export interface FindingListProps {
   readonly t: PaneText;
@@ -75,10 +76,6 @@ export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: F
 
 function groupByName(findings: readonly Finding[]): Group[] {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const group = groups.get(finding.name);
-    if (group) group.push(finding);
-    else groups.set(finding.name, [finding]);
-  }
+  for (const finding of findings) pushInto(groups, finding.name, finding);
   return [...groups].map(([name, grouped]) => ({ name, findings: grouped }));
 }

@@ -3,6 +3,7 @@ import type { StaffTable } from "../../tables/types";
 import { staffBlock, type StaffLine } from "../figures";
 import type { SummarySection } from "../section";
 import { sumFormula, type SheetBuilder } from "../sheet-builder";
+import { pushInto } from "../../group";
 
 /** Staff by series and grade: authorized, current, difference (current − authorized), a subtotal per series and a total. */
 export const staffSection: SummarySection<StaffTable> = {
@@ -23,7 +24,7 @@ function writeStaff(b: SheetBuilder, tables: readonly StaffTable[]): void {
     b.header([b.t("series"), b.t("grade"), b.t("authorized"), b.t("current"), b.t("difference")]);
     const subtotalRows: number[] = [];
     const groups = new Map<string, StaffLine[]>();
-    for (const line of block.lines) groups.set(line.series, [...(groups.get(line.series) ?? []), line]);
+    for (const line of block.lines) pushInto(groups, line.series, line);
     const totals = { authorized: 0, current: 0 };
     for (const [series, lines] of groups) {
       const first = b.row;

@@ -17,6 +17,7 @@ import { scanSheet, type SheetReadContext } from "./sheet-cells";
 import { readTables } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
 import { worksheetParts, type SheetPart } from "./worksheet-parts";
+import { pushInto } from "../../../core/group";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -78,7 +79,7 @@ class XlsxWorkbookSource implements WorkbookSource {
     const bySheet = new Map<string, number[]>();
     requests.forEach((request, i) => {
       const part = this.parts.get(request.rect.sheet.toLowerCase());
-      if (part !== undefined && this.pkg.has(part)) bySheet.set(part, [...(bySheet.get(part) ?? []), i]);
+      if (part !== undefined && this.pkg.has(part)) pushInto(bySheet, part, i);
     });
     try {
       for (const [part, indexes] of bySheet) {
