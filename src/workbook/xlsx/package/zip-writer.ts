@@ -31,6 +31,17 @@ export function newEntry(name: string, text: string): ZipEntryData {
   return { name, method: DEFLATED, data: deflateRawSync(bytes), crc32: crc32(bytes), uncompressedSize: bytes.length, modified: FIXED_DATE };
 }
 
+/** The fields a local and a central header both hold, laid out alike from `at` in each. */
+function writeSharedFields(header: Buffer, at: number, flags: number, entry: ZipEntryData, nameLength: number): void {
+  header.writeUInt16LE(flags, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt32LE(entry.modified >>> 0, at + 4);
+  header.writeUInt32LE(entry.crc32 >>> 0, at + 8);
+  header.writeUInt32LE(entry.data.length, at + 12);
+  header.writeUInt32LE(entry.uncompressedSize, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 export function zipOf(entries: readonly ZipEntryData[]): Buffer {
   if (entries.length > 0xffff) throw new Error("too many parts for a zip without zip64");
   const encoder = new TextEncoder();
@@ -44,26 +55,14 @@ export function zipOf(entries: readonly ZipEntryData[]): Buffer {
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt32LE(entry.modified >>> 0, 10);
-    local.writeUInt32LE(entry.crc32 >>> 0, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(entry.uncompressedSize, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeSharedFields(local, 6, flags, entry, name.length);
     local.set(name, 30);
 
     const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(VERSION, 4);
     central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(entry.method, 10);
-    central.writeUInt32LE(entry.modified >>> 0, 12);
-    central.writeUInt32LE(entry.crc32 >>> 0, 16);
-    central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(entry.uncompressedSize, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeSharedFields(central, 8, flags, entry, name.length);
     central.writeUInt32LE(offset, 42);
     central.set(name, 46);
 
