@@ -28,11 +28,13 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
   const validated = await readValidation(workbook, checkOptionsFor(options, moment.today));
   if (validated.kind === "no-names") return validated;
   const { check, split, record } = validated;
+  // The data's fingerprint is taken once: the summary prints the comparison, the pane shows it.
+  const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, fingerprintSubjects(check.subjects));
   const book = buildSummary({
     subjects: check.subjects,
     findings: split.open,
     accepted: split.accepted,
-    stamp: record.stamp,
+    stamp: record.stamp && comparison && { stamp: record.stamp, comparison },
     facts: check.facts,
     dueWithinMonths: validated.options.dueWithinMonths,
     lang: options.lang,
@@ -40,6 +42,5 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
     generatedAt: moment.localTime,
   });
   const written = await workbook.writeSummary(book, options.lang);
-  const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, fingerprintSubjects(check.subjects));
   return { ...validated, book, written, comparison };
 }

@@ -2,7 +2,7 @@ import type { WorkbookFacts } from "../facts";
 import { countBySeverity, type Finding, type Lang } from "../finding";
 import { KINDS, type Table, type TableKind } from "../kinds";
 import type { AcceptedFinding } from "../stamp/acceptance";
-import { compareWithStamp, fingerprintSubjects, type Stamp } from "../stamp/stamp";
+import type { Stamp, StampComparison } from "../stamp/stamp";
 import { tablesOf, type Subject } from "../subject";
 import { formatIsoDate } from "../values/dates";
 import { SUMMARY_LABELS } from "./labels";
@@ -18,8 +18,8 @@ export interface SummaryInput {
   /** The open findings: an accepted one goes in `accepted` instead. */
   readonly findings: readonly Finding[];
   readonly accepted?: readonly AcceptedFinding[];
-  /** The workbook's validation stamp, printed with whether today's data still matches it. */
-  readonly stamp?: Stamp | null;
+  /** The workbook's validation stamp, printed with whether today's data still matches it (compared by the caller). */
+  readonly stamp?: { readonly stamp: Stamp; readonly comparison: StampComparison } | null;
   readonly facts: WorkbookFacts;
   readonly dueWithinMonths: number;
   readonly lang: Lang;
@@ -52,7 +52,7 @@ export function buildSummary(input: SummaryInput): SummaryBook {
 
   const b = new SheetBuilder(lang);
   writeHeader(b, header, title);
-  if (input.stamp) writeStampLine(b, input.stamp, compareWithStamp(input.stamp, fingerprintSubjects(input.subjects)));
+  if (input.stamp) writeStampLine(b, input.stamp.stamp, input.stamp.comparison);
   b.skip();
   KIND_SECTIONS.forEach(({ kind, section }, i) => {
     const tables = tablesOf(input.subjects, kind);
