@@ -35,6 +35,15 @@ export interface Grid {
   readonly merges?: readonly MergedArea[];
   /** The grid row of an Excel table's totals row (the read plan says which): a total row, whatever its label. */
   readonly totalsRow?: number;
+  /** Cells with an indent (Excel's "Increase Indent"), in grid coordinates, ordered by row then column. */
+  readonly indents?: readonly CellIndent[];
+}
+
+/** A cell's indent level as Excel stores it (`alignment/@indent`, Office.js `format.indentLevel`), when above 0. */
+export interface CellIndent {
+  readonly row: number;
+  readonly col: number;
+  readonly level: number;
 }
 
 /** A cell's value and number format, as stored. */

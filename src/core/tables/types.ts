@@ -58,12 +58,15 @@ export interface DetectedFrom {
   readonly defineAs: string;
 }
 
-export type RowKind = "detail" | "subtotal" | "total";
+/** `parent`: a program row of a budget with levels (정책사업 > 단위사업 > 세부사업) that totals the rows below it. */
+export type RowKind = "detail" | "subtotal" | "total" | "parent";
 
 export interface TableRow {
   readonly row: number;
   readonly kind: RowKind;
   readonly label: string;
+  /** In a budget with program levels: 0 for the top level, 1 for the one below, …; absent in a table without. */
+  readonly level?: number;
 }
 
 /** The funding sources a budget splits into, in the order the summary lists them. */
