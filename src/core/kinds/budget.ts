@@ -3,7 +3,8 @@ import { budgetSection } from "../summary/sections/budget";
 import { headerKey, isTotalLabel, words } from "../tables/headers";
 import { findHeader } from "../tables/locate";
 import { isPeriodHeader } from "../tables/periods";
-import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
+import { readProgramLevels } from "../tables/levels";
+import { acrossTotals, classifyRows, downTotals, nestRows } from "../tables/rows";
 import { FUNDING_SOURCES, frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
 import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
@@ -61,8 +62,8 @@ function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): 
   if (!header) return null;
   const texts = header.texts;
   const keys = texts.map(headerKey);
-  // A table listing several program levels (정책사업, 단위사업, 세부사업) names each row by its finest level, the
-  // rightmost; the levels to its left group rows and are often left blank under their first row.
+  // The finest program level (정책사업, 단위사업, 세부사업), the rightmost, is the item; a row's own level is
+  // read from the level columns (levels.ts).
   let itemCol = header.columns.item!;
   keys.forEach((key, col) => {
     if (col > itemCol && isItem(key)) itemCol = col;
@@ -102,7 +103,12 @@ function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): 
   const amountSet = new Set(amountCols);
   const labelCols = texts.map((_, col) => col).filter((col) => !amountSet.has(col) && col !== rateCol);
 
-  const rows = classifyRows(grid, header.row + 1, labelCols);
+  const classified = classifyRows(grid, header.row + 1, labelCols);
+  const levels = readProgramLevels(grid, classified, keys, itemCol);
+  const nested = levels && nestRows(levels.rows).rows;
+  // Levels count only where they nest: a table whose rows all stand at one level reads as one without.
+  const levelled = nested?.some((r) => r.kind === "parent") ? nested : null;
+  const rows = levelled ?? classified;
   const totals = downTotals(rows, amountCols, texts);
   if (crossTotalCol !== undefined) totals.push(...acrossTotals(rows, crossTotalCol, periodCols));
 
@@ -124,6 +130,7 @@ function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): 
     rows,
     headers: texts,
     unit: tableUnit(grid, header.row, amountCols, unit),
+    ...(levelled && levels && { levelNames: levels.names }),
   };
 }
 

@@ -26,6 +26,16 @@ export interface TotalRelation {
   readonly partsViaSubtotals?: readonly CellPosition[];
   /** Header text of the column (down) or label of the row (across) the total belongs to. */
   readonly label: string;
+  /** Set when the total is a program row of a budget with levels, stating the sum of the programs below it. */
+  readonly program?: ProgramTotal;
+}
+
+/** A program row as its total names it: "단위사업 정보화 교육 … ≠ 세부사업 합". */
+export interface ProgramTotal {
+  readonly name: string;
+  readonly level: number;
+  /** The level of the rows it sums: the next one down, unless the table skips a level under it. */
+  readonly childLevel: number;
 }
 
 /** Where a table sits in its grid: its name, its (last) header row and the data rows below. */
@@ -88,6 +98,8 @@ export interface BudgetTable extends TableBase {
   readonly headers: readonly string[];
   /** The unit of every amount column. */
   readonly unit: TableUnit;
+  /** In a budget with program levels, the level words top first (`["정책사업", "단위사업", "세부사업"]`). */
+  readonly levelNames?: readonly string[];
 }
 
 /** A stated 과부족 (current − authorized) or 결원 (vacancies: authorized − current) and the counts it comes from. */
