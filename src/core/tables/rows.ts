@@ -14,7 +14,9 @@ export function classifyRows(grid: Grid, firstRow: number, labelCols: readonly n
   const rows: TableRow[] = [];
   for (let row = firstRow; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) continue;
-    const labels = labelCols.map((col) => cellText(grid.values[row][col])).filter((t) => t !== "");
+    const texts = labelCols.map((col) => cellText(grid.values[row][col]));
+    // A label merged across label columns (a 계 over 정책사업 to 세부사업) spreads to each: it is read once.
+    const labels = texts.filter((t, i) => t !== "" && t !== texts[i - 1]);
     const keys = labels.map(headerKey);
     const total = row === grid.totalsRow || keys.some(isTotalLabel);
     const kind: RowKind = total ? "total" : keys.some(isSubtotalLabel) ? "subtotal" : "detail";
