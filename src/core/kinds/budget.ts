@@ -3,8 +3,8 @@ import { budgetSection } from "../summary/sections/budget";
 import { headerKey, isTotalLabel, words } from "../tables/headers";
 import { findHeader } from "../tables/locate";
 import { isPeriodHeader } from "../tables/periods";
-import { readProgramLevels } from "../tables/levels";
-import { acrossTotals, classifyRows, downTotals, nestRows } from "../tables/rows";
+import { programLevels } from "../tables/levels";
+import { acrossTotals, classifyRows, downTotals } from "../tables/rows";
 import { FUNDING_SOURCES, frameBelowHeader, type BudgetTable, type FundingSource, type TypedColumn } from "../tables/types";
 import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
 import { defineKind } from "./kind";
@@ -104,11 +104,8 @@ function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): 
   const labelCols = texts.map((_, col) => col).filter((col) => !amountSet.has(col) && col !== rateCol);
 
   const classified = classifyRows(grid, header.row + 1, labelCols);
-  const levels = readProgramLevels(grid, classified, keys, itemCol);
-  const nested = levels && nestRows(levels.rows).rows;
-  // Levels count only where they nest: a table whose rows all stand at one level reads as one without.
-  const levelled = nested?.some((r) => r.kind === "parent") ? nested : null;
-  const rows = levelled ?? classified;
+  const levels = programLevels(grid, classified, keys, itemCol);
+  const rows = levels?.rows ?? classified;
   const totals = downTotals(rows, amountCols, texts);
   if (crossTotalCol !== undefined) totals.push(...acrossTotals(rows, crossTotalCol, periodCols));
 
@@ -130,7 +127,7 @@ function parseBudget(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): 
     rows,
     headers: texts,
     unit: tableUnit(grid, header.row, amountCols, unit),
-    ...(levelled && levels && { levelNames: levels.names }),
+    ...(levels && { levelNames: levels.names }),
   };
 }
 

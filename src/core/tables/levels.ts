@@ -2,6 +2,7 @@ import type { Lang } from "../finding";
 import type { CellValue, Grid } from "../grid";
 import { cellText } from "../values/cell-readers";
 import { words } from "./headers";
+import { nestRows } from "./rows";
 import type { TableRow } from "./types";
 
 /**
@@ -33,7 +34,7 @@ export function levelWords(name: string | undefined, lang: Lang): { one: string;
   return lang === "ko" ? { one: level.word, many: level.word } : { one: level.en, many: level.enPlural };
 }
 
-/** The rows of a budget with their program levels, and the words of those levels, top first. */
+/** The rows of a budget with their program levels (parents marked), and the words of those levels, top first. */
 export interface ProgramLevels {
   readonly rows: readonly TableRow[];
   readonly names: readonly string[];
@@ -42,11 +43,11 @@ export interface ProgramLevels {
 /**
  * Reads the program level of each item row: by level columns when the header has two or more (`정책사업 |
  * 단위사업 | 세부사업`, a row's level the finest column its own name stands in), else by the indentation of the
- * item column (Excel's indent, leading spaces), null when the names all stand in as far. Whether the levels
- * nest (some row has rows below it) is `nestRows`'s to say, which also levels the total and subtotal rows;
- * an item row's label becomes its name.
+ * item column (Excel's indent, leading spaces); an item row's label becomes its name. Null for a table whose
+ * rows all stand at one level, or whose levels do not nest (no row has rows under it): it reads as a table
+ * without levels.
  */
-export function readProgramLevels(grid: Grid, rows: readonly TableRow[], headerKeys: readonly string[], itemCol: number): ProgramLevels | null {
+export function programLevels(grid: Grid, rows: readonly TableRow[], headerKeys: readonly string[], itemCol: number): ProgramLevels | null {
   const columns = levelColumns(headerKeys);
   const read = columns.length >= 2 ? byColumns(grid, rows, columns) : byIndentation(grid, rows, itemCol, levelOfHeader(headerKeys[itemCol]));
   if (read === null) return null;
@@ -56,7 +57,8 @@ export function readProgramLevels(grid: Grid, rows: readonly TableRow[], headerK
     const at = read.levels[i];
     return { ...r, level: at?.level ?? deepest, label: at?.name ?? r.label };
   });
-  return { rows: levelled, names: read.names };
+  const nested = nestRows(levelled).rows;
+  return nested.some((r) => r.kind === "parent") ? { rows: nested, names: read.names } : null;
 }
 
 interface LevelColumn {
@@ -128,17 +130,19 @@ function byIndentation(grid: Grid, rows: readonly TableRow[], itemCol: number, h
 
 /**
  * How far a name stands in: an Excel indent step and a full-width space each count as two ASCII spaces (a
- * no-break space as one), about as wide as they print.
+ * no-break space as one), about as wide as they print. A lone space is no indent: text pasted from elsewhere
+ * often brings one along, and taking it for a level would make its row a child of the one above.
  */
 function indentationOf(indentLevel: number, value: CellValue): number {
-  let width = 2 * indentLevel;
-  if (typeof value !== "string") return width;
-  for (const ch of value) {
-    if (ch === " " || ch === "\u00a0") width += 1;
-    else if (ch === "\u3000") width += 2;
-    else break;
+  let width = 0;
+  if (typeof value === "string") {
+    for (const ch of value) {
+      if (ch === " " || ch === "\u00a0") width += 1;
+      else if (ch === "\u3000") width += 2;
+      else if (ch !== "\u200b" && ch !== "\ufeff") break;
+    }
   }
-  return width;
+  return 2 * indentLevel + (width < 2 ? 0 : width);
 }
 
 /**

@@ -263,6 +263,34 @@ describe("a budget whose rows all stand at one level", () => {
     expect(table.levelNames).toBeUndefined();
     expect(table.rows.map((r) => [r.kind, r.level])).toEqual([["detail", undefined], ["detail", undefined], ["total", undefined]]);
   });
+
+  it("takes a lone space pasted in before a name for no indent", () => {
+    const rows = [["사업명", "예산액"], ["정보화 교육", 400], ["\u00a0전산 장비", 600], [" 지역 홍보", 200], ["계", 1200]];
+    expect(parsed(gridOf(rows)).levelNames).toBeUndefined();
+    expect(findings(gridOf(rows))).toEqual([]);
+  });
+});
+
+describe("an indented budget of two levels", () => {
+  const rows = (header: string): CellValue[][] => [
+    [header, "예산액"], ["정보화 교육", 400], ["  주민 교육", 250], ["  직원 교육", 150], ["전산 장비", 600], ["  PC 교체", 600], ["계", 1000],
+  ];
+
+  it("names the deepest level 세부사업, or the level the name column's header says", () => {
+    expect(parsed(gridOf(rows("사업명"))).levelNames).toEqual(["단위사업", "세부사업"]);
+    expect(parsed(gridOf(rows("단위사업명"))).levelNames).toEqual(["정책사업", "단위사업"]);
+  });
+
+  it("says 'item' for levels above the five it knows", () => {
+    const deep = ["사업명", "예산액"];
+    const lines = [0, 1, 2, 3, 4, 5].map((level) => ["  ".repeat(level) + `수준 ${level}`, 10]);
+    const table = parsed(gridOf([deep, ...lines, ["계", 10]]));
+    expect(table.levelNames).toEqual(["항목", "분야", "부문", "정책사업", "단위사업", "세부사업"]);
+    const planted = [deep, ...lines.map(([name], i) => [name, i === 1 ? 20 : 10]), ["계", 10]];
+    expect(findings(gridOf(planted, { sheet: "예산" }), "en")[0]).toEqual([
+      "budget/total-mismatch", "B2", "Item 수준 0: 예산액 10 ≠ sum of sectors 20 (difference 10 thousand KRW)",
+    ]);
+  });
 });
 
 describe("parsing a levelled budget", () => {
