@@ -111,19 +111,17 @@ export function downTotals(rows: readonly TableRow[], cols: readonly number[], h
 
   const relations: TotalRelation[] = [];
   for (const r of rows) {
+    if (r.kind === "detail") continue;
     const total = r.kind === "total";
-    const group = parts.get(r.row);
-    if (!total && group === undefined && r.kind !== "subtotal") continue;
-    const program = r.kind === "parent" && group !== undefined && group.length > 0
-      ? { name: r.label, level: r.level ?? 0, childLevel: group[0].level ?? 0 }
-      : undefined;
+    const group = parts.get(r.row) ?? [];
+    const program = r.kind === "parent" ? { name: r.label, level: r.level ?? 0, childLevel: group[0]?.level ?? 0 } : undefined;
     for (const col of cols) {
       relations.push({
         row: r.row,
         col,
         direction: "down",
         subtotal: !total,
-        parts: total ? allRoots.get(col)! : at(group ?? [], col),
+        parts: total ? allRoots.get(col)! : at(group, col),
         partsViaSubtotals: total ? allViaSubtotals.get(col) : undefined,
         label: headers[col] ?? "",
         ...(program && { program }),
