@@ -252,6 +252,22 @@ describe("a budget shown both by level columns and by 소계 rows", () => {
   });
 });
 
+describe("a levelled budget's SUM formulas", () => {
+  const rows: CellValue[][] = [
+    ["단위사업", "세부사업", "예산액"], ["정보화 교육", null, 400], [null, "주민 교육", 250], [null, "직원 교육", 150], ["계", null, 400],
+  ];
+  const withFormulas = (parent: string) =>
+    gridOf(rows, { sheet: "예산", formulas: [[], [null, null, parent], [], [], [null, null, "=SUM(C2)"]] });
+
+  it("takes a parent's SUM over its children, and the 계's over the top level, as covering their parts", () => {
+    expect(findings(withFormulas("=SUM(C3:C4)"))).toEqual([]);
+  });
+
+  it("warns when a parent's SUM leaves one of its children out", () => {
+    expect(findings(withFormulas("=SUM(C3)")).map(([rule, cell]) => [rule, cell])).toEqual([["table/formula-range", "C2"]]);
+  });
+});
+
 describe("a budget whose rows all stand at one level", () => {
   it("reads as one without levels, whatever columns its header has", () => {
     const table = parsed(gridOf([
@@ -308,22 +324,23 @@ describe("parsing a levelled budget", () => {
     return rows;
   }
 
-  function medianTime(blocks: number): number {
+  /** The fastest of five runs: the one least disturbed by others sharing the machine. */
+  function bestTime(blocks: number): number {
     const grid = gridOf(levelledRows(blocks));
-    const times = [0, 1, 2].map(() => {
+    const times = [0, 1, 2, 3, 4].map(() => {
       const start = performance.now();
       parsed(grid);
       return performance.now() - start;
     });
-    return times.sort((a, b) => a - b)[1];
+    return Math.min(...times);
   }
 
   it("takes time linear in the rows: twice the rows, at most three times the time", () => {
     const blocks = Math.ceil(100_000 / 9);
     expect(parsed(gridOf(levelledRows(blocks))).rows.filter((r) => r.kind === "parent")).toHaveLength(3 * blocks);
-    medianTime(blocks / 4); // warm up the JIT before measuring
-    const half = medianTime(Math.ceil(blocks / 2));
-    const full = medianTime(blocks);
+    bestTime(blocks / 4); // warm up the JIT before measuring
+    const half = bestTime(Math.ceil(blocks / 2));
+    const full = bestTime(blocks);
     expect(full / half).toBeLessThan(3);
   }, 60_000);
 });
