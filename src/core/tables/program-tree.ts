@@ -25,7 +25,10 @@ export function programTree(levels: readonly number[]): ProgramTree {
   return { children, roots };
 }
 
-/** A top-level program of a levelled budget and the grid rows it spans: its own row through its last descendant's. */
+/**
+ * A top-level program of a levelled budget and the sheet rows (zero-based) it spans: its own row through its
+ * last descendant's, so a finding's cell tells which program it is in.
+ */
 export interface ProgramSpan {
   readonly label: string;
   readonly first: number;
@@ -38,6 +41,7 @@ export function programSpans(table: BudgetTable): ProgramSpan[] {
   const { roots } = programTree(levelled.map((r) => r.level!));
   return roots.map((root, k) => {
     const end = k + 1 < roots.length ? roots[k + 1] : levelled.length;
-    return { label: levelled[root].label, first: levelled[root].row, last: levelled[end - 1].row };
+    const top = table.grid.top;
+    return { label: levelled[root].label.trim(), first: top + levelled[root].row, last: top + levelled[end - 1].row };
   });
 }

@@ -27,11 +27,12 @@ describe("programTree", () => {
 });
 
 describe("programSpans", () => {
-  it("spans each top-level program from its row through its last descendant's", () => {
-    // Grid rows: header 0, then 정보화 추진 1 … 기본경비 6, 계 7.
-    expect(programSpans(levelledTable())).toEqual([
-      { label: "정보화 추진", first: 1, last: 5 },
-      { label: "기본경비", first: 6, last: 6 },
+  it("spans each top-level program from its row through its last descendant's, in sheet rows", () => {
+    // Grid rows: header 0, then 정보화 추진 1 … 기본경비 6, 계 7; the grid starts on sheet row 10.
+    const table = levelledTable();
+    expect(programSpans({ ...table, grid: { ...table.grid, top: 10 } })).toEqual([
+      { label: "정보화 추진", first: 11, last: 15 },
+      { label: "기본경비", first: 16, last: 16 },
     ]);
   });
 
