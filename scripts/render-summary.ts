@@ -1,8 +1,11 @@
 /**
  * Renders the sample's summary sheet to docs/summary.png through LibreOffice, so a person can look at what
- * `report` writes. Needs Debian's libreoffice-calc-nogui, fonts-nanum (Korean glyphs) and poppler-utils.
+ * `report` writes; with `--levels`, the summary of a three-level budget (정책사업 > 단위사업 > 세부사업, by
+ * Excel's indent: scripts/levels/levelled-budget.ts) to docs/levels-summary.png. Needs Debian's
+ * libreoffice-calc-nogui, fonts-nanum (Korean glyphs) and poppler-utils.
  *
  *   npx tsx scripts/render-summary.ts [OUT.png]
+ *   npx tsx scripts/render-summary.ts --levels [OUT.png]
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
@@ -12,7 +15,8 @@ import ExcelJS from "exceljs";
 import { defaultOptions } from "../src/core/options";
 import { buildSummary } from "../src/core/summary/build-summary";
 import { checkWorkbook } from "../src/app/check-workbook";
-import { openXlsxFile, writeSheetsIntoXlsx } from "../src/workbook/xlsx";
+import { openXlsxBuffer, openXlsxFile, writeSheetsIntoXlsx } from "../src/workbook/xlsx";
+import { levelledBudgetXlsx } from "./levels/levelled-budget";
 
 const SAMPLE = resolve(__dirname, "../assets/samples/budget-check-sample.xlsx");
 const SEED_DAY = { year: 2018, month: 9, day: 30 };
@@ -27,19 +31,23 @@ function which(command: string): boolean {
 }
 
 async function main(): Promise<void> {
-  const out = resolve(process.argv[2] ?? join(__dirname, "../docs/summary.png"));
+  const levels = process.argv[2] === "--levels";
+  const args = process.argv.slice(levels ? 3 : 2);
+  const out = resolve(args[0] ?? join(__dirname, levels ? "../docs/levels-summary.png" : "../docs/summary.png"));
   const missing = ["soffice", "pdftoppm"].filter((c) => !which(c));
   if (missing.length > 0) {
     console.error(`Not found: ${missing.join(", ")}. Install with: apt-get install libreoffice-calc-nogui fonts-nanum poppler-utils`);
     process.exit(2);
   }
-  const check = await checkWorkbook(await openXlsxFile(SAMPLE), defaultOptions(SEED_DAY));
-  if (check.kind !== "checked") throw new Error("the sample holds no names");
+  const fileName = levels ? "levelled-budget.xlsx" : "budget-check-sample.xlsx";
+  const source = levels ? await openXlsxBuffer(await levelledBudgetXlsx(), fileName) : await openXlsxFile(SAMPLE);
+  const check = await checkWorkbook(source, defaultOptions(SEED_DAY));
+  if (check.kind !== "checked") throw new Error(`${fileName} holds no names`);
   const book = buildSummary({
     ...check,
     dueWithinMonths: 12,
     lang: "ko",
-    fileName: "budget-check-sample.xlsx",
+    fileName,
     generatedAt: "2018-09-30 09:00",
   });
   // The summary alone, in an otherwise empty workbook: LibreOffice prints every sheet, and the picture is of ours.

@@ -109,6 +109,7 @@ function formatOf(style: Partial<ExcelJS.Style>): FakeCellFormat | undefined {
   if (alignment?.horizontal) format.horizontalAlignment = HORIZONTAL[alignment.horizontal] ?? "General";
   if (alignment?.vertical) format.verticalAlignment = VERTICAL[alignment.vertical] ?? "Bottom";
   if (alignment?.wrapText) format.wrapText = true;
+  if (alignment?.indent) format.indentLevel = alignment.indent;
   return Object.keys(format).length === 0 ? undefined : format;
 }
 

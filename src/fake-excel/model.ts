@@ -38,6 +38,8 @@ export interface FakeCellFormat {
   /** `Top`, `Center`, `Bottom`, … */
   verticalAlignment?: string;
   wrapText?: boolean;
+  /** Excel's indent level, 0 to 250; absent for 0. */
+  indentLevel?: number;
 }
 
 export interface FakeHyperlink {

@@ -16,12 +16,28 @@ export interface Delivery {
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a value as JSON: what it weighs in a request or response. */
-function jsonBytes(value: unknown): number {
+export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value) ?? "").byteLength;
 }
 
 /** Bytes a queued action costs in the request besides its arguments: ids, action type, object path. */
 const ACTION_BYTES = 60;
+
+/** A client result: `value` once the sync that fills it has run. */
+export class FakeClientResult<T> {
+  private filled = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.filled) throw propertyNotLoaded("ClientResult", "value");
+    return this.result as T;
+  }
+
+  fill(value: T): void {
+    this.filled = true;
+    this.result = value;
+  }
+}
 
 export abstract class ClientObject<T> {
   private target: T | null | undefined;

@@ -1,4 +1,5 @@
 import type { AsOfSource } from "../core/facts";
+import type { ProgramSpan } from "../core/tables/program-tree";
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
 import type { TableKind } from "../core/kinds";
 import type { AcceptedFinding } from "../core/stamp/acceptance";
@@ -34,6 +35,8 @@ export interface CheckedRange {
   readonly headerWords?: readonly string[];
   /** The money unit of a table of amounts, and where it was read. */
   readonly unit?: TableUnit;
+  /** In a budget with program levels: its top-level programs (정책사업) and their rows, to group findings under. */
+  readonly programs?: readonly ProgramSpan[];
 }
 
 /** The workbook's validation stamp, compared with the data just read. */

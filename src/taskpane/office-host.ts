@@ -13,6 +13,7 @@ import { gridRect } from "../core/grid";
 import type { SheetRect } from "../core/names/reference";
 import { classifyName, namesLookedFor } from "../core/names/classify";
 import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";
+import { programSpans, type ProgramSpan } from "../core/tables/program-tree";
 import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
@@ -131,6 +132,7 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
       ...(subject.grid && { range: rectAddress(gridRect(subject.grid)) }),
       ...(headerWords.has(subject.name) && { detected: true, headerWords: headerWords.get(subject.name) }),
       ...withUnit(unitOf(subject)),
+      ...withPrograms(subject.kind === "budget" ? programSpans(subject) : []),
     })),
   };
 }
@@ -143,6 +145,10 @@ function rectOf(sheet: string, range: string): SheetRect | null {
 
 function withUnit(unit: TableUnit | null): { unit?: TableUnit } {
   return unit ? { unit } : {};
+}
+
+function withPrograms(programs: readonly ProgramSpan[]): { programs?: readonly ProgramSpan[] } {
+  return programs.length > 0 ? { programs } : {};
 }
 
 function stampStatus(stamp: Stamp, comparison: StampComparison): StampStatus {

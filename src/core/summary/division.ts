@@ -35,7 +35,8 @@ function mainTables<T extends BudgetTable | StaffTable>(tables: readonly T[]): r
 /** A workbook's totals, summed from the detail lines the single-file summary prints (never from its stated totals). */
 export function divisionFigures(subjects: readonly Subject[], facts: WorkbookFacts, dueWithinMonths: number): DivisionFigures {
   // In 천원 whatever each table states, as the consolidated summary prints every division's figures side by side.
-  const budgetLines = mainTables(tablesOf(subjects, "budget")).flatMap((t) => budgetBlock(t, "thousandWon").lines);
+  // A parent program's figures are its children's: only the detail lines add up.
+  const budgetLines = mainTables(tablesOf(subjects, "budget")).flatMap((t) => budgetBlock(t, "thousandWon").lines.filter((l) => !l.parent));
   const staffLines = mainTables(tablesOf(subjects, "staff")).flatMap((t) => staffBlock(t).lines);
   const hasKind = (kind: Subject["kind"]) => subjects.some((s) => s.kind === kind);
   const lots = replacementLots(tablesOf(subjects, "inventory"), facts, dueWithinMonths, "thousandWon");

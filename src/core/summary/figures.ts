@@ -21,6 +21,9 @@ export interface BudgetLine {
   /** In the order of the block's `sources`. */
   readonly sources: readonly (number | null)[];
   readonly at: SourceCell;
+  /** In a budget with program levels: the row's level (0 the top), and whether it totals the rows below it. */
+  readonly level?: number;
+  readonly parent?: boolean;
 }
 
 export interface BudgetBlock {
@@ -59,7 +62,10 @@ function locate(table: { grid: { sheet: string; top: number; left: number } }, p
   return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
 }
 
-/** A budget table's program lines, amounts stated in `unit` (the table's own unless said). */
+/**
+ * A budget table's program lines, amounts stated in `unit` (the table's own unless said): its detail rows, and
+ * in a budget with program levels its parent rows too, each with its level.
+ */
 export function budgetBlock(table: BudgetTable, unit: MoneyUnit = table.unit.unit): BudgetBlock {
   const sources = FUNDING_SOURCES.filter((s) => table.sourceCols.some((c) => c.source === s));
   const amount = (row: number, col: number | undefined) => {
@@ -71,13 +77,15 @@ export function budgetBlock(table: BudgetTable, unit: MoneyUnit = table.unit.uni
     sheet: table.grid.sheet,
     sources,
     lines: table.rows
-      .filter((r) => r.kind === "detail")
+      .filter((r) => r.kind === "detail" || r.kind === "parent")
       .map((r) => ({
-        label: cellText(table.grid.values[r.row][table.itemCol]),
+        // A program row's name may stand in its level's column, which the parser read into its label.
+        label: r.level === undefined ? cellText(table.grid.values[r.row][table.itemCol]) : r.label.trim(),
         budget: amount(r.row, table.budgetCol),
         executed: amount(r.row, table.executedCol),
         sources: sources.map((s) => amount(r.row, table.sourceCols.find((c) => c.source === s)?.col)),
         at: locate(table, { row: r.row, col: table.itemCol }),
+        ...(r.level !== undefined && { level: r.level, parent: r.kind === "parent" }),
       })),
   };
 }

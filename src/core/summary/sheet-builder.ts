@@ -2,7 +2,7 @@ import { a1, type CellRect } from "../address";
 import type { Lang, MessageData } from "../finding";
 import { renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
-import type { CellContent, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
+import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /** Columns every summary sheet shares: a wide label column, then figures. */
@@ -47,7 +47,9 @@ export class SheetBuilder {
   /** Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be. */
   private fitRow(row: number, width: number, text: string, style: SummaryStyle | undefined): void {
     if (!style || !("wrap" in SUMMARY_STYLES[style])) return;
-    const lines = Math.ceil(displayWidth(text) / (width - 1)) || 1;
+    // An indent step takes about two characters' width off the line.
+    const indent = (SUMMARY_STYLES[style] as CellStyle).indent ?? 0;
+    const lines = Math.ceil(displayWidth(text) / (width - 1 - 2 * indent)) || 1;
     if (lines > 1) this.rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT));
   }
 
@@ -126,6 +128,17 @@ function displayWidth(text: string): number {
 /** `SUM(B5:B9)`, or 0 for no rows at all. */
 export function sumFormula(col: number, firstRow: number, lastRow: number): string {
   return lastRow < firstRow ? "0" : `SUM(${a1(firstRow, col)}:${a1(lastRow, col)})`;
+}
+
+/**
+ * The sum of a column over some rows: `SUM(B5:B9)` when they run without a gap, `B5+B8+B11` when they do not
+ * (a parent program's children, with their own children between them), 0 for none.
+ */
+export function sumOfRows(col: number, rows: readonly number[]): string {
+  if (rows.length === 0) return "0";
+  const last = rows[rows.length - 1];
+  if (last - rows[0] === rows.length - 1) return sumFormula(col, rows[0], last);
+  return rows.map((row) => a1(row, col)).join("+");
 }
 
 /** Executed ÷ budget as a fraction, 0 where there is no budget (no division by zero on the printed page). */

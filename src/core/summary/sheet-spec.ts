@@ -18,6 +18,8 @@ export interface CellStyle {
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
   readonly wrap?: boolean;
+  /** Excel's indent level (one step is about a character's width), for text aligned left. */
+  readonly indent?: number;
   /** Thin borders on these edges. */
   readonly border?: { readonly top?: boolean; readonly bottom?: boolean; readonly left?: boolean; readonly right?: boolean };
   /** A medium rule under the cell, as under a header or over a total. */

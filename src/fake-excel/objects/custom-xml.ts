@@ -4,9 +4,9 @@
  * element's, read from the XML as Excel does when the part is added.
  */
 import type { FakeRequestContext } from "../context";
-import { officeError, propertyNotLoaded } from "../errors";
+import { officeError } from "../errors";
 import type { FakeCustomXmlPart } from "../model";
-import { ClientObject, CollectionObject } from "../proxy";
+import { ClientObject, CollectionObject, FakeClientResult } from "../proxy";
 
 const SINCE = "1.5";
 
@@ -27,22 +27,6 @@ export function rootNamespace(xml: string): string | null {
 export function newCustomXmlPart(n: number, xml: string): FakeCustomXmlPart | null {
   const namespaceUri = rootNamespace(xml);
   return namespaceUri === null ? null : { id: `{${String(n).padStart(8, "0")}-0000-4000-8000-000000000000}`, namespaceUri, xml };
-}
-
-/** A client result: `value` once the sync that fills it has run. */
-export class FakeClientResult<T> {
-  private filled = false;
-  private result: T | undefined;
-
-  get value(): T {
-    if (!this.filled) throw propertyNotLoaded("ClientResult", "value");
-    return this.result as T;
-  }
-
-  fill(value: T): void {
-    this.filled = true;
-    this.result = value;
-  }
 }
 
 export class CustomXmlPartCollectionObject extends CollectionObject<FakeCustomXmlPart, CustomXmlPartObject> {

@@ -1,6 +1,7 @@
 /**
- * `Range.format` (and `RangeAreas.format`): fill, font, borders, alignment, wrap, column width and row height,
- * written to every cell of every area. A property read over cells that differ gives `null`, as in Excel.
+ * `Range.format` (and `RangeAreas.format`): fill, font, borders, alignment, indent level, wrap, column width and
+ * row height, written to every cell of every area. A property read over cells that differ gives `null`, as in
+ * Excel (for `indentLevel` as the `Excel.RangeFormat` reference documents: "null" when the cells differ).
  */
 import type { CellRect } from "../../core/address";
 import type { FakeRequestContext } from "../context";
@@ -46,7 +47,7 @@ const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "Ce
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 export class RangeFormatObject extends ClientObject<FormatTarget> {
-  protected readonly scalarNames = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  protected readonly scalarNames = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"];
   private fillObject?: RangeFillObject;
   private fontObject?: RangeFontObject;
   private bordersObject?: RangeBorderCollectionObject;
@@ -112,6 +113,26 @@ export class RangeFormatObject extends ClientObject<FormatTarget> {
     this.write("wrapText", value, (t) => eachCell(t, (r, c) => (formatOf(t.sheet, r, c).wrapText = value)));
   }
 
+  /** ExcelApi 1.9: an integer from 0 to 250. */
+  get indentLevel(): number {
+    return this.read("indentLevel");
+  }
+  set indentLevel(value: number) {
+    this.write(
+      "indentLevel",
+      value,
+      (t) => {
+        if (!Number.isInteger(value) || value < 0 || value > 250) throw officeError("InvalidArgument", "RangeFormat.indentLevel");
+        eachCell(t, (r, c) => {
+          const format = formatOf(t.sheet, r, c);
+          if (value === 0) delete format.indentLevel;
+          else format.indentLevel = value;
+        });
+      },
+      "1.9",
+    );
+  }
+
   private setAlignment(property: "horizontalAlignment" | "verticalAlignment", value: string, allowed: readonly string[]): void {
     this.write(property, value, (t) => {
       if (!allowed.includes(value)) throw officeError("InvalidArgument", `RangeFormat.${property}`);
@@ -129,6 +150,8 @@ export class RangeFormatObject extends ClientObject<FormatTarget> {
         return uniform(cellValues(t, (f) => f?.horizontalAlignment ?? "General"));
       case "verticalAlignment":
         return uniform(cellValues(t, (f) => f?.verticalAlignment ?? "Bottom"));
+      case "indentLevel":
+        return uniform(cellValues(t, (f) => f?.indentLevel ?? 0));
       default:
         return uniform(cellValues(t, (f) => f?.wrapText ?? false));
     }

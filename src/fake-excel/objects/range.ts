@@ -5,7 +5,7 @@ import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
 import { addMerge, mergesMeeting, removeMerges } from "../merges";
 import { cellAt, cellFor, intersect, usedRect, type FakeHyperlink, type FakeSheet } from "../model";
-import { ClientObject } from "../proxy";
+import { ClientObject, FakeClientResult, jsonBytes } from "../proxy";
 import { enterNumberFormat, enterValue, forEachWritten, readFormulas, readNumberFormats, readText, readValues, readValueTypes } from "./cells";
 import { ConditionalFormatCollectionObject } from "./conditional-formats";
 import { RangeFormatObject } from "./format";
@@ -246,6 +246,34 @@ export class RangeObject extends ClientObject<RangeTarget> {
     const used = usedRect(t.sheet, valuesOnly);
     const common = used && intersect(t.rect, used);
     return common && { sheet: t.sheet, rect: common };
+  }
+
+  /**
+   * `Range.getCellProperties` (ExcelApi 1.9): one object per cell holding the properties asked for. Only
+   * `format.indentLevel` is modelled; asking for anything else fails, so no test relies on what is not there.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    const modelled = Object.keys(options).every((k) => k === "format") && Object.keys(options.format ?? {}).every((k) => k === "indentLevel");
+    this.context.enqueue({
+      label: "Range.getCellProperties",
+      since: "1.9",
+      bytes: 60 + jsonBytes(options),
+      run: () => {
+        if (!modelled) throw officeError("InvalidArgument", "Range.getCellProperties", "The fake host models format.indentLevel only.");
+        const { sheet, rect } = this.live();
+        const cells: Excel.CellProperties[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const row: Excel.CellProperties[] = [];
+          for (let c = rect.left; c <= rect.right; c++) {
+            row.push(options.format?.indentLevel ? { format: { indentLevel: cellAt(sheet, r, c)?.format?.indentLevel ?? 0 } } : {});
+          }
+          cells.push(row);
+        }
+        return { bytes: jsonBytes(cells), deliver: () => result.fill(cells) };
+      },
+    });
+    return result;
   }
 
   getMergedAreasOrNullObject(): RangeAreasObject {

@@ -1,5 +1,5 @@
 import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import type { PaneSettings } from "../host";
 import { paneText } from "../messages/pane-text";
@@ -45,6 +45,8 @@ export function App({ store }: { readonly store: PaneStore }) {
   const focusSetupButton = useRef(false);
   const settingsPanelId = useId("settings");
   const { outcome, settings, view } = state;
+  // One list per result and filter: the list groups it once, not on every render of the pane.
+  const visible = useMemo(() => (outcome?.kind === "checked" ? visibleFindings(outcome.findings, state.filter) : []), [outcome, state.filter]);
   const settingsOpen = view === "settings";
   const detected = detectedRanges(outcome);
   const canName = store.canDefineName || store.canNameSelection;
@@ -132,7 +134,7 @@ export function App({ store }: { readonly store: PaneStore }) {
           <FindingList
             t={t}
             lang={state.lang}
-            findings={visibleFindings(outcome.findings, state.filter)}
+            findings={visible}
             ranges={outcome.ranges} onSelect={(f) => void store.selectFinding(f)}
             onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}
           />

@@ -1,11 +1,12 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { Finding, Lang } from "../../core/finding";
 import { isTableKind, kindCaptions } from "../../core/kinds";
 import { UNIT_NAMES, type TableUnit } from "../../core/units/money-unit";
 import type { CheckedRange } from "../host";
 import type { PaneText } from "../messages/pane-text";
+import { groupFindings } from "../state/finding-groups";
 import { FindingRow } from "./FindingRow";
-import { pushInto } from "../../core/group";
 
 export interface FindingListProps {
   readonly t: PaneText;
@@ -28,29 +29,43 @@ const useStyles = makeStyles({
   },
   where: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
+  program: {
+    margin: 0,
+    marginBlockStart: tokens.spacingVerticalS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   empty: { color: tokens.colorNeutralForeground2 },
 });
-
-interface Group {
-  readonly name: string;
-  readonly findings: Finding[];
-}
 
 /** `단위: 원`, or `단위: 천원 (가정)` where the table states none. */
 function unitCaption(t: PaneText, lang: Lang, { unit, source }: TableUnit): string {
   return t(source === "assumed" ? "unitAssumedCaption" : "unitCaption", { unit: UNIT_NAMES[unit][lang] });
 }
 
-/** The findings grouped by the named range they belong to, in the order validation found them. */
+/**
+ * The findings grouped by the named range they belong to, in the order validation found them; in a budget with
+ * program levels, under the top-level program whose rows hold them. Grouped once per result, not per render.
+ */
 export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: FindingListProps) {
   const styles = useStyles();
   const baseId = useId("finding-group");
+  const groups = useMemo(() => groupFindings(findings, ranges), [findings, ranges]);
   if (findings.length === 0) return <Body1 className={styles.empty}>{t("noFindings")}</Body1>;
+  const rows = (list: readonly Finding[], labelledBy: string) => (
+    <ul className={styles.list} aria-labelledby={labelledBy}>
+      {list.map((finding, i) => (
+        <FindingRow key={`${finding.cell}-${finding.rule}-${i}`} t={t} finding={finding} onSelect={onSelect} onAccept={onAccept} />
+      ))}
+    </ul>
+  );
   return (
     <section aria-label={t("findings")}>
-      {groupByName(findings).map((group, index) => {
-        const range = ranges.find((r) => r.name === group.name);
-        const sheet = range?.sheet || group.findings[0].sheet;
+      {groups.map((group, index) => {
+        const { range } = group;
+        const sheet = range?.sheet || (group.findings[0] ?? group.programs[0].findings[0]).sheet;
         const headingId = `${baseId}-${index}`;
         return (
           <div key={group.name} className={styles.group}>
@@ -62,20 +77,18 @@ export function FindingList({ t, lang, findings, ranges, onSelect, onAccept }: F
                   .join(" · ")}
               </Caption1>
             </h2>
-            <ul className={styles.list} aria-labelledby={headingId}>
-              {group.findings.map((finding, i) => (
-                <FindingRow key={`${finding.cell}-${finding.rule}-${i}`} t={t} finding={finding} onSelect={onSelect} onAccept={onAccept} />
-              ))}
-            </ul>
+            {group.findings.length > 0 && rows(group.findings, headingId)}
+            {group.programs.map((program, p) => (
+              <div key={`${program.label}-${p}`}>
+                <h3 id={`${headingId}-${p}`} className={styles.program}>
+                  {program.label}
+                </h3>
+                {rows(program.findings, `${headingId}-${p}`)}
+              </div>
+            ))}
           </div>
         );
       })}
     </section>
   );
-}
-
-function groupByName(findings: readonly Finding[]): Group[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) pushInto(groups, finding.name, finding);
-  return [...groups].map(([name, grouped]) => ({ name, findings: grouped }));
 }

@@ -1,13 +1,16 @@
 /// <reference types="office-js" />
 /**
  * Reads every requested range in a fixed number of round trips, whatever the number of rows: (1) the used area
- * of each sheet involved, (2) values, value types, number formats, formulas and merged areas of every block,
- * one round trip per group of blocks under the 5 MB response limit, (3) only if a merged area starts outside
- * what was read, its top-left cells. A group Excel still refuses as too large is halved and read again.
+ * of each sheet involved, (2) values, value types, number formats, formulas, merged areas and each column's
+ * indent level of every block, one round trip per group of blocks under the 5 MB response limit, (3) only if
+ * a column's cells are indented unlike each other, their indent levels (indents.ts), (4) only if a merged area
+ * starts outside what was read, its top-left cells. A group Excel still refuses as too large is halved and read
+ * again.
  */
 import type { Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
 import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
+import { probeIndents, readMixedIndents, settleProbe, type IndentLevels, type IndentProbe, type MixedSpan } from "./indents";
 import { loadMergedAreas, mergedAreasRead, readTopLeftCells, topLeftCellsOutside, topLeftKey } from "./merged-areas";
 import { PAYLOAD_LIMIT } from "./payload-limit";
 import type { ApiSupport, ExcelRun } from "./run";
@@ -31,15 +34,25 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
     };
 
     const areas = await usedAreas(context, requests, sheet);
-    const cellsPerGroup = Math.max(1, Math.floor((options.responsePayloadLimit ?? PAYLOAD_LIMIT) / BYTES_PER_CELL));
+    const payloadLimit = options.responsePayloadLimit ?? PAYLOAD_LIMIT;
+    const cellsPerGroup = Math.max(1, Math.floor(payloadLimit / BYTES_PER_CELL));
     const reads: BlockData[] = [];
+    const levels: IndentLevels[] = areas.map(() => new Map());
+    const mixed: MixedSpan[] = [];
     // One round trip per group: a single group unless the ranges pass the payload limit together.
-    for (const group of planBlocks(areas, cellsPerGroup)) reads.push(...(await readGroup(context, group, sheet, options.supports)));
+    for (const group of planBlocks(areas, cellsPerGroup)) {
+      for (const { data, probe } of await readGroup(context, group, sheet, options.supports)) {
+        reads.push(data);
+        const span = settleProbe(data.block, probe, levels[data.block.area]);
+        if (span !== null) mixed.push({ span, levels: levels[data.block.area] });
+      }
+    }
+    if (mixed.length > 0) await readMixedIndents(context, mixed, sheet, payloadLimit);
 
     const byArea = areas.map((_, i) => reads.filter((r) => r.block.area === i));
     const topLefts = await readTopLeftCells(context, areas.flatMap((area, i) => topLeftCellsOutside(area, byArea[i])), sheet);
     return requests.map((request, i) =>
-      assembleGrid(request, areas[i], byArea[i], (row, col) => topLefts.get(topLeftKey(areas[i].sheet, row, col))),
+      assembleGrid(request, areas[i], byArea[i], (row, col) => topLefts.get(topLeftKey(areas[i].sheet, row, col)), levels[i]),
     );
   });
 }
@@ -62,11 +75,17 @@ async function usedAreas(context: Excel.RequestContext, requests: readonly Range
   });
 }
 
-async function readGroup(context: Excel.RequestContext, group: readonly Block[], sheet: (name: string) => Excel.Worksheet, supports: ApiSupport): Promise<BlockData[]> {
+/** A block as read, and the probe of its columns' indents. */
+interface BlockRead {
+  readonly data: BlockData;
+  readonly probe: IndentProbe | null;
+}
+
+async function readGroup(context: Excel.RequestContext, group: readonly Block[], sheet: (name: string) => Excel.Worksheet, supports: ApiSupport): Promise<BlockRead[]> {
   const queued = group.map((block) => {
     const range = sheet(block.sheet).getRangeByIndexes(block.top, block.left, block.rows, block.cols);
     range.load("values, valueTypes, numberFormat, formulas");
-    return { block, range, merged: loadMergedAreas(range, supports) };
+    return { block, range, merged: loadMergedAreas(range, supports), probe: probeIndents(sheet(block.sheet), block, supports) };
   });
   try {
     await context.sync();
@@ -75,12 +94,15 @@ async function readGroup(context: Excel.RequestContext, group: readonly Block[],
     if (halves === null) throw error;
     return [...(await readGroup(context, halves[0], sheet, supports)), ...(await readGroup(context, halves[1], sheet, supports))];
   }
-  return queued.map(({ block, range, merged }) => ({
-    block,
-    values: range.values,
-    valueTypes: range.valueTypes,
-    numberFormats: range.numberFormat,
-    formulas: range.formulas,
-    merges: mergedAreasRead(merged),
+  return queued.map(({ block, range, merged, probe }) => ({
+    data: {
+      block,
+      values: range.values,
+      valueTypes: range.valueTypes,
+      numberFormats: range.numberFormat,
+      formulas: range.formulas,
+      merges: mergedAreasRead(merged),
+    },
+    probe,
   }));
 }

@@ -1,13 +1,15 @@
 /**
  * From what Office.js returns to the Grid the core reads, exactly as the .xlsx reader builds it: errors as
  * `{ error }`, an empty cell as null, formulas only where the cell holds one, each cell as stored (of a merged
- * area only the top-left cell holds a value) and the merged areas reaching into the grid.
+ * area only the top-left cell holds a value), the merged areas reaching into the grid, and the indented cells
+ * holding a value.
  */
 import type { CellRect } from "../../core/address";
-import type { CellValue, Grid, StoredCell } from "../../core/grid";
+import type { CellIndent, CellValue, Grid, StoredCell } from "../../core/grid";
 import { mergesInGrid } from "../merges-in-grid";
 import type { RangeRequest } from "../port";
 import type { Area, Block } from "./blocks";
+import { indentKey, type IndentLevels } from "./indents";
 
 /** One block as read. */
 export interface BlockData {
@@ -48,6 +50,7 @@ export function assembleGrid(
   region: Area,
   blocks: readonly BlockData[],
   topLeftOutside: (row: number, col: number) => StoredCell | undefined,
+  levels: IndentLevels,
 ): Grid {
   const { rect } = request;
   const values: CellValue[][] = [];
@@ -61,8 +64,23 @@ export function assembleGrid(
       formulas[row] = read.formulas[r].map((f, c) => cellFormula(f, read.values[r][c], read.valueTypes[r][c]));
     }
   }
-  const grid = { name: request.name, sheet: rect.sheet, top: rect.top, left: rect.left, values, numberFormats, formulas };
+  const indents = indentedCells(values, formulas, region, levels);
+  const grid = { name: request.name, sheet: rect.sheet, top: rect.top, left: rect.left, values, numberFormats, formulas, ...(indents.length > 0 && { indents }) };
   if (region.rows === 0) return grid;
   const sheetRegion = { top: region.top, left: region.left, bottom: region.top + region.rows - 1, right: region.left + region.cols - 1 };
   return { ...grid, merges: mergesInGrid(blocks.flatMap((b) => b.merges), sheetRegion, topLeftOutside) };
+}
+
+/** The grid's indented cells holding a value, by row then column, as the .xlsx reader lists them. */
+function indentedCells(values: readonly CellValue[][], formulas: readonly (string | null)[][], region: Area, levels: IndentLevels): CellIndent[] {
+  const cells: CellIndent[] = [];
+  // Most grids have no indent at all: their cells are not visited.
+  if (levels.size === 0) return cells;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const level = levels.get(indentKey(region.top + r, region.left + c));
+      if (level !== undefined && (value !== null || formulas[r][c] !== null)) cells.push({ row: r, col: c, level });
+    }),
+  );
+  return cells;
 }

@@ -1,14 +1,18 @@
 import { a1 } from "../../address";
+import { programTree, type ProgramTree } from "../../tables/program-tree";
 import type { BudgetTable } from "../../tables/types";
-import { budgetBlock, type BudgetBlock } from "../figures";
+import { budgetBlock, type BudgetBlock, type BudgetLine } from "../figures";
 import type { SummarySection } from "../section";
 import { sectionUnit } from "../unit";
 import type { MoneyUnit } from "../../units/money-unit";
-import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
+import { LAST_COLUMN, rateFormula, rateValue, sumOfRows, type SheetBuilder } from "../sheet-builder";
+import type { SummaryStyle } from "../styles";
 
 /**
  * Budget by program, one block per budget range: budget, executed, remaining, rate, and the funding sources
  * the range has. Remaining, rate and the total row are formulas, so the sheet stays right if someone edits it.
+ * A budget with program levels keeps them: names indented by level, parents in bold, each parent's amounts the
+ * sum of its children's cells and the total row the sum of the top level's.
  */
 export const budgetSection: SummarySection<BudgetTable> = {
   heading: { ko: "예산 집행", en: "Budget execution" },
@@ -24,6 +28,21 @@ export const budgetSection: SummarySection<BudgetTable> = {
 /** The printed page has room for this many funding sources beside the five budget columns; more go below. */
 const SOURCES_BESIDE = LAST_COLUMN - 4;
 
+/** Where a block's lines stand: the sheet row of each, and who totals whom (every line a root in a flat budget). */
+interface BlockLayout {
+  readonly lines: readonly BudgetLine[];
+  readonly rows: readonly number[];
+  readonly tree: ProgramTree;
+}
+
+function layoutAt(block: BudgetBlock, first: number): BlockLayout {
+  return {
+    lines: block.lines,
+    rows: block.lines.map((_, i) => first + i),
+    tree: programTree(block.lines.map((l) => l.level ?? 0)),
+  };
+}
+
 function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: MoneyUnit | undefined): void {
   if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
@@ -35,31 +54,22 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: Mone
     const sourceLabels = beside ? block.sources.map((s) => b.t(s)) : [];
     b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);
     const first = b.row;
-    for (const line of block.lines) {
-      const r = b.row;
-      b.text(r, 0, line.label, "label", line.at);
-      b.number(r, 1, line.budget, "amount");
-      b.number(r, 2, line.executed, "amount");
-      const budget = line.budget ?? 0;
-      const executed = line.executed ?? 0;
-      b.formula(r, 3, `${a1(r, 1)}-${a1(r, 2)}`, budget - executed, "amount");
-      b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "rate");
-      if (beside) writeSources(b, r, 5, line.sources);
-      b.row += 1;
-    }
-    const last = b.row - 1;
-    const r = b.row;
-    const sum = (pick: (l: (typeof block.lines)[number]) => number | null) =>
-      block.lines.reduce((acc, l) => acc + (pick(l) ?? 0), 0);
-    const budget = sum((l) => l.budget);
-    const executed = sum((l) => l.executed);
+    const layout = layoutAt(block, first);
+    const last = first + block.lines.length - 1;
+    const r = last + 1;
+    writeLabels(b, layout);
+    const budget = writeAmounts(b, 1, layout, r, (l) => l.budget);
+    const executed = writeAmounts(b, 2, layout, r, (l) => l.executed);
+    layout.rows.forEach((row, i) => {
+      const parent = isParent(layout, i);
+      b.formula(row, 3, `${a1(row, 1)}-${a1(row, 2)}`, budget.lines[i] - executed.lines[i], parent ? "parentAmount" : "amount");
+      b.formula(row, 4, rateFormula(row, 1, 2), rateValue(budget.lines[i], executed.lines[i]), parent ? "parentRate" : "rate");
+    });
+    if (beside) writeSources(b, 5, layout, block, r);
     b.text(r, 0, b.t("total"), "totalLabel");
-    b.formula(r, 1, sumFormula(1, first, last), budget, "totalAmount");
-    b.formula(r, 2, sumFormula(2, first, last), executed, "totalAmount");
-    b.formula(r, 3, sumFormula(3, first, last), budget - executed, "totalAmount");
-    b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), "totalRate");
-    if (beside) writeSourceTotals(b, r, 5, block, first, last);
-    b.row += 1;
+    b.formula(r, 3, sumOfRows(3, layout.tree.roots.map((i) => layout.rows[i])), budget.total - executed.total, "totalAmount");
+    b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget.total, executed.total), "totalRate");
+    b.row = r + 1;
     if (block.lines.length > 0) {
       b.dataBar({ top: first, left: 4, bottom: last, right: 4 }, 0, 1);
       b.chart({
@@ -78,27 +88,57 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: Mone
   }
 }
 
+function isParent(layout: BlockLayout, i: number): boolean {
+  return layout.tree.children[i].length > 0;
+}
+
+/** Each line's name, linked to its cell: indented by its level, a parent's in bold. */
+function writeLabels(b: SheetBuilder, layout: BlockLayout): void {
+  layout.lines.forEach((line, i) => b.text(layout.rows[i], 0, line.label, labelStyle(line.level ?? 0, isParent(layout, i)), line.at));
+}
+
+const DETAIL_LABELS: readonly SummaryStyle[] = ["label", "label1", "label2", "label3", "label4"];
+const PARENT_LABELS: readonly SummaryStyle[] = ["parentLabel0", "parentLabel1", "parentLabel2", "parentLabel3"];
+
+/** Deeper levels than the palette has (분야 > 부문 > 정책사업 > 단위사업 > 세부사업 is five) share its deepest indent. */
+function labelStyle(level: number, parent: boolean): SummaryStyle {
+  const styles = parent ? PARENT_LABELS : DETAIL_LABELS;
+  return styles[Math.min(level, styles.length - 1)];
+}
+
+/**
+ * One amount column: a detail line's figure as stated, a parent's as the sum of its children's cells, the total
+ * row (`totalRow`) as the sum of the top level's. Returns what each line and the total come to.
+ */
+function writeAmounts(b: SheetBuilder, col: number, layout: BlockLayout, totalRow: number, pick: (line: BudgetLine) => number | null): { lines: number[]; total: number } {
+  const { lines, rows, tree } = layout;
+  const figures = lines.map((line) => pick(line) ?? 0);
+  // Children stand below their parent: from the last line up, every child is summed before its parent.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const children = tree.children[i];
+    if (children.length > 0) figures[i] = children.reduce((acc, k) => acc + figures[k], 0);
+  }
+  lines.forEach((line, i) => {
+    const children = tree.children[i];
+    if (children.length === 0) b.number(rows[i], col, pick(line), "amount");
+    else b.formula(rows[i], col, sumOfRows(col, children.map((k) => rows[k])), figures[i], "parentAmount");
+  });
+  const total = tree.roots.reduce((acc, i) => acc + figures[i], 0);
+  b.formula(totalRow, col, sumOfRows(col, tree.roots.map((i) => rows[i])), total, "totalAmount");
+  return { lines: figures, total };
+}
+
+function writeSources(b: SheetBuilder, firstCol: number, layout: BlockLayout, block: BudgetBlock, totalRow: number): void {
+  block.sources.forEach((_, s) => writeAmounts(b, firstCol + s, layout, totalRow, (l) => l.sources[s]));
+}
+
 /** A split over more sources than fit beside the budget: program by source, in a table of its own below. */
 function writeSourceSplit(b: SheetBuilder, block: BudgetBlock): void {
   b.header([`${b.t("program")} (${b.t("bySource")})`, ...block.sources.map((s) => b.t(s))]);
-  const first = b.row;
-  for (const line of block.lines) {
-    b.text(b.row, 0, line.label, "label", line.at);
-    writeSources(b, b.row, 1, line.sources);
-    b.row += 1;
-  }
-  b.text(b.row, 0, b.t("total"), "totalLabel");
-  writeSourceTotals(b, b.row, 1, block, first, b.row - 1);
-  b.row += 1;
-}
-
-function writeSources(b: SheetBuilder, row: number, firstCol: number, amounts: readonly (number | null)[]): void {
-  amounts.forEach((amount, i) => b.number(row, firstCol + i, amount, "amount"));
-}
-
-function writeSourceTotals(b: SheetBuilder, row: number, firstCol: number, block: BudgetBlock, first: number, last: number): void {
-  block.sources.forEach((_, i) => {
-    const total = block.lines.reduce((acc, l) => acc + (l.sources[i] ?? 0), 0);
-    b.formula(row, firstCol + i, sumFormula(firstCol + i, first, last), total, "totalAmount");
-  });
+  const layout = layoutAt(block, b.row);
+  const totalRow = b.row + block.lines.length;
+  writeLabels(b, layout);
+  writeSources(b, 1, layout, block, totalRow);
+  b.text(totalRow, 0, b.t("total"), "totalLabel");
+  b.row = totalRow + 1;
 }

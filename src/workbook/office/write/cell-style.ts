@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 /** A SheetSpec style set on a `RangeFormat` (of a Range or of all the areas of a RangeAreas) in a few property writes. */
 import type { CellStyle } from "../../../core/summary/sheet-spec";
+import type { ApiSupport } from "../run";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
@@ -14,7 +15,7 @@ export function stacks(style: CellStyle): boolean {
  * An area holds several cells of the style, so a border on a side of each cell also runs between them:
  * left or right edges make inside vertical lines, top or bottom edges inside horizontal ones.
  */
-export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle, supports: ApiSupport): void {
   const font = format.font;
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
@@ -25,6 +26,8 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // `RangeFormat.indentLevel` is ExcelApi 1.9; below it a program's name stands unindented, its bold still shows a parent.
+  if (style.indent !== undefined && supports("1.9")) format.indentLevel = style.indent;
 
   const box = style.border ?? {};
   const edge = (index: string, weight: "Thin" | "Medium") => {

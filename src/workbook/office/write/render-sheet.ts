@@ -85,12 +85,12 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
     if (areasSupported) {
       for (const address of addressChunks(rects)) {
         await options.payload.reserve(20 * ACTION_BYTES + address.length);
-        applyStyle(sheet.getRanges(address).format, style);
+        applyStyle(sheet.getRanges(address).format, style, options.supports);
       }
     } else {
       for (const rect of rects) {
         await options.payload.reserve(20 * ACTION_BYTES);
-        applyStyle(sheet.getRange(rectAddress(rect)).format, style);
+        applyStyle(sheet.getRange(rectAddress(rect)).format, style, options.supports);
       }
     }
   }

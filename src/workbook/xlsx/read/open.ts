@@ -10,7 +10,7 @@ import type { Grid } from "../../../core/grid";
 import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../../port";
 import { Relationships, relsPartOf } from "../package/relationships";
 import { WORKBOOK_PART, XlsxPackage } from "../package/xlsx-package";
-import { NO_FORMATS, readNumberFormats } from "./number-formats";
+import { NO_STYLES, readCellStyles } from "./cell-styles";
 import { readSheetRanges } from "./read-ranges";
 import { readSharedStrings } from "./shared-strings";
 import { scanSheet, type SheetReadContext } from "./sheet-cells";
@@ -96,14 +96,14 @@ class XlsxWorkbookSource implements WorkbookSource {
     return grids;
   }
 
-  /** Shared strings and number formats, read once, when the first worksheet is. */
+  /** Shared strings and cell styles, read once, when the first worksheet is. */
   private readContext(): Promise<SheetReadContext> {
     this.context ??= (async () => {
       const strings = this.part("/sharedStrings", "xl/sharedStrings.xml");
       const styles = this.part("/styles", "xl/styles.xml");
       return {
         sharedStrings: strings === undefined ? null : await readSharedStrings(this.pkg.textChunks(strings)),
-        numberFormats: styles === undefined ? NO_FORMATS : await readNumberFormats(this.pkg.textChunks(styles)),
+        styles: styles === undefined ? NO_STYLES : await readCellStyles(this.pkg.textChunks(styles)),
         date1904: this.book.date1904,
       };
     })();

@@ -6,7 +6,7 @@
  * rectangle, which is rare, the part is read a second time for just those cells.
  */
 import type { CellRect } from "../../../core/address";
-import type { CellValue, Grid } from "../../../core/grid";
+import type { CellIndent, CellValue, Grid } from "../../../core/grid";
 import { mergesInGrid } from "../../merges-in-grid";
 import type { RangeRequest } from "../../port";
 import type { CellSink, ScannedSheet } from "./sheet-cells";
@@ -26,8 +26,8 @@ export async function readSheetRanges(pass: SheetPass, requests: readonly RangeR
   const builders = requests.map((request) => new GridBuilder(request));
   const sheet = await pass({
     wants: (row, col) => builders.some((b) => b.contains(row, col)),
-    cell(row, col, value, numberFormat, formula) {
-      for (const b of builders) if (b.contains(row, col)) b.put(row, col, value, numberFormat, formula);
+    cell(row, col, value, numberFormat, formula, indent) {
+      for (const b of builders) if (b.contains(row, col)) b.put(row, col, value, numberFormat, formula, indent);
     },
   });
   let { lastRow, lastCol } = sheet;
@@ -82,6 +82,8 @@ class GridBuilder {
   private readonly formulas: ((string | null)[] | undefined)[] = [];
   /** The row being filled: when the cells move on to another, it may share the formats of the row above. */
   private filling = -1;
+  /** Indented cells holding a value, in the order the part lists them: by row, then column. */
+  private readonly indents: CellIndent[] = [];
 
   constructor(private readonly request: RangeRequest) {}
 
@@ -95,9 +97,11 @@ class GridBuilder {
     return area.top <= rect.bottom && area.bottom >= rect.top && area.left <= rect.right && area.right >= rect.left;
   }
 
-  put(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null): void {
+  put(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null, indent: number): void {
     const r = row - this.request.rect.top;
     const c = col - this.request.rect.left;
+    // An empty cell's indent says nothing about a row: only cells holding a value count, in both adapters.
+    if (indent > 0 && (value !== null || formula !== null)) this.indents.push({ row: r, col: c, level: indent });
     if (r !== this.filling) {
       this.shareFormats(this.filling);
       this.filling = r;
@@ -140,7 +144,8 @@ class GridBuilder {
       const cell = topLefts.get(positionKey(row, col));
       return cell && { value: cell.value, numberFormat: cell.numberFormat };
     });
-    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas, merges: inGrid };
+    const indents = this.indents.filter((cell) => cell.row <= bottom - rect.top && cell.col <= right - rect.left);
+    return { ...grid, values: this.values, numberFormats: this.numberFormats, formulas, merges: inGrid, ...(indents.length > 0 && { indents }) };
   }
 
   /** Makes the rows exactly `height` by `width`, empty cells filled in; returns the formulas, every row filled. */

@@ -1,6 +1,6 @@
 /**
- * One pass over a worksheet part, streamed: every cell's position, and the value, number format and formula
- * of the cells the caller wants, as the file stores them and Excel shows them: a formula's cached result (0,
+ * One pass over a worksheet part, streamed: every cell's position, and the value, number format, formula and
+ * indent level of the cells the caller wants, as the file stores them and Excel shows them: a formula's cached result (0,
  * false, "" and errors kept, whatever the cell's format), shared formulas moved to each cell that shares them,
  * rich text as its runs' text, numbers as stored (a 1904 workbook's dates moved to the 1900 system the core
  * reads), error values as `{ error }`. Cells nobody wants cost no value. The used area and the merged areas
@@ -9,7 +9,7 @@
 import { columnIndex, columnLetters, type CellRect } from "../../../core/address";
 import type { CellValue } from "../../../core/grid";
 import { isDateFormat } from "../../../core/values/cell-readers";
-import type { NumberFormats } from "./number-formats";
+import type { CellStyles } from "./cell-styles";
 import { moveSharedFormula } from "./shared-formula";
 import type { SharedString } from "./shared-strings";
 import { attributeOf, scanXml, type XmlHandler } from "./xml-scanner";
@@ -17,15 +17,15 @@ import { attributeOf, scanXml, type XmlHandler } from "./xml-scanner";
 export interface SheetReadContext {
   /** Null when the workbook has no shared strings part: a `t="s"` cell then reads as its index. */
   readonly sharedStrings: readonly SharedString[] | null;
-  readonly numberFormats: NumberFormats;
+  readonly styles: CellStyles;
   readonly date1904: boolean;
 }
 
 export interface CellSink {
   /** Whether the cell at this zero-based position is wanted; only those are read. */
   wants(row: number, col: number): boolean;
-  /** A wanted cell; `formula` with its `=`, or null. */
-  cell(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null): void;
+  /** A wanted cell; `formula` with its `=`, or null; `indent` its style's indent level, 0 when none. */
+  cell(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null, indent: number): void;
 }
 
 export interface ScannedSheet {
@@ -214,7 +214,7 @@ class SheetHandler implements XmlHandler {
     }
     if (!this.sink.wants(row, col)) return;
 
-    const numberFormat = this.context.numberFormats(this.styleIndex);
+    const numberFormat = this.context.styles.numberFormat(this.styleIndex);
     let value: CellValue = null;
     let formula: string | null = null;
     if (isFormula) {
@@ -227,7 +227,7 @@ class SheetHandler implements XmlHandler {
     } else if (this.valueText !== undefined) {
       value = this.constant(this.valueText, numberFormat);
     }
-    this.sink.cell(row, col, value, numberFormat || "General", formula);
+    this.sink.cell(row, col, value, numberFormat || "General", formula, this.context.styles.indent(this.styleIndex));
   }
 
   /** A formula's cached result, by the cell's type. */

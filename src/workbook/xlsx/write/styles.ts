@@ -145,6 +145,7 @@ export class StyleSheet {
       style.horizontal && `horizontal="${style.horizontal}"`,
       style.vertical && `vertical="${style.vertical}"`,
       style.wrap && `wrapText="1"`,
+      style.indent && `indent="${style.indent}"`,
     ].filter(Boolean);
     const apply = [
       numFmtId !== 0 && `applyNumberFormat="1"`,

@@ -1,7 +1,8 @@
 /**
- * The number format of each cell style (`s` of a cell) from `xl/styles.xml`: the style's `numFmtId`, looked up
- * among the workbook's own `<numFmts>` and then among the built-in formats; style 0, a missing style and format
- * 0 give no format (General).
+ * What a cell's style (`s` of a cell) from `xl/styles.xml` tells the reader: its number format, the style's
+ * `numFmtId` looked up among the workbook's own `<numFmts>` and then among the built-in formats (style 0, a
+ * missing style and format 0 give no format: General); and its indent level (`<alignment indent="n">`, 0 when
+ * none). Read once per package, in one pass.
  */
 import { attributeOf, scanXml, type XmlHandler } from "./xml-scanner";
 
@@ -39,19 +40,25 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   49: "@",
 };
 
-export type NumberFormats = (styleIndex: number) => string | undefined;
+export interface CellStyles {
+  numberFormat(styleIndex: number): string | undefined;
+  indent(styleIndex: number): number;
+}
 
-/** A workbook without a stylesheet: every cell General. */
-export const NO_FORMATS: NumberFormats = () => undefined;
+/** A workbook without a stylesheet: every cell General, none indented. */
+export const NO_STYLES: CellStyles = { numberFormat: () => undefined, indent: () => 0 };
 
-export async function readNumberFormats(chunks: AsyncIterable<string> | Iterable<string>): Promise<NumberFormats> {
+export async function readCellStyles(chunks: AsyncIterable<string> | Iterable<string>): Promise<CellStyles> {
   const handler = new StylesHandler();
   await scanXml(chunks, handler);
-  const { custom, styles } = handler;
-  return (styleIndex) => {
-    if (!styleIndex) return undefined;
-    const id = styles[styleIndex];
-    return id ? custom.get(id) || BUILT_IN_FORMATS[id] : undefined;
+  const { custom, styles, indents } = handler;
+  return {
+    numberFormat(styleIndex) {
+      if (!styleIndex) return undefined;
+      const id = styles[styleIndex];
+      return id ? custom.get(id) || BUILT_IN_FORMATS[id] : undefined;
+    },
+    indent: (styleIndex) => indents.get(styleIndex) ?? 0,
   };
 }
 
@@ -59,6 +66,8 @@ class StylesHandler implements XmlHandler {
   readonly custom = new Map<number, string>();
   /** `numFmtId` of each cell style (`<cellXfs>`), in order; NaN where none is given. */
   readonly styles: number[] = [];
+  /** Indent level of the cell styles that have one above 0, by style index: most styles have none. */
+  readonly indents = new Map<number, number>();
   private inNumFmts = false;
   /** Depth inside `<cellXfs>`: only its own `<xf>` children are cell styles. */
   private cellXfsDepth = 0;
@@ -67,6 +76,7 @@ class StylesHandler implements XmlHandler {
   open(name: string, attributes: string): void {
     if (this.cellXfsDepth > 0) {
       if (this.cellXfsDepth === 1 && name === "xf") this.styles.push(parseInt(attributeOf(attributes, "numFmtId") ?? "", 10));
+      else if (this.cellXfsDepth === 2 && name === "alignment") this.addIndent(attributeOf(attributes, "indent"));
       this.cellXfsDepth++;
       return;
     }
@@ -75,6 +85,12 @@ class StylesHandler implements XmlHandler {
     else if (name === "numFmt" && this.inNumFmts) {
       this.custom.set(parseInt(attributeOf(attributes, "numFmtId") ?? "", 10), attributeOf(attributes, "formatCode") ?? "");
     }
+  }
+
+  /** The indent of the `<xf>` read last, whose `<alignment>` this is. */
+  private addIndent(indent: string | undefined): void {
+    const level = parseInt(indent ?? "", 10);
+    if (level > 0) this.indents.set(this.styles.length - 1, level);
   }
 
   close(name: string): void {

@@ -1,0 +1,47 @@
+/**
+ * The hierarchy of a budget with program levels (정책사업 > 단위사업 > 세부사업), from its rows' levels in table
+ * order: a row's parent is the nearest row above it on a higher level (a smaller number), so its children run
+ * up to the next row of its level or higher. One pass with a stack: linear in the rows.
+ */
+import type { BudgetTable } from "./types";
+
+export interface ProgramTree {
+  /** Per row, the indexes of its children, in table order. */
+  readonly children: readonly (readonly number[])[];
+  /** Indexes of the rows without a parent: the top-level programs. */
+  readonly roots: readonly number[];
+}
+
+export function programTree(levels: readonly number[]): ProgramTree {
+  const children: number[][] = levels.map(() => []);
+  const roots: number[] = [];
+  const open: number[] = [];
+  levels.forEach((level, i) => {
+    while (open.length > 0 && levels[open[open.length - 1]] >= level) open.pop();
+    if (open.length === 0) roots.push(i);
+    else children[open[open.length - 1]].push(i);
+    open.push(i);
+  });
+  return { children, roots };
+}
+
+/**
+ * A top-level program of a levelled budget and the sheet rows (zero-based) it spans: its own row through its
+ * last descendant's, so a finding's cell tells which program it is in.
+ */
+export interface ProgramSpan {
+  readonly label: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The top-level programs of a budget, in table order; none for a table without levels. */
+export function programSpans(table: BudgetTable): ProgramSpan[] {
+  const levelled = table.rows.filter((r) => r.level !== undefined);
+  const { roots } = programTree(levelled.map((r) => r.level!));
+  return roots.map((root, k) => {
+    const end = k + 1 < roots.length ? roots[k + 1] : levelled.length;
+    const top = table.grid.top;
+    return { label: levelled[root].label.trim(), first: top + levelled[root].row, last: top + levelled[end - 1].row };
+  });
+}

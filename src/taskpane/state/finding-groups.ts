@@ -1,0 +1,60 @@
+/**
+ * The pane's list, grouped once per result: by the range each finding belongs to, in the order validation found
+ * them, and in a budget with program levels by the top-level program (정책사업) whose rows hold its cell. Linear
+ * in the findings: each range's rows map to their program through one array.
+ */
+import { parseA1 } from "../../core/address";
+import type { Finding } from "../../core/finding";
+import { pushInto } from "../../core/group";
+import type { ProgramSpan } from "../../core/tables/program-tree";
+import type { CheckedRange } from "../host";
+
+export interface ProgramGroup {
+  readonly label: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface FindingGroup {
+  readonly name: string;
+  readonly range: CheckedRange | undefined;
+  /** The findings outside every program (a 계 row, the table as a whole), or all of them in a range without programs. */
+  readonly findings: readonly Finding[];
+  /** The programs holding findings, in table order. */
+  readonly programs: readonly ProgramGroup[];
+}
+
+export function groupFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): FindingGroup[] {
+  const byName = new Map<string, Finding[]>();
+  for (const finding of findings) pushInto(byName, finding.name, finding);
+  const rangeByName = new Map(ranges.map((range) => [range.name, range]));
+  return [...byName].map(([name, grouped]) => {
+    const range = rangeByName.get(name);
+    return { name, range, ...byProgram(grouped, range?.programs ?? []) };
+  });
+}
+
+function byProgram(findings: readonly Finding[], programs: readonly ProgramSpan[]): Pick<FindingGroup, "findings" | "programs"> {
+  if (programs.length === 0) return { findings, programs: [] };
+  const programOf = rowLookup(programs);
+  const outside: Finding[] = [];
+  const inside = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const index = programOf(parseA1(finding.cell)?.row);
+    if (index === undefined) outside.push(finding);
+    else pushInto(inside, index, finding);
+  }
+  const ordered = [...inside].sort(([a], [b]) => a - b);
+  return { findings: outside, programs: ordered.map(([index, list]) => ({ label: programs[index].label, findings: list })) };
+}
+
+/** The program (its index) whose rows hold a sheet row, through an array over the rows the programs span. */
+function rowLookup(programs: readonly ProgramSpan[]): (row: number | undefined) => number | undefined {
+  const first = programs[0].first;
+  const index = new Int32Array(programs[programs.length - 1].last - first + 1).fill(-1);
+  programs.forEach((program, i) => index.fill(i, program.first - first, program.last - first + 1));
+  return (row) => {
+    if (row === undefined || row < first || row - first >= index.length) return undefined;
+    const i = index[row - first];
+    return i < 0 ? undefined : i;
+  };
+}
