@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { readZipDirectory } from "../../../../src/workbook/xlsx/package/container";
+import { BrokenPackageError } from "../../../../src/workbook/xlsx/package/broken-package";
 import { PackageEdit } from "../../../../src/workbook/xlsx/package/package-edit";
 import { XlsxPackage } from "../../../../src/workbook/xlsx/package/xlsx-package";
 
@@ -70,5 +71,14 @@ describe("XlsxPackage", () => {
     const pkg = XlsxPackage.open(await input(), "in.xlsx");
     expect(XlsxPackage.of(pkg, "other")).toBe(pkg);
     expect(XlsxPackage.of(await input(), "in.xlsx").label).toBe("in.xlsx");
+  });
+});
+
+describe("PackageEdit.toZip", () => {
+  it("makes no package of a part put that is no well-formed XML with its prefixes in scope, and names the part", async () => {
+    const edit = new PackageEdit(XlsxPackage.open(await input(), "in.xlsx"));
+    edit.put("xl/worksheets/sheet1.xml", "<worksheet/>");
+    edit.put("xl/styles.xml", '<styleSheet><x:numFmts count="0"/></styleSheet>');
+    expect(() => edit.toZip()).toThrow(new BrokenPackageError("xl/Styles.xml", "the prefix x: of x:numFmts is not declared in scope at character 12"));
   });
 });
