@@ -7,9 +7,11 @@
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { UnreadableWorkbookError, type UnreadableReason } from "../../port";
 import { DEFLATED, readZipDirectory, sniffContainer, STORED, zipTooLarge, type ZipEntry } from "./container";
-import { REL_TYPE, Relationships } from "./relationships";
+import { OFFICE_DOCUMENT_TYPES, Relationships } from "./relationships";
 
-export const WORKBOOK_PART = "xl/workbook.xml";
+/** Where Excel puts the workbook part: where it is looked for when the package relationships name none. */
+const USUAL_WORKBOOK_PART = "xl/workbook.xml";
+const PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
 /** A package, or the bytes of one: a command that reads and writes one file opens its package once. */
 export type XlsxInput = XlsxPackage | Uint8Array;
@@ -28,6 +30,7 @@ export class XlsxPackage {
   /** Entries by lower-case name: part names compare without regard to case. */
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  private workbookPart = USUAL_WORKBOOK_PART;
 
   private constructor(
     private readonly data: Uint8Array,
@@ -47,8 +50,18 @@ export class XlsxPackage {
     if (entries === null) throw fail("corrupt", "the zip directory cannot be read");
     const tooLarge = zipTooLarge(entries);
     if (tooLarge !== null) throw fail("too-large", tooLarge);
-    if (!entries.some((entry) => partKey(entry.name) === WORKBOOK_PART)) throw fail(otherFormatOf(entries) ?? "no-workbook");
-    return new XlsxPackage(data, label, entries);
+    const pkg = new XlsxPackage(data, label, entries);
+    let related: string | undefined;
+    try {
+      related = pkg.relatedWorkbookPart();
+    } catch (error) {
+      throw fail("corrupt", `${PACKAGE_RELATIONSHIPS}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // OPC finds the workbook through the package relationships; a package without them still opens at Excel's place.
+    const part = [related, USUAL_WORKBOOK_PART].find((name) => name !== undefined && pkg.has(name));
+    if (part === undefined) throw fail(otherFormatOf(entries) ?? "no-workbook");
+    pkg.workbookPart = part;
+    return pkg;
   }
 
   /** The package itself, or the bytes opened (see `open`). */
@@ -111,11 +124,17 @@ export class XlsxPackage {
     if (rest !== "") yield rest;
   }
 
-  /** The workbook part, as the package's root relationships name it. */
+  /** The workbook part (`xl/workbook.xml`, `workbook.xml`, `xl/book.xml`…), with slashes, whatever the zip's spelling. */
   officeDocumentPart(): string {
-    const rootRels = this.text("_rels/.rels");
-    const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
-    return part !== undefined && this.has(part) ? part : WORKBOOK_PART;
+    return this.workbookPart;
+  }
+
+  /** The part the package relationships name as the main document, transitional or strict; undefined if none. */
+  private relatedWorkbookPart(): string | undefined {
+    const xml = this.text(PACKAGE_RELATIONSHIPS);
+    if (xml === null) return undefined;
+    const rels = new Relationships(xml, "");
+    return OFFICE_DOCUMENT_TYPES.map((type) => rels.byType(type)?.part).find((part) => part !== undefined);
   }
 
   /** The entry's data as stored (compressed or not), found through its local header. */
