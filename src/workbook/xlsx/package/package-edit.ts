@@ -10,7 +10,7 @@ import { xmlProblem } from "./xml-check";
 import { newEntry, zipOf, type ZipEntryData } from "./zip-writer";
 
 export class PackageEdit {
-  /** New texts by lower-case part name, with the name they are written under. */
+  /** New texts by part key, with the name they are written under. */
   private readonly puts = new Map<string, { readonly name: string; readonly text: string }>();
   private readonly removed = new Set<string>();
 
@@ -66,7 +66,8 @@ export class PackageEdit {
       const key = partKey(entry.name);
       written.add(key);
       const put = this.puts.get(key);
-      if (put !== undefined) entries.push(newEntry(put.name, put.text));
+      // A part rewritten keeps its entry's name, byte for byte.
+      if (put !== undefined) entries.push({ ...newEntry(put.name, put.text), nameBytes: entry.nameBytes, utf8Name: entry.utf8Name });
       else if (!this.removed.has(key)) entries.push({ ...entry, data: this.pkg.storedBytes(entry) });
     }
     for (const [key, put] of this.puts) if (!written.has(key)) entries.push(newEntry(put.name, put.text));

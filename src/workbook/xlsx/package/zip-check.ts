@@ -43,7 +43,7 @@ function entryProblem(view: DataView, data: Uint8Array, entry: ZipEntry, from: n
     view.getUint32(at + 14, true) !== entry.crc32 ||
     view.getUint32(at + 18, true) !== entry.compressedSize ||
     view.getUint32(at + 22, true) !== entry.uncompressedSize ||
-    new TextDecoder().decode(data.subarray(at + 30, at + 30 + nameLength)) !== entry.name;
+    !Buffer.from(data.subarray(at + 30, at + 30 + nameLength)).equals(entry.nameBytes);
   if (mismatch) return "the local header differs from the directory";
   const stored = data.subarray(start, end);
   let inflated: Uint8Array;

@@ -73,7 +73,7 @@ describe("readZipDirectory", () => {
 
   it("reads zip64 sizes", () => {
     expect(readZipDirectory(zip64({ name: "big.xml", compressed: 5_000_000, uncompressed: 2 ** 33 }))).toEqual([
-      { name: "big.xml", compressedSize: 5_000_000, uncompressedSize: 2 ** 33, method: 0, localHeaderOffset: 0, crc32: 0, modified: 0 },
+      { name: "big.xml", compressedSize: 5_000_000, uncompressedSize: 2 ** 33, method: 0, localHeaderOffset: 0, crc32: 0, modified: 0, nameBytes: Buffer.from("big.xml"), utf8Name: false },
     ]);
   });
 
