@@ -90,7 +90,7 @@ export class XlsxPackage {
     let text = this.texts.get(entry.name);
     if (text === undefined) {
       const stored = this.storedBytes(entry);
-      const bytes = entry.method === STORED ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+      const bytes = entry.method === STORED ? stored : inflated(entry, stored);
       this.texts.set(entry.name, (text = new TextDecoder().decode(bytes)));
     }
     return text;
@@ -112,13 +112,18 @@ export class XlsxPackage {
     const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
     inflater.end(stored);
     let inflated = 0;
-    for await (const chunk of inflater as AsyncIterable<Buffer>) {
-      inflated += chunk.length;
+    const chunks = (inflater as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await chunks.next().catch((error: unknown) => {
+        throw new Error(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      if (next.done === true) break;
+      inflated += next.value.length;
       if (inflated > entry.uncompressedSize) {
         inflater.destroy();
         throw new Error(`${entry.name} inflates past the ${entry.uncompressedSize} bytes it declares`);
       }
-      yield decoder.decode(chunk, { stream: true });
+      yield decoder.decode(next.value, { stream: true });
     }
     const rest = decoder.decode();
     if (rest !== "") yield rest;
@@ -147,6 +152,15 @@ export class XlsxPackage {
     const end = start + entry.compressedSize;
     if (end > this.data.length) throw new Error(`${entry.name} runs past the end of the file`);
     return this.data.subarray(start, end);
+  }
+}
+
+/** A part inflated whole, no larger than its entry declares; a failure names the part. */
+function inflated(entry: ZipEntry, stored: Uint8Array): Uint8Array {
+  try {
+    return inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+  } catch (error) {
+    throw new Error(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
