@@ -2,17 +2,15 @@
  * What kind of file a buffer holds, judged from its bytes before any library parses it, and the sizes a zip
  * promises in its central directory, so that a zip bomb is refused before anything is inflated.
  */
+import { compoundFileNames } from "./compound-file";
 
 export type ContainerKind = "zip" | "encrypted" | "legacy-xls" | "not-a-zip";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Excel saves a password-protected .xlsx as an OLE compound file with an `EncryptionInfo` stream. */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 export function sniffContainer(data: Uint8Array): ContainerKind {
-  if (startsWith(data, OLE_MAGIC)) {
-    return asBuffer(data).includes(ENCRYPTION_INFO) ? "encrypted" : "legacy-xls";
-  }
+  // Excel saves a password-protected .xlsx as a compound file with an `EncryptionInfo` stream in its directory.
+  if (startsWith(data, OLE_MAGIC)) return compoundFileNames(data).includes("EncryptionInfo") ? "encrypted" : "legacy-xls";
   // A local file header, or the end record of an empty archive.
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return "zip";
   return "not-a-zip";
@@ -20,10 +18,6 @@ export function sniffContainer(data: Uint8Array): ContainerKind {
 
 function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
   return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
-}
-
-function asBuffer(data: Uint8Array): Buffer {
-  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
 export interface ZipEntrySize {
