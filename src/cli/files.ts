@@ -1,8 +1,9 @@
-import { mkdir, realpath, rename, writeFile, rm } from "node:fs/promises";
+import { mkdir, readFile, realpath, rename, writeFile, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Lang } from "../core/finding";
+import { BrokenPackageError, checkZip } from "../workbook/xlsx";
 import type { CliIo } from "./io";
-import { say } from "./messages";
+import { say, sayBrokenOutput } from "./messages";
 
 /** The same file, whatever the path's spelling or links: the original is never overwritten. */
 async function sameFile(input: string, output: string): Promise<boolean> {
@@ -20,19 +21,24 @@ export async function refuseSameOutput(input: string, output: string, lang: Lang
   return true;
 }
 
-/** Writes next to the target and renames, so a failed write never leaves half a file under the output's name. */
+/**
+ * Writes a package next to the target, reads the file back as a zip reader would (every entry's headers, size,
+ * CRC, inflated) and only then renames it into place: a failed or broken write never leaves a file behind.
+ */
 export async function writeAtomically(path: string, data: Uint8Array, lang: Lang, io: CliIo): Promise<boolean> {
   const folder = dirname(resolve(path));
   const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
   try {
     await mkdir(folder, { recursive: true });
     await writeFile(temporary, data);
+    checkZip(await readFile(temporary));
     await rename(temporary, path);
     return true;
   } catch (error) {
-    // Half written or not renamed: nothing of it may stay behind.
+    // Half written, broken or not renamed: nothing of it may stay behind.
     await rm(temporary, { force: true }).catch(() => undefined);
-    io.stderr(say("cannotWrite", lang, { file: path, detail: error instanceof Error ? error.message : String(error) }));
+    if (error instanceof BrokenPackageError) io.stderr(sayBrokenOutput(error, path, lang));
+    else io.stderr(say("cannotWrite", lang, { file: path, detail: error instanceof Error ? error.message : String(error) }));
     return false;
   }
 }

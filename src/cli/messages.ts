@@ -6,7 +6,7 @@ import { namesLookedFor } from "../core/names/classify";
 import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
-import { WorkbookWriteError } from "../workbook/xlsx";
+import { BrokenPackageError, WorkbookWriteError } from "../workbook/xlsx";
 
 /** Everything the command line says beyond the findings, in both languages, for every command. */
 export const CLI_MESSAGES = {
@@ -59,6 +59,10 @@ export const CLI_MESSAGES = {
   structureProtected: {
     ko: "{file}: 통합 문서 구조가 보호되어 있어 시트를 추가할 수 없습니다. [검토] > [통합 문서 보호]를 해제한 뒤 다시 실행하십시오",
     en: "{file}: the workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and run again",
+  },
+  brokenOutput: {
+    ko: "{file}: 결과 파일을 쓰지 못했습니다: {part} 부분이 올바르지 않습니다 ({detail}). 파일은 만들지 않았습니다. 이 메시지와 원본 파일을 담당자에게 보내 주십시오",
+    en: "{file}: the output could not be written: its part {part} is not valid ({detail}). No file was made. Please send this message and the input file to support",
   },
   cannotWrite: { ko: "{file}: 파일을 쓸 수 없습니다 ({detail})", en: "{file}: cannot write the file ({detail})" },
   noNames: {
@@ -187,9 +191,15 @@ const WRITE_REFUSALS = {
   "structure-protected": "structureProtected",
 } as const satisfies Record<WorkbookWriteError["reason"], CliMessageId>;
 
+/** A package we made that would not read back: the part at fault, and that no file was written. */
+export function sayBrokenOutput(error: BrokenPackageError, file: string, lang: Lang): string {
+  return say("brokenOutput", lang, { file, part: error.part, detail: error.problem });
+}
+
 /** What failed and where, in a sentence: never a stack trace. */
 export function sayFailure(error: unknown, file: string, lang: Lang): string {
   if (error instanceof UnreadableWorkbookError) return say(error.reason, lang, { file, detail: error.detail });
   if (error instanceof WorkbookWriteError) return say(WRITE_REFUSALS[error.reason], lang, { file, detail: error.detail });
+  if (error instanceof BrokenPackageError) return sayBrokenOutput(error, file, lang);
   return say("internal", lang, { file, detail: error instanceof Error ? error.message : String(error) });
 }

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { ExcelTable } from "../core/names/excel-table";
 import { UnreadableWorkbookError, type WorkbookOutline } from "../workbook/port";
 import { REL_TYPE, Relationships, relsPartOf } from "../workbook/xlsx/package/relationships";
-import { WORKBOOK_PART, XlsxPackage } from "../workbook/xlsx/package/xlsx-package";
+import { XlsxPackage } from "../workbook/xlsx/package/xlsx-package";
 import { readTables } from "../workbook/xlsx/read/tables";
 import { parseWorkbookXml, type WorkbookXml } from "../workbook/xlsx/read/workbook-xml";
 import { worksheetParts } from "../workbook/xlsx/read/worksheet-parts";
@@ -31,8 +31,9 @@ export async function loadXlsx(data: Uint8Array, label: string): Promise<LoadedX
   let customXml: string[];
   const workbook = withoutDefinedNames(new ExcelJS.Workbook());
   try {
-    book = parseWorkbookXml(pkg.text(WORKBOOK_PART)!);
-    const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
+    const workbookPart = pkg.officeDocumentPart();
+    book = parseWorkbookXml(pkg.text(workbookPart)!);
+    const rels = new Relationships(pkg.text(relsPartOf(workbookPart)) ?? "", workbookPart);
     customXml = rels.list.flatMap((r) => (r.type === REL_TYPE.customXml && r.part !== undefined ? (pkg.text(r.part) ?? []) : []));
     // Tables as the .xlsx reader finds them, from their own parts, so that both hosts see the same tables.
     tables = await readTables(pkg, worksheetParts(book, rels));

@@ -21,12 +21,12 @@ export const UNREADABLE_WORKBOOK_MESSAGES = {
     en: "{file}: an Excel binary workbook (.xlsb). Save it as .xlsx in Excel and check again",
   },
   encrypted: {
-    ko: "{file}: 암호로 보호된 파일입니다. Excel에서 암호를 해제하고 저장한 뒤 다시 검사하십시오",
-    en: "{file}: the file is password-protected. Remove the password in Excel, save, and check again",
+    ko: "{file}: 암호로 보호된 파일입니다. 암호가 걸린 통합 문서는 읽을 수 없으니 Excel에서 암호를 해제하고 .xlsx로 다시 저장하십시오",
+    en: "{file}: a password-protected workbook, which cannot be read. Remove the password in Excel and save it again as .xlsx",
   },
   "legacy-xls": {
-    ko: "{file}: 예전 .xls 형식입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
-    en: "{file}: an old .xls file. Save it as .xlsx in Excel and check again",
+    ko: "{file}: Excel 97-2003 통합 문서(.xls 형식)입니다. Excel에서 .xlsx로 저장한 뒤 다시 검사하십시오",
+    en: "{file}: an Excel 97-2003 workbook (.xls). Save it as .xlsx in Excel and check again",
   },
   "too-large": {
     ko: "{file}: 압축을 풀면 지나치게 커지는 파일이라 읽지 않았습니다 ({detail})",

@@ -2,17 +2,15 @@
  * What kind of file a buffer holds, judged from its bytes before any library parses it, and the sizes a zip
  * promises in its central directory, so that a zip bomb is refused before anything is inflated.
  */
+import { compoundFileNames } from "./compound-file";
 
 export type ContainerKind = "zip" | "encrypted" | "legacy-xls" | "not-a-zip";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Excel saves a password-protected .xlsx as an OLE compound file with an `EncryptionInfo` stream. */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 export function sniffContainer(data: Uint8Array): ContainerKind {
-  if (startsWith(data, OLE_MAGIC)) {
-    return asBuffer(data).includes(ENCRYPTION_INFO) ? "encrypted" : "legacy-xls";
-  }
+  // Excel saves a password-protected .xlsx as a compound file with an `EncryptionInfo` stream in its directory.
+  if (startsWith(data, OLE_MAGIC)) return compoundFileNames(data).includes("EncryptionInfo") ? "encrypted" : "legacy-xls";
   // A local file header, or the end record of an empty archive.
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return "zip";
   return "not-a-zip";
@@ -20,10 +18,6 @@ export function sniffContainer(data: Uint8Array): ContainerKind {
 
 function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
   return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
-}
-
-function asBuffer(data: Uint8Array): Buffer {
-  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
 export interface ZipEntrySize {
@@ -46,7 +40,14 @@ export interface ZipEntry extends ZipEntrySize {
   readonly crc32: number;
   /** Last modified, in MS-DOS form: time in the low 16 bits, date in the high ones. */
   readonly modified: number;
+  /** The name as stored, which a copy keeps byte for byte (a name in a local code page decodes to no text). */
+  readonly nameBytes: Uint8Array;
+  /** Whether the entry declares its name UTF-8 (general purpose flag bit 11). */
+  readonly utf8Name: boolean;
 }
+
+/** General purpose flag bit 11: the name is UTF-8. */
+export const UTF8_NAME = 0x0800;
 
 export interface ZipLimits {
   /** Refuse when all entries together would inflate to more than this. */
@@ -113,6 +114,7 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
   const decoder = new TextDecoder();
   for (let i = 0, p = offset; i < count; i++) {
     if (view.getUint32(p, true) !== CENTRAL_HEADER) return null;
+    const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const modified = view.getUint32(p + 12, true);
     const crc32 = view.getUint32(p + 16, true);
@@ -122,7 +124,8 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let localHeaderOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
+    const nameBytes = data.subarray(p + 46, p + 46 + nameLength);
+    const name = decoder.decode(nameBytes);
     let zip64 = findExtraField(view, p + 46 + nameLength, extraLength, ZIP64_EXTRA);
     // The zip64 field holds only the fields whose 32-bit values overflowed, in this order.
     if (zip64 >= 0 && uncompressedSize === 0xffffffff) {
@@ -134,7 +137,7 @@ function readEntries(view: DataView, data: Uint8Array): ZipEntry[] | null {
       zip64 += 8;
     }
     if (zip64 >= 0 && localHeaderOffset === 0xffffffff) localHeaderOffset = readUint64(view, zip64);
-    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset, crc32, modified });
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset, crc32, modified, nameBytes, utf8Name: (flags & UTF8_NAME) !== 0 });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

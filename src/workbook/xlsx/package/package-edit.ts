@@ -1,13 +1,16 @@
 /**
  * Edits of a package, kept beside it until the new package is written: parts put (under their existing
- * spelling) or removed. Every part not edited is copied as the zip stores it, byte for byte, date and all.
+ * spelling) or removed. Every part not edited is copied as the zip stores it, byte for byte, date and all; every
+ * part put is checked to be well-formed XML with its namespaces in scope before the package is made of it.
  */
+import { BrokenPackageError } from "./broken-package";
 import { CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { partKey, type XlsxPackage } from "./xlsx-package";
+import { xmlProblem } from "./xml-check";
 import { newEntry, zipOf, type ZipEntryData } from "./zip-writer";
 
 export class PackageEdit {
-  /** New texts by lower-case part name, with the name they are written under. */
+  /** New texts by part key, with the name they are written under. */
   private readonly puts = new Map<string, { readonly name: string; readonly text: string }>();
   private readonly removed = new Set<string>();
 
@@ -48,15 +51,23 @@ export class PackageEdit {
     this.put(CONTENT_TYPES_PART, types.toXml());
   }
 
-  /** The new package: the parts in their order, then the parts added, in the order they were put. */
+  /**
+   * The new package: the parts in their order, then the parts added, in the order they were put. Throws a
+   * BrokenPackageError, and makes nothing, when a part put is not XML that every reader takes.
+   */
   toZip(): Buffer {
+    for (const { name, text } of this.puts.values()) {
+      const problem = xmlProblem(text);
+      if (problem !== null) throw new BrokenPackageError(name, problem);
+    }
     const entries: ZipEntryData[] = [];
     const written = new Set<string>();
     for (const entry of this.pkg.list()) {
       const key = partKey(entry.name);
       written.add(key);
       const put = this.puts.get(key);
-      if (put !== undefined) entries.push(newEntry(put.name, put.text));
+      // A part rewritten keeps its entry's name, byte for byte.
+      if (put !== undefined) entries.push({ ...newEntry(put.name, put.text), nameBytes: entry.nameBytes, utf8Name: entry.utf8Name });
       else if (!this.removed.has(key)) entries.push({ ...entry, data: this.pkg.storedBytes(entry) });
     }
     for (const [key, put] of this.puts) if (!written.has(key)) entries.push(newEntry(put.name, put.text));

@@ -15,6 +15,9 @@ export const REL_TYPE = {
   customXmlProps: `${REL_BASE}/customXmlProps`,
 } as const;
 
+/** The main document's relationship, as transitional and as strict (ISO 29500 Strict) packages type it. */
+export const OFFICE_DOCUMENT_TYPES = [REL_TYPE.officeDocument, "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"] as const;
+
 /** A part's relationships before it has any. */
 export const EMPTY_RELATIONSHIPS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';

@@ -7,9 +7,11 @@
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { UnreadableWorkbookError, type UnreadableReason } from "../../port";
 import { DEFLATED, readZipDirectory, sniffContainer, STORED, zipTooLarge, type ZipEntry } from "./container";
-import { REL_TYPE, Relationships } from "./relationships";
+import { OFFICE_DOCUMENT_TYPES, Relationships } from "./relationships";
 
-export const WORKBOOK_PART = "xl/workbook.xml";
+/** Where Excel puts the workbook part: where it is looked for when the package relationships name none. */
+const USUAL_WORKBOOK_PART = "xl/workbook.xml";
+const PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
 /** A package, or the bytes of one: a command that reads and writes one file opens its package once. */
 export type XlsxInput = XlsxPackage | Uint8Array;
@@ -28,6 +30,7 @@ export class XlsxPackage {
   /** Entries by lower-case name: part names compare without regard to case. */
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  private workbookPart = USUAL_WORKBOOK_PART;
 
   private constructor(
     private readonly data: Uint8Array,
@@ -47,8 +50,18 @@ export class XlsxPackage {
     if (entries === null) throw fail("corrupt", "the zip directory cannot be read");
     const tooLarge = zipTooLarge(entries);
     if (tooLarge !== null) throw fail("too-large", tooLarge);
-    if (!entries.some((entry) => partKey(entry.name) === WORKBOOK_PART)) throw fail(otherFormatOf(entries) ?? "no-workbook");
-    return new XlsxPackage(data, label, entries);
+    const pkg = new XlsxPackage(data, label, entries);
+    let related: string | undefined;
+    try {
+      related = pkg.relatedWorkbookPart();
+    } catch (error) {
+      throw fail("corrupt", `${PACKAGE_RELATIONSHIPS}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // OPC finds the workbook through the package relationships; a package without them still opens at Excel's place.
+    const part = [related, USUAL_WORKBOOK_PART].find((name) => name !== undefined && pkg.has(name));
+    if (part === undefined) throw fail(otherFormatOf(entries) ?? "no-workbook");
+    pkg.workbookPart = part;
+    return pkg;
   }
 
   /** The package itself, or the bytes opened (see `open`). */
@@ -77,7 +90,7 @@ export class XlsxPackage {
     let text = this.texts.get(entry.name);
     if (text === undefined) {
       const stored = this.storedBytes(entry);
-      const bytes = entry.method === STORED ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+      const bytes = entry.method === STORED ? stored : inflated(entry, stored);
       this.texts.set(entry.name, (text = new TextDecoder().decode(bytes)));
     }
     return text;
@@ -99,23 +112,34 @@ export class XlsxPackage {
     const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
     inflater.end(stored);
     let inflated = 0;
-    for await (const chunk of inflater as AsyncIterable<Buffer>) {
-      inflated += chunk.length;
+    const chunks = (inflater as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await chunks.next().catch((error: unknown) => {
+        throw new Error(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      if (next.done === true) break;
+      inflated += next.value.length;
       if (inflated > entry.uncompressedSize) {
         inflater.destroy();
         throw new Error(`${entry.name} inflates past the ${entry.uncompressedSize} bytes it declares`);
       }
-      yield decoder.decode(chunk, { stream: true });
+      yield decoder.decode(next.value, { stream: true });
     }
     const rest = decoder.decode();
     if (rest !== "") yield rest;
   }
 
-  /** The workbook part, as the package's root relationships name it. */
+  /** The workbook part (`xl/workbook.xml`, `workbook.xml`, `xl/book.xml`…), with slashes, whatever the zip's spelling. */
   officeDocumentPart(): string {
-    const rootRels = this.text("_rels/.rels");
-    const part = rootRels === null ? undefined : new Relationships(rootRels, "").byType(REL_TYPE.officeDocument)?.part;
-    return part !== undefined && this.has(part) ? part : WORKBOOK_PART;
+    return this.workbookPart;
+  }
+
+  /** The part the package relationships name as the main document, transitional or strict; undefined if none. */
+  private relatedWorkbookPart(): string | undefined {
+    const xml = this.text(PACKAGE_RELATIONSHIPS);
+    if (xml === null) return undefined;
+    const rels = new Relationships(xml, "");
+    return OFFICE_DOCUMENT_TYPES.map((type) => rels.byType(type)?.part).find((part) => part !== undefined);
   }
 
   /** The entry's data as stored (compressed or not), found through its local header. */
@@ -128,6 +152,15 @@ export class XlsxPackage {
     const end = start + entry.compressedSize;
     if (end > this.data.length) throw new Error(`${entry.name} runs past the end of the file`);
     return this.data.subarray(start, end);
+  }
+}
+
+/** A part inflated whole, no larger than its entry declares; a failure names the part. */
+function inflated(entry: ZipEntry, stored: Uint8Array): Uint8Array {
+  try {
+    return inflateRawSync(stored, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+  } catch (error) {
+    throw new Error(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

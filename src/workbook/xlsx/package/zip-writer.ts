@@ -5,7 +5,7 @@
  * so that the same input gives the same bytes whenever it is written.
  */
 import { deflateRawSync } from "node:zlib";
-import { DEFLATED } from "./container";
+import { DEFLATED, UTF8_NAME } from "./container";
 
 export interface ZipEntryData {
   readonly name: string;
@@ -17,11 +17,13 @@ export interface ZipEntryData {
   readonly uncompressedSize: number;
   /** MS-DOS time in the low 16 bits, date in the high ones. */
   readonly modified: number;
+  /** The name as a zip read stored it, written as is; a name without these bytes is written in UTF-8. */
+  readonly nameBytes?: Uint8Array;
+  readonly utf8Name?: boolean;
 }
 
 /** 1980-01-01 00:00 in MS-DOS form. */
 const FIXED_DATE = ((0 << 9) | (1 << 5) | 1) << 16;
-const UTF8_NAME = 0x0800;
 const VERSION = 20;
 const LIMIT_32 = 0xffffffff;
 
@@ -49,8 +51,9 @@ export function zipOf(entries: readonly ZipEntryData[]): Buffer {
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = encoder.encode(entry.name);
-    const flags = name.length === entry.name.length ? 0 : UTF8_NAME;
+    const name = entry.nameBytes ?? encoder.encode(entry.name);
+    const utf8 = entry.nameBytes === undefined ? name.length !== entry.name.length : entry.utf8Name === true;
+    const flags = utf8 ? UTF8_NAME : 0;
     if (offset > LIMIT_32 || entry.data.length > LIMIT_32 || entry.uncompressedSize > LIMIT_32) throw new Error("a package too large to write without zip64");
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);

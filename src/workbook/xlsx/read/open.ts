@@ -1,15 +1,16 @@
 /**
  * The .xlsx adapter of the reading port: opens an .xlsx file, buffer or package as a WorkbookSource. Opening
- * reads the package's directory and `xl/workbook.xml` (sheets, names, date system) and nothing else; the
- * outline adds the Excel tables (tables.ts) from their small parts; `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
+ * reads the package's directory and its workbook part (sheets, names, date system), found as OPC says through
+ * `_rels/.rels`, and nothing else; the outline adds the Excel tables (tables.ts) from their small parts;
+ * `readRanges` then streams only the worksheets that hold requested ranges, keeping only the requested cells
  * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
  * its bytes.
  */
 import { readFile } from "node:fs/promises";
 import type { Grid } from "../../../core/grid";
 import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../../port";
-import { Relationships, relsPartOf } from "../package/relationships";
-import { WORKBOOK_PART, XlsxPackage } from "../package/xlsx-package";
+import { folderOf, Relationships, relsPartOf } from "../package/relationships";
+import { XlsxPackage } from "../package/xlsx-package";
 import { NO_STYLES, readCellStyles } from "./cell-styles";
 import { readSheetRanges } from "./read-ranges";
 import { readSharedStrings } from "./shared-strings";
@@ -44,8 +45,9 @@ export async function openXlsxBuffer(data: Uint8Array, label: string): Promise<W
 export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
   // Any part that cannot be inflated or parsed, relationships included, is a damaged file, never our fault.
   return corruptUnlessRead(pkg.label, () => {
-    const book = parseWorkbookXml(pkg.text(WORKBOOK_PART)!);
-    const rels = new Relationships(pkg.text(relsPartOf(WORKBOOK_PART)) ?? "", WORKBOOK_PART);
+    const workbookPart = pkg.officeDocumentPart();
+    const book = parseWorkbookXml(pkg.text(workbookPart)!);
+    const rels = new Relationships(pkg.text(relsPartOf(workbookPart)) ?? "", workbookPart);
     return new XlsxWorkbookSource(pkg, book, rels);
   });
 }
@@ -99,8 +101,8 @@ class XlsxWorkbookSource implements WorkbookSource {
   /** Shared strings and cell styles, read once, when the first worksheet is. */
   private readContext(): Promise<SheetReadContext> {
     this.context ??= (async () => {
-      const strings = this.part("/sharedStrings", "xl/sharedStrings.xml");
-      const styles = this.part("/styles", "xl/styles.xml");
+      const strings = this.part("/sharedStrings", "sharedStrings.xml");
+      const styles = this.part("/styles", "styles.xml");
       return {
         sharedStrings: strings === undefined ? null : await readSharedStrings(this.pkg.textChunks(strings)),
         styles: styles === undefined ? NO_STYLES : await readCellStyles(this.pkg.textChunks(styles)),
@@ -110,10 +112,11 @@ class XlsxWorkbookSource implements WorkbookSource {
     return this.context;
   }
 
-  /** The part the workbook relates by this type, else the usual one. */
-  private part(typeEnding: string, usual: string): string | undefined {
+  /** The part the workbook relates by this type, else the one of the usual name beside the workbook part. */
+  private part(typeEnding: string, usualName: string): string | undefined {
     const related = this.rels.list.find((rel) => rel.type.endsWith(typeEnding))?.part;
     if (related !== undefined && this.pkg.has(related)) return related;
+    const usual = folderOf(this.pkg.officeDocumentPart()) + usualName;
     return this.pkg.has(usual) ? usual : undefined;
   }
 }

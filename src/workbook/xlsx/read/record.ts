@@ -4,6 +4,7 @@
  */
 import { EMPTY_RECORD, recordFromXml, type WorkbookRecord } from "../../../core/stamp/record";
 import { EMPTY_RELATIONSHIPS, REL_TYPE, Relationships, relsPartOf } from "../package/relationships";
+import { UnreadableWorkbookError } from "../../port";
 import { XlsxPackage, type XlsxInput } from "../package/xlsx-package";
 
 interface LocatedRecord {
@@ -32,5 +33,10 @@ export function findRecord(pkg: XlsxPackage, rels: Relationships): LocatedRecord
 /** The record the workbook holds, or an empty one. `label` names the file should its bytes be no package. */
 export async function readRecordFromXlsx(input: XlsxInput, label = "workbook.xlsx"): Promise<WorkbookRecord> {
   const pkg = XlsxPackage.of(input, label);
-  return findRecord(pkg, workbookRelationships(pkg).rels)?.record ?? EMPTY_RECORD;
+  try {
+    return findRecord(pkg, workbookRelationships(pkg).rels)?.record ?? EMPTY_RECORD;
+  } catch (error) {
+    // A part that cannot be inflated or parsed: the file is damaged, never our fault.
+    throw new UnreadableWorkbookError(pkg.label, "corrupt", error instanceof Error ? error.message : String(error));
+  }
 }

@@ -9,13 +9,13 @@ import type { NameToDefine } from "../../port";
 import { PackageEdit } from "../package/package-edit";
 import type { XlsxInput } from "../package/xlsx-package";
 import { WorkbookPart } from "./workbook-parts";
-import { packageToWrite } from "./write-sheets";
+import { packageToWrite, parsedPart } from "./write-sheets";
 
 export async function defineNamesInXlsx(input: XlsxInput, names: readonly NameToDefine[]): Promise<Buffer> {
   const pkg = packageToWrite(input);
   const edit = new PackageEdit(pkg);
   const workbookPart = pkg.officeDocumentPart();
-  const workbook = new WorkbookPart(pkg.text(workbookPart)!);
+  const workbook = parsedPart(workbookPart, () => new WorkbookPart(pkg.text(workbookPart)!));
   const taken = new Set(workbook.names.map((n) => n.name.toLowerCase()));
   for (const { name, rect } of names) {
     if (taken.has(name.toLowerCase())) throw new Error(`the name ${name} is already defined`);

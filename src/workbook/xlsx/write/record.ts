@@ -6,11 +6,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { RECORD_NAMESPACE, recordToXml, type WorkbookRecord } from "../../../core/stamp/record";
+import { CONTENT_TYPES_PART } from "../package/content-types";
 import { PackageEdit } from "../package/package-edit";
 import { folderOf, REL_TYPE, relsPartOf } from "../package/relationships";
 import type { XlsxInput } from "../package/xlsx-package";
 import { findRecord, workbookRelationships } from "../read/record";
-import { packageToWrite } from "./write-sheets";
+import { damagedUnlessRead, packageToWrite, parsedPart } from "./write-sheets";
 
 const PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
@@ -18,8 +19,8 @@ const PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom
 export async function writeRecordIntoXlsx(input: XlsxInput, record: WorkbookRecord): Promise<Buffer> {
   const pkg = packageToWrite(input);
   const edit = new PackageEdit(pkg);
-  const { workbookPart, relsPart, rels } = workbookRelationships(pkg);
-  const found = findRecord(pkg, rels);
+  const { workbookPart, relsPart, rels } = parsedPart(relsPartOf(pkg.officeDocumentPart()), () => workbookRelationships(pkg));
+  const found = damagedUnlessRead(() => findRecord(pkg, rels));
   if (found !== null) {
     edit.put(found.part, recordToXml(record));
     return edit.toZip();
@@ -34,7 +35,7 @@ export async function writeRecordIntoXlsx(input: XlsxInput, record: WorkbookReco
   const up = "../".repeat(folderOf(workbookPart).split("/").length - 1);
   rels.add(REL_TYPE.customXml, `${up}${item}`);
   edit.put(relsPart, rels.toXml());
-  const types = edit.contentTypes();
+  const types = parsedPart(CONTENT_TYPES_PART, () => edit.contentTypes());
   types.ensureOverride(props, PROPS_CONTENT_TYPE);
   // Excel's packages declare xml by default; an override makes sure of it in any other.
   types.ensureOverride(item, "application/xml");

@@ -6,7 +6,7 @@
  */
 import type { CellStyle, SheetRole, SheetSpec, SpecCell, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
 import { UnreadableWorkbookError } from "../../port";
-import { CONTENT_TYPE, type ContentTypes } from "../package/content-types";
+import { CONTENT_TYPE, CONTENT_TYPES_PART, type ContentTypes } from "../package/content-types";
 import { PackageEdit } from "../package/package-edit";
 import { EMPTY_RELATIONSHIPS, folderOf, REL_TYPE, Relationships, relsPartOf, type Relationship } from "../package/relationships";
 import { XlsxPackage, type XlsxInput } from "../package/xlsx-package";
@@ -59,14 +59,15 @@ export async function writeSheetsIntoXlsx(input: XlsxInput, book: SummaryBook, o
   const pkg = packageToWrite(input);
   const edit = new PackageEdit(pkg);
   const workbookPart = pkg.officeDocumentPart();
-  const workbook = new WorkbookPart(pkg.text(workbookPart)!);
+  const workbookXml = damagedUnlessRead(() => pkg.text(workbookPart)!);
+  const workbook = parsedPart(workbookPart, () => new WorkbookPart(workbookXml));
   if (workbook.strict) throw new WorkbookWriteError("strict-format");
   if (workbook.structureLocked) throw new WorkbookWriteError("structure-protected");
   const relsPart = relsPartOf(workbookPart);
-  const relsXml = pkg.text(relsPart);
+  const relsXml = damagedUnlessRead(() => pkg.text(relsPart));
   if (relsXml === null) throw new WorkbookWriteError("unreadable", `${relsPart} is missing`);
-  const rels = new Relationships(relsXml, workbookPart);
-  const types = edit.contentTypes();
+  const rels = parsedPart(relsPart, () => new Relationships(relsXml, workbookPart));
+  const types = parsedPart(CONTENT_TYPES_PART, () => edit.contentTypes());
 
   const targets = findTargets(book, workbook, rels);
   const replaced = new Set(targets.flatMap((t) => (t.existing ? [t.existing.index] : [])));
@@ -76,7 +77,8 @@ export async function writeSheetsIntoXlsx(input: XlsxInput, book: SummaryBook, o
 
   const stylesRel = rels.byType(REL_TYPE.styles);
   const stylesPart = stylesRel?.part ?? `${folderOf(workbookPart)}styles.xml`;
-  const styles = new StyleSheet(pkg.text(stylesPart) ?? emptyStyleSheet(), options.lang);
+  const stylesXml = damagedUnlessRead(() => pkg.text(stylesPart)) ?? emptyStyleSheet();
+  const styles = parsedPart(stylesPart, () => new StyleSheet(stylesXml, options.lang));
 
   const linkedName = (link: SpecLink): string => {
     if ("sheet" in link) return link.sheet;
@@ -145,6 +147,23 @@ export function packageToWrite(input: XlsxInput): XlsxPackage {
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new WorkbookWriteError("unreadable", error.detail || error.reason);
     throw error;
+  }
+}
+
+/**
+ * A part of the input read and parsed for editing: one that cannot be inflated or parsed makes the file damaged
+ * (never our fault), and the message names the part.
+ */
+export function parsedPart<T>(part: string, parse: () => T): T {
+  return damagedUnlessRead(parse, `${part}: `);
+}
+
+/** Reads of the input whose errors name their part themselves: a failure is a damaged file. */
+export function damagedUnlessRead<T>(read: () => T, prefix = ""): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new WorkbookWriteError("unreadable", `${prefix}${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   sniffContainer,
   zipTooLarge,
 } from "../../../../src/workbook/xlsx/package/container";
+import { compoundFile } from "../../../../scripts/corpus/containers";
 
 const MB = 1024 ** 2;
 
@@ -15,8 +16,11 @@ describe("sniffContainer", () => {
   it.each([
     ["a zip", Buffer.from("PK\u0003\u0004rest"), "zip"],
     ["an empty zip", Buffer.from("PK\u0005\u0006rest"), "zip"],
-    ["an encrypted workbook", ole("EncryptionInfo"), "encrypted"],
-    ["an old .xls", ole("Workbook"), "legacy-xls"],
+    ["an encrypted workbook", compoundFile(["EncryptionInfo", "EncryptedPackage"]), "encrypted"],
+    ["an encrypted workbook, its directory listing the stream last", compoundFile(["\u0006DataSpaces", "EncryptedPackage", "EncryptionInfo"]), "encrypted"],
+    ["an old .xls", compoundFile(["Workbook"]), "legacy-xls"],
+    ["an .xls whose stream data, not its directory, holds the name", Buffer.concat([compoundFile(["Workbook"]), Buffer.from("EncryptionInfo", "utf16le")]), "legacy-xls"],
+    ["a compound file whose header points out of it", ole("EncryptionInfo"), "legacy-xls"],
     ["text", Buffer.from("hello"), "not-a-zip"],
     ["nothing", Buffer.alloc(0), "not-a-zip"],
     ["an .xls whose cells say EncryptionInfo", Buffer.concat([ole(""), Buffer.from("EncryptionInfo")]), "legacy-xls"],
@@ -73,7 +77,7 @@ describe("readZipDirectory", () => {
 
   it("reads zip64 sizes", () => {
     expect(readZipDirectory(zip64({ name: "big.xml", compressed: 5_000_000, uncompressed: 2 ** 33 }))).toEqual([
-      { name: "big.xml", compressedSize: 5_000_000, uncompressedSize: 2 ** 33, method: 0, localHeaderOffset: 0, crc32: 0, modified: 0 },
+      { name: "big.xml", compressedSize: 5_000_000, uncompressedSize: 2 ** 33, method: 0, localHeaderOffset: 0, crc32: 0, modified: 0, nameBytes: Buffer.from("big.xml"), utf8Name: false },
     ]);
   });
 

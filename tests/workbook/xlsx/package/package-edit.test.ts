@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { readZipDirectory } from "../../../../src/workbook/xlsx/package/container";
+import { BrokenPackageError } from "../../../../src/workbook/xlsx/package/broken-package";
 import { PackageEdit } from "../../../../src/workbook/xlsx/package/package-edit";
+import { UnreadableWorkbookError } from "../../../../src/workbook/port";
 import { XlsxPackage } from "../../../../src/workbook/xlsx/package/xlsx-package";
 
 const MODIFIED = new Date(2019, 4, 17, 10, 30, 0);
@@ -70,5 +72,41 @@ describe("XlsxPackage", () => {
     const pkg = XlsxPackage.open(await input(), "in.xlsx");
     expect(XlsxPackage.of(pkg, "other")).toBe(pkg);
     expect(XlsxPackage.of(await input(), "in.xlsx").label).toBe("in.xlsx");
+  });
+});
+
+describe("PackageEdit.toZip", () => {
+  it("makes no package of a part put that is no well-formed XML with its prefixes in scope, and names the part", async () => {
+    const edit = new PackageEdit(XlsxPackage.open(await input(), "in.xlsx"));
+    edit.put("xl/worksheets/sheet1.xml", "<worksheet/>");
+    edit.put("xl/styles.xml", '<styleSheet><x:numFmts count="0"/></styleSheet>');
+    expect(() => edit.toZip()).toThrow(new BrokenPackageError("xl/Styles.xml", "the prefix x: of x:numFmts is not declared in scope at character 12"));
+  });
+});
+
+describe("XlsxPackage.open, finding the workbook part", () => {
+  const refusal = (data: Buffer) => {
+    try {
+      XlsxPackage.open(data, "t.xlsx");
+    } catch (error) {
+      return error instanceof UnreadableWorkbookError ? [error.reason, error.detail] : error;
+    }
+    return "opened";
+  };
+
+  it("calls package relationships that cannot be read a damaged file, naming them", async () => {
+    const zip = await JSZip.loadAsync(await input());
+    zip.file("_rels/.rels", "<NotRelationships/>");
+    expect(refusal(await zip.generateAsync({ type: "nodebuffer" }))).toEqual(["corrupt", "_rels/.rels: no <Relationships> element"]);
+  });
+
+  it("opens a workbook part that only the relationships name, and says no workbook when they name a missing one", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("_rels/.rels", `<Relationships xmlns="urn:r"><Relationship Id="rId1" Type="${"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"}" Target="/Book.xml"/></Relationships>`);
+    expect(refusal(await zip.generateAsync({ type: "nodebuffer" }))).toEqual(["no-workbook", ""]);
+    zip.file("book.xml", "<workbook/>");
+    const pkg = XlsxPackage.open(await zip.generateAsync({ type: "nodebuffer" }), "t.xlsx");
+    expect([pkg.officeDocumentPart(), pkg.text(pkg.officeDocumentPart())]).toEqual(["Book.xml", "<workbook/>"]);
   });
 });

@@ -7,6 +7,7 @@ import { spreadMergedLabels } from "../../../../src/core/grid-merges";
 import type { SheetRect } from "../../../../src/core/names/reference";
 import { UnreadableWorkbookError } from "../../../../src/workbook/port";
 import { openXlsxBuffer, openXlsxFile } from "../../../../src/workbook/xlsx";
+import { compoundFile } from "../../../../scripts/corpus/containers";
 import { buildXlsx, patchPart, readPart, withDefinedNames } from "../helpers";
 
 /** ExcelJS's types miss boolean results and the shared-formula fields it reads and writes. */
@@ -292,11 +293,9 @@ describe("unreadable input", () => {
     return (error as UnreadableWorkbookError).reason;
   }
 
+  /** A compound file whose directory lists the stream: where the name is looked for. */
   function oleFile(streamName: string): Buffer {
-    const data = Buffer.alloc(4096);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(data);
-    Buffer.from(streamName, "utf16le").copy(data, 1024);
-    return data;
+    return compoundFile([streamName]);
   }
 
   it("not-found", async () => {
