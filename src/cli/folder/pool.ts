@@ -75,11 +75,7 @@ function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptio
       if (current !== undefined) queue.settle(current, { outcome, threadId });
       current = undefined;
     };
-    const send = () => {
-      if (queue.next >= queue.tasks.length) return void worker.terminate();
-      const index = queue.next++;
-      const task = queue.tasks[index];
-      current = index;
+    const startClock = (task: FileTask) => {
       timer = setTimeout(() => {
         fail({ kind: "failed", file: task.file, message: say("timedOut", task.lang, { file: task.file, seconds: timeoutSeconds }) });
         // Not waited for: a thread blocked in a read that never returns (a stalled network share) exits only
@@ -88,33 +84,41 @@ function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptio
         void worker.terminate();
         resolve();
       }, timeoutSeconds * 1000);
+    };
+    // A file is taken as soon as the worker is started, so each worker has one as it boots; its clock starts
+    // when the worker is ready, so that booting is not charged to the file.
+    const send = (started: boolean) => {
+      if (queue.next >= queue.tasks.length) return void worker.terminate();
+      const index = queue.next++;
+      const task = queue.tasks[index];
+      current = index;
+      if (started) startClock(task);
       worker.postMessage(task);
     };
-    let ready = false;
     worker.on("message", (message: Checked | typeof WORKER_READY) => {
       if (message === WORKER_READY) {
-        ready = true;
-        return send();
+        if (current === undefined) return void worker.terminate();
+        return startClock(queue.tasks[current]);
       }
       clearTimeout(timer);
       if (current !== undefined) queue.settle(current, message);
       current = undefined;
-      send();
+      send(true);
     });
     worker.on("error", (error) => {
       failure = error;
     });
     // A thread that dies takes only its file down: that file is reported, the others still go on. One that dies
-    // before it could take a file is charged the next one, so a worker that cannot start never loops.
+    // before it is ready dies on the file it was given, so a worker that cannot start never loops.
     worker.on("exit", () => {
       clearTimeout(timer);
-      if (!ready && queue.next < queue.tasks.length) current = queue.next++;
       if (current !== undefined) {
         const task = queue.tasks[current];
         fail({ kind: "failed", file: task.file, message: sayFailure(failure ?? new Error("worker thread exited"), task.file, task.lang) });
       }
       resolve();
     });
+    send(false);
   });
 }
 
