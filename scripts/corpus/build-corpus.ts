@@ -1,7 +1,8 @@
 /**
  * Builds tests/fixtures/corpus/: workbooks broken in the ways finance workbooks arrive broken, each with the
  * exit code and the messages or findings `budget-check validate` must give it (expected.json). Run with
- * `npm run build:corpus`; tests/hardening/corpus.test.ts checks every file against its expectation.
+ * `npm run build:corpus`; tests/hardening/corpus.test.ts checks every file against its expectation. It also writes
+ * the hostile corpus (hostile.ts) at bench scale into out/hostile-corpus/, to try by hand.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,8 +11,11 @@ import figures from "../../assets/seed/figures.json";
 import { buildSeedFixture, SAMPLE_SHEETS } from "../sample/seed-workbook";
 import { cloneFixture, fixtureToXlsx, getSheet, patchCell, rangeRef, setCell, setName, type WorkbookFixture } from "../sample/workbook-fixture";
 import { compoundFile, zipBomb } from "./containers";
+import { HOSTILE_CASES } from "./hostile";
 
 const OUT = join(__dirname, "../../tests/fixtures/corpus");
+/** The hostile corpus at the sizes the issue measured: hundreds of megabytes, so written outside the repository's files. */
+const HOSTILE_OUT = join(__dirname, "../../out/hostile-corpus");
 const { budget, inventory, other } = SAMPLE_SHEETS;
 
 export interface Expectation {
@@ -316,6 +320,9 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(OUT, "expected.json"), `${JSON.stringify(expectations, null, 2)}\n`);
   console.log(`Wrote ${expectations.length} workbooks and expected.json to ${OUT}`);
+  mkdirSync(HOSTILE_OUT, { recursive: true });
+  for (const hostile of HOSTILE_CASES) writeFileSync(join(HOSTILE_OUT, hostile.file), await hostile.build("bench"));
+  console.log(`Wrote ${HOSTILE_CASES.length} hostile files at bench scale to ${HOSTILE_OUT}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 /**
  * Files that are not workbooks but arrive named .xlsx: an OLE compound file (what Excel saves for a
- * password-protected workbook and for old .xls files) and a zip bomb. Built by hand, byte by byte.
+ * password-protected workbook and for old .xls files), a zip bomb, and zips whose headers say what a hostile
+ * writer wants them to. Built by hand, byte by byte.
  */
-import { createDeflateRaw, crc32 } from "node:zlib";
+import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib";
 
 const SECTOR = 512;
 const END_OF_CHAIN = 0xfffffffe;
@@ -128,4 +129,62 @@ export async function zipBomb(inflatedBytes: number): Promise<Buffer> {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(centralOffset, 16);
   return Buffer.concat([local, name, localExtra, data, central, name, centralExtra, end64, locator, end]);
+}
+
+/** One entry of a hand-built zip: its name written exactly as given, and what its headers may lie about. */
+export interface RawEntry {
+  /** Backslashes, `../` and all: written byte for byte. */
+  readonly name: string;
+  readonly data: Uint8Array;
+  /** Stored rather than deflated (an ODF `mimetype` must be). */
+  readonly stored?: boolean;
+  /** The inflated size the headers declare, if not the true one. */
+  readonly declaredSize?: number;
+  /** The CRC-32 the headers declare, if not the true one. */
+  readonly declaredCrc?: number;
+}
+
+/** A zip of the entries in order, dated 1980-01-01 so the same entries always make the same bytes. */
+export function rawZip(entries: readonly RawEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const data = entry.stored ? Buffer.from(entry.data) : deflateRawSync(entry.data);
+    const fields = Buffer.alloc(18);
+    fields.writeUInt16LE(entry.stored ? 0 : 8, 0);
+    fields.writeUInt16LE(0, 2); // time
+    fields.writeUInt16LE(DOS_1980_01_01, 4);
+    fields.writeUInt32LE((entry.declaredCrc ?? crc32(entry.data)) >>> 0, 6);
+    fields.writeUInt32LE(data.length, 10);
+    fields.writeUInt32LE(entry.declaredSize ?? entry.data.length, 14);
+    const flags = Buffer.alloc(2);
+    flags.writeUInt16LE(1 << 11); // names are UTF-8
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    flags.copy(local, 6);
+    fields.copy(local, 8);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, data);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    flags.copy(central, 8);
+    fields.copy(central, 10);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }

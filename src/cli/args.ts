@@ -20,6 +20,8 @@ interface CheckOptions {
 interface Inputs extends CheckOptions {
   /** Files or folders, as given: one file is checked as always; a folder or several files, all at once. */
   readonly inputs: readonly string[];
+  /** In a folder run, how long one file may take before it is stopped and reported as timed out. */
+  readonly fileTimeoutSeconds: number;
 }
 
 interface OneFile extends CheckOptions {
@@ -75,7 +77,15 @@ const WORKBOOK_OPTIONS = {
   output: { type: "string", short: "o" },
 } as const;
 
-const CHECK_OPTIONS = { ...WORKBOOK_OPTIONS, help: { type: "boolean", short: "h", default: false } } as const;
+/** `validate` and `report`, which also take folders: a file of a folder may take this long. */
+const CHECK_OPTIONS = {
+  ...WORKBOOK_OPTIONS,
+  "file-timeout": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** A minute: a division's workbook is checked in about a second, so only a stuck file comes near it. */
+const DEFAULT_FILE_TIMEOUT_SECONDS = 60;
 
 /** `validate`, `report` and `help`. */
 function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCommand | HelpCommand {
@@ -86,7 +96,14 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
   if (command !== "validate" && command !== "report") throw new UsageError("unknownCommand", command);
   if (inputs.length === 0) throw new UsageError("missingFile");
 
-  const common = { inputs, asOf: asOfOf(values["as-of"]), dueWithinMonths: monthsOf(values["due-within"]), lang, detect: !values["no-detect"] };
+  const common = {
+    inputs,
+    asOf: asOfOf(values["as-of"]),
+    dueWithinMonths: monthsOf(values["due-within"]),
+    lang,
+    detect: !values["no-detect"],
+    fileTimeoutSeconds: secondsOf(values["file-timeout"]),
+  };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
   return { command, output: values.output, ...common };
@@ -169,6 +186,14 @@ function monthsOf(text: string | undefined): number | undefined {
   const months = Number(text);
   if (!Number.isInteger(months) || months < 0 || months > 1200) throw new UsageError("badDueWithin", text);
   return months;
+}
+
+/** `--file-timeout`: seconds, fractions allowed, more than none and at most a day. */
+function secondsOf(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_FILE_TIMEOUT_SECONDS;
+  const seconds = Number(text);
+  if (text.trim() === "" || !Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) throw new UsageError("badFileTimeout", text);
+  return seconds;
 }
 
 function required(value: string | undefined, option: string): string {

@@ -286,7 +286,7 @@ describe("the pool", () => {
 
   it("checks files on more than one worker thread", async () => {
     const tasks = NAMES.map((name) => ({ file: join(folder, name), today: SEED_TODAY, lang: "en" as const, figures: false }));
-    const checked = await checkFiles(tasks, 2);
+    const checked = await checkFiles(tasks, { size: 2, timeoutSeconds: 60 });
     expect(checked.map((c) => c.outcome.kind)).toEqual(["checked", "checked", "checked"]);
     const threads = new Set(checked.map((c) => c.threadId));
     expect(threads.size).toBe(2);

@@ -2,7 +2,7 @@ import { validate } from "../../app/validate";
 import { countBySeverity } from "../../core/finding";
 import type { ValidateCommand } from "../args";
 import { exitCodeOf } from "../exit-codes";
-import { checkFolder, isFolderRun } from "../folder/check-folder";
+import { checkFolder, isFolderRun, type FolderOutcome } from "../folder/check-folder";
 import { formatFolderJson, formatJson, jsonFailure, jsonRanges, jsonReport } from "../format/json";
 import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../io";
@@ -30,9 +30,17 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
   );
 }
 
+/**
+ * A folder's files: in text, each file's result as soon as it and the files listed before it are checked (in the
+ * order listed, so two runs read alike and match the JSON's order), then the total; in JSON, one object at the end.
+ */
 async function validateFolder(command: ValidateCommand, io: CliIo): Promise<number> {
   const { lang } = command;
-  const folder = await checkFolder(command, io.clock, io);
+  const printFile = (o: FolderOutcome) => {
+    if (o.kind === "checked") io.stdout(`${formatText(o.file, o, o.findings, lang, io.color, o.accepted)}\n`);
+    else io.stderr(o.message);
+  };
+  const folder = await checkFolder(command, io.clock, io, command.json ? undefined : printFile);
   if (typeof folder === "number") return folder;
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
@@ -41,10 +49,6 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
     );
     io.stdout(formatFolderJson(files, counts, accepted));
     return code;
-  }
-  for (const o of outcomes) {
-    if (o.kind === "checked") io.stdout(`${formatText(o.file, o, o.findings, lang, io.color, o.accepted)}\n`);
-    else io.stderr(o.message);
   }
   const status = unreadable > 0 ? say("notAllRead", lang) : counts.error > 0 ? say("failed", lang) : say("passed", lang);
   const parts = formatCounts(counts, accepted, lang);

@@ -6,6 +6,7 @@ import { EXIT_UNREADABLE, exitCodeOf } from "../exit-codes";
 import type { CliIo } from "../io";
 import { say } from "../messages";
 import type { FileOutcome } from "./file-task";
+import { inInputOrder } from "./in-input-order";
 import { listWorkbooks } from "./inputs";
 import { checkFiles } from "./pool";
 
@@ -29,11 +30,17 @@ export async function isFolderRun(inputs: readonly string[]): Promise<boolean> {
 }
 
 /**
- * Every workbook named or in a folder named, each checked on the pool as of the clock's day. Exit code 2, said,
- * when `-o` is one of the files named or there is no workbook to check.
+ * Every workbook named or in a folder named, each checked on the pool as of the clock's day, each handed to
+ * `onFile` (when given) as soon as it and every file listed before it are done. Exit code 2, said, when `-o` is one
+ * of the files named or there is no workbook to check.
  */
-export async function checkFolder(command: ValidateCommand | ReportCommand, clock: Clock, io: CliIo): Promise<CheckedFolder | number> {
-  const { lang, asOf, dueWithinMonths, detect } = command;
+export async function checkFolder(
+  command: ValidateCommand | ReportCommand,
+  clock: Clock,
+  io: CliIo,
+  onFile?: (outcome: FolderOutcome) => void,
+): Promise<CheckedFolder | number> {
+  const { lang, asOf, dueWithinMonths, detect, fileTimeoutSeconds } = command;
   const output = command.command === "report" ? command.output : undefined;
   const listing = await listWorkbooks(command.inputs, output);
   if (listing.kind === "sameOutput") {
@@ -42,7 +49,9 @@ export async function checkFolder(command: ValidateCommand | ReportCommand, cloc
   }
   const { today } = readClock(clock);
   const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, detect, figures: output !== undefined }));
-  const outcomes = (await checkFiles(tasks)).map((c) => c.outcome).filter((o): o is FolderOutcome => o.kind !== "ours");
+  const inOrder = inInputOrder((outcome: FileOutcome) => outcome.kind !== "ours" && onFile?.(outcome));
+  const checked = await checkFiles(tasks, { timeoutSeconds: fileTimeoutSeconds, onChecked: (index, c) => inOrder(index, c.outcome) });
+  const outcomes = checked.map((c) => c.outcome).filter((o): o is FolderOutcome => o.kind !== "ours");
   if (outcomes.length === 0) {
     io.stderr(say("noWorkbooks", lang, { detail: command.inputs.join(", ") }));
     return EXIT_UNREADABLE;

@@ -24,6 +24,9 @@ export interface FileTask {
   readonly figures: boolean;
 }
 
+/** What a pool thread posts once, when it can take files: the pool times each file from when it is sent. */
+export const WORKER_READY = "ready";
+
 export type FileOutcome =
   | {
       readonly kind: "checked";

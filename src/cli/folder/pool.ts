@@ -1,13 +1,26 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
-import { threadId, Worker } from "node:worker_threads";
-import { sayFailure } from "../messages";
-import { checkFile, type FileOutcome, type FileTask } from "./file-task";
+import { Worker } from "node:worker_threads";
+import { say, sayFailure } from "../messages";
+import { WORKER_READY, type FileOutcome, type FileTask } from "./file-task";
 
 export interface Checked {
   readonly outcome: FileOutcome;
-  /** The thread that checked the file (0: the main thread). */
+  /** The thread that checked the file. */
   readonly threadId: number;
+}
+
+export interface PoolOptions {
+  /** How long one file may take, from the moment its worker is given it, before that worker is stopped. */
+  readonly timeoutSeconds: number;
+  readonly size?: number;
+  /** Told of each file as soon as its outcome is known, in the order they finish: its index among the tasks. */
+  readonly onChecked?: (index: number, checked: Checked) => void;
+  /**
+   * The module each worker thread runs: one that answers each FileTask posted to it with a Checked, after
+   * posting WORKER_READY once (worker.ts, unless another checker is wanted).
+   */
+  readonly workerModule?: string;
 }
 
 /** One worker per core, never more workers than files. */
@@ -16,53 +29,104 @@ export function poolSize(files: number): number {
 }
 
 /**
- * Checks every file, each on the next free worker thread, and returns the outcomes in the tasks' order.
- * With a pool of one, the main thread checks them itself: a thread costs more to start than it saves.
+ * Checks every file, each on the next free worker thread, and returns the outcomes in the tasks' order. Every
+ * file is checked on a worker, even with a pool of one, so that a file stuck past its time can be stopped: its
+ * worker is terminated, the file is failed as timed out, and a new worker takes the files that remain.
  */
-export async function checkFiles(tasks: readonly FileTask[], size = poolSize(tasks.length)): Promise<Checked[]> {
-  if (size <= 1) {
-    const results: Checked[] = [];
-    for (const task of tasks) results.push({ outcome: await checkFile(task), threadId });
-    return results;
-  }
+export async function checkFiles(tasks: readonly FileTask[], options: PoolOptions): Promise<Checked[]> {
   const results: Checked[] = new Array(tasks.length);
-  let next = 0;
-  const work = (): Promise<void> =>
-    new Promise((resolve) => {
-      const worker = startWorker();
-      let current = -1;
-      const finish = () => void worker.terminate().then(() => resolve());
-      const send = () => {
-        if (next >= tasks.length) return finish();
-        current = next++;
-        worker.postMessage(tasks[current]);
-      };
-      worker.on("message", (checked: Checked) => {
-        results[current] = checked;
-        send();
-      });
-      // A thread that dies takes only its file down: that file is reported, the others still go on.
-      worker.on("error", (error) => {
-        if (current >= 0) results[current] = { outcome: crashed(tasks[current], error), threadId: worker.threadId };
-        current = -1;
-        void work().then(resolve);
-      });
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, work));
+  const queue: Queue = {
+    tasks,
+    next: 0,
+    settle: (index, checked) => {
+      results[index] = checked;
+      options.onChecked?.(index, checked);
+    },
+  };
+  const lane = async () => {
+    // A worker stopped on a file (timed out, or crashed) leaves the files after it to a new one.
+    while (queue.next < tasks.length) await checkOnWorker(queue, options);
+  };
+  const size = options.size ?? poolSize(tasks.length);
+  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, lane));
   return results;
 }
 
-function crashed(task: FileTask, error: Error): FileOutcome {
-  return { kind: "failed", file: task.file, message: sayFailure(error, task.file, task.lang) };
+interface Queue {
+  readonly tasks: readonly FileTask[];
+  /** The index of the next task no worker has taken. */
+  next: number;
+  readonly settle: (index: number, checked: Checked) => void;
 }
 
 /**
- * The worker runs this module's TypeScript sibling through tsx, as bin/budget-check.js runs the main thread;
- * both paths are resolved here, so the worker finds them whatever the working directory.
+ * Runs one worker on tasks from the queue until none remain or the worker is stopped; resolves when it has exited,
+ * or at once when it is stopped for taking too long.
  */
-function startWorker(): Worker {
-  const entry = join(__dirname, `worker${extname(__filename)}`);
+function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptions): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = startWorker(workerModule ?? join(__dirname, `worker${extname(__filename)}`));
+    // Read now: a worker that has exited says -1.
+    const { threadId } = worker;
+    let current: number | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let failure: Error | undefined;
+    const fail = (outcome: FileOutcome) => {
+      if (current !== undefined) queue.settle(current, { outcome, threadId });
+      current = undefined;
+    };
+    const startClock = (task: FileTask) => {
+      timer = setTimeout(() => {
+        fail({ kind: "failed", file: task.file, message: say("timedOut", task.lang, { file: task.file, seconds: timeoutSeconds }) });
+        // Not waited for: a thread blocked in a read that never returns (a stalled network share) exits only
+        // when the read does, and the files after this one must not wait for that.
+        worker.unref();
+        void worker.terminate();
+        resolve();
+      }, timeoutSeconds * 1000);
+    };
+    // A file is taken as soon as the worker is started, so each worker has one as it boots; its clock starts
+    // when the worker is ready, so that booting is not charged to the file.
+    const send = (started: boolean) => {
+      if (queue.next >= queue.tasks.length) return void worker.terminate();
+      const index = queue.next++;
+      const task = queue.tasks[index];
+      current = index;
+      if (started) startClock(task);
+      worker.postMessage(task);
+    };
+    worker.on("message", (message: Checked | typeof WORKER_READY) => {
+      if (message === WORKER_READY) {
+        if (current === undefined) return void worker.terminate();
+        return startClock(queue.tasks[current]);
+      }
+      clearTimeout(timer);
+      if (current !== undefined) queue.settle(current, message);
+      current = undefined;
+      send(true);
+    });
+    worker.on("error", (error) => {
+      failure = error;
+    });
+    // A thread that dies takes only its file down: that file is reported, the others still go on. One that dies
+    // before it is ready dies on the file it was given, so a worker that cannot start never loops.
+    worker.on("exit", () => {
+      clearTimeout(timer);
+      if (current !== undefined) {
+        const task = queue.tasks[current];
+        fail({ kind: "failed", file: task.file, message: sayFailure(failure ?? new Error("worker thread exited"), task.file, task.lang) });
+      }
+      resolve();
+    });
+    send(false);
+  });
+}
+
+/**
+ * The worker runs its TypeScript module through tsx when this one runs as TypeScript, as bin/budget-check.js runs
+ * the main thread; both paths are resolved here, so the worker finds them whatever the working directory.
+ */
+function startWorker(entry: string): Worker {
   const register = extname(__filename) === ".ts" ? require.resolve("tsx/cjs") : null;
   const boot = "const { workerData: w } = require('node:worker_threads'); if (w.register) require(w.register); require(w.entry);";
   return new Worker(boot, { eval: true, workerData: { entry, register } });
