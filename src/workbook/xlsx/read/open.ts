@@ -18,6 +18,7 @@ import { readTables } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
 import { worksheetParts, type SheetPart } from "./worksheet-parts";
 import { pushInto } from "../../../core/group";
+import { cutQuote } from "../../../core/messages";
 import { CellBudget } from "../../cell-budget";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
@@ -92,10 +93,12 @@ class XlsxWorkbookSource implements WorkbookSource {
     try {
       for (const [part, indexes] of bySheet) {
         const context = await this.readContext();
-        const read = await readSheetRanges(
-          (sink) => scanSheet(this.pkg.textChunks(part), context, sink),
-          indexes.map((i) => requests[i]),
-          budget,
+        const sheetRequests = indexes.map((i) => requests[i]);
+        const read = await readSheetRanges((sink) => scanSheet(this.pkg.textChunks(part), context, sink), sheetRequests, budget).catch(
+          (error: unknown) => {
+            // What is wrong inside a sheet's part is said with the sheet's name.
+            throw error instanceof Error && !(error instanceof UnreadableWorkbookError) ? new Error(`${cutQuote(sheetRequests[0].rect.sheet)}: ${error.message}`) : error;
+          },
         );
         indexes.forEach((index, k) => (grids[index] = read[k]));
       }
