@@ -119,25 +119,31 @@ function unwrapParentheses(text: string): string {
   const partners = closingPartners(text);
   let start = 0;
   let end = text.length - 1;
-  while (start < end && text[start] === "(" && partners[start] === end) {
+  while (start < end && text.charCodeAt(start) === OPEN && partners[start] === end) {
     start = skipSpaces(text, start + 1, 1);
     end = skipSpaces(text, end - 1, -1);
   }
   return text.slice(start, end + 1);
 }
 
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const APOSTROPHE = 0x27;
+const QUOTE = 0x22;
+
 /** For each `(` outside quotes, the index of the `)` that closes it (-1 when none does). */
 function closingPartners(text: string): Int32Array {
   const partners = new Int32Array(text.length).fill(-1);
-  const open: number[] = [];
+  const open = new Int32Array(text.length);
+  let depth = 0;
   for (let i = 0; i < text.length; ) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === APOSTROPHE || ch === QUOTE) {
       i = quotedEnd(text, i);
       continue;
     }
-    if (ch === "(") open.push(i);
-    else if (ch === ")" && open.length > 0) partners[open.pop()!] = i;
+    if (ch === OPEN) open[depth++] = i;
+    else if (ch === CLOSE && depth > 0) partners[open[--depth]] = i;
     i++;
   }
   return partners;
@@ -146,7 +152,7 @@ function closingPartners(text: string): Int32Array {
 /** The first index from `from` on, going by `step`, that is not white space. */
 function skipSpaces(text: string, from: number, step: 1 | -1): number {
   let i = from;
-  while (i >= 0 && i < text.length && /\s/.test(text[i])) i += step;
+  while (i >= 0 && i < text.length && text[i].trim() === "") i += step;
   return i;
 }
 
