@@ -9,10 +9,10 @@ import { rectAddress, type CellRect } from "../core/address";
 import { UnreadableWorkbookError } from "./port";
 
 /** What one grid cell costs, about: its value, number format and formula slots and their share of the rows. */
-export const BYTES_PER_GRID_CELL = 64;
+const BYTES_PER_GRID_CELL = 64;
 
 /** 1 GiB of grid cells: 16,777,216 cells, fourteen times a register of 100,000 lots in twelve columns. */
-export const DEFAULT_CELL_BUDGET = Math.floor(2 ** 30 / BYTES_PER_GRID_CELL);
+const DEFAULT_CELL_BUDGET = Math.floor(2 ** 30 / BYTES_PER_GRID_CELL);
 
 export class CellBudget {
   private spent = 0;
