@@ -1,7 +1,7 @@
 /**
  * Parsing is linear in what a file holds: for each shape a hostile file can take, twice the input takes at most
  * three times as long. Each case grows its input until one run takes 50 ms, then compares the median of three
- * runs at that size and at twice it.
+ * runs at that size and at twice it (up to three tries, for a loaded machine).
  */
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../../../../src/app/check-workbook";
@@ -35,7 +35,12 @@ async function expectLinear(make: (n: number) => Promise<() => unknown> | (() =>
     n *= 2;
     once = await medianMs(make, n);
   }
-  const twice = await medianMs(make, 2 * n);
+  // A machine shared with other work times noisily: a linear step passes one of three tries, a quadratic one none.
+  let twice = await medianMs(make, 2 * n);
+  for (let retry = 0; retry < 2 && twice > 3 * once; retry++) {
+    once = await medianMs(make, n);
+    twice = await medianMs(make, 2 * n);
+  }
   expect(twice).toBeLessThanOrEqual(3 * once);
 }
 
