@@ -32,5 +32,9 @@ export const UNREADABLE_WORKBOOK_MESSAGES = {
     ko: "{file}: 압축을 풀면 지나치게 커지는 파일이라 읽지 않았습니다 ({detail})",
     en: "{file}: the file would inflate to an unreasonable size, so it was not read ({detail})",
   },
+  "too-many-cells": {
+    ko: "{file}: {detail} 범위는 셀이 너무 많아 읽지 않았습니다. 이름을 값이 있는 셀로 좁히거나 표에서 멀리 떨어진 셀의 값을 지운 뒤 다시 검사하십시오",
+    en: "{file}: the range {detail} holds too many cells to read. Narrow the name to the cells that hold values, or clear stray values far from the table, and check again",
+  },
   corrupt: { ko: "{file}: 파일이 손상되어 읽을 수 없습니다 ({detail})", en: "{file}: the file is damaged and cannot be read ({detail})" },
 } satisfies Record<UnreadableReason, LocalizedText>;

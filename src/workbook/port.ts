@@ -78,6 +78,7 @@ export type UnreadableReason =
   | "encrypted"
   | "legacy-xls"
   | "too-large"
+  | "too-many-cells"
   | "corrupt";
 
 /** A file or document the adapter cannot read at all. The shells turn the reason into the user's language. */

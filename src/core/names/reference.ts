@@ -111,25 +111,49 @@ function splitAreas(text: string): string[] {
   return parts;
 }
 
-/** Strips parentheses that enclose the whole text, as Excel writes a union: `(Sheet1!A1,Sheet1!C1)`. */
+/**
+ * Strips parentheses that enclose the whole text, as Excel writes a union: `(Sheet1!A1,Sheet1!C1)`. Each
+ * parenthesis's partner is found in one pass, so a name wrapped in 500,000 pairs costs its length.
+ */
 function unwrapParentheses(text: string): string {
-  while (text.startsWith("(") && closingParenthesis(text) === text.length - 1) text = text.slice(1, -1).trim();
-  return text;
+  const partners = closingPartners(text);
+  let start = 0;
+  let end = text.length - 1;
+  while (start < end && text.charCodeAt(start) === OPEN && partners[start] === end) {
+    start = skipSpaces(text, start + 1, 1);
+    end = skipSpaces(text, end - 1, -1);
+  }
+  return text.slice(start, end + 1);
 }
 
-function closingParenthesis(text: string): number {
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const APOSTROPHE = 0x27;
+const QUOTE = 0x22;
+
+/** For each `(` outside quotes, the index of the `)` that closes it (-1 when none does). */
+function closingPartners(text: string): Int32Array {
+  const partners = new Int32Array(text.length).fill(-1);
+  const open = new Int32Array(text.length);
   let depth = 0;
   for (let i = 0; i < text.length; ) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === APOSTROPHE || ch === QUOTE) {
       i = quotedEnd(text, i);
       continue;
     }
-    if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
+    if (ch === OPEN) open[depth++] = i;
+    else if (ch === CLOSE && depth > 0) partners[open[--depth]] = i;
     i++;
   }
-  return -1;
+  return partners;
+}
+
+/** The first index from `from` on, going by `step`, that is not white space. */
+function skipSpaces(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  while (i >= 0 && i < text.length && text[i].trim() === "") i += step;
+  return i;
 }
 
 /** Characters an unquoted sheet name cannot hold: anything that would make the formula mean something else. */

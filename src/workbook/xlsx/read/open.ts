@@ -19,6 +19,8 @@ import { readTables } from "./tables";
 import { parseWorkbookXml, type WorkbookXml } from "./workbook-xml";
 import { worksheetParts, type SheetPart } from "./worksheet-parts";
 import { pushInto } from "../../../core/group";
+import { cutQuote } from "../../../core/messages";
+import { CellBudget } from "../../cell-budget";
 
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
@@ -36,19 +38,24 @@ export async function openXlsxFile(path: string): Promise<WorkbookSource> {
   return openXlsxBuffer(await readXlsxFile(path), path);
 }
 
+export interface XlsxReadOptions {
+  /** The cells one `readRanges` batch may make grids of (DEFAULT_CELL_BUDGET: 1 GiB of them). */
+  readonly cellBudget?: number;
+}
+
 /** `label` names the file in error messages. */
-export async function openXlsxBuffer(data: Uint8Array, label: string): Promise<WorkbookSource> {
-  return xlsxSource(XlsxPackage.open(data, label));
+export async function openXlsxBuffer(data: Uint8Array, label: string, options: XlsxReadOptions = {}): Promise<WorkbookSource> {
+  return xlsxSource(XlsxPackage.open(data, label), options);
 }
 
 /** The reading port over a package opened already: a command that reads and writes a file opens it once. */
-export function xlsxSource(pkg: XlsxPackage): WorkbookSource {
+export function xlsxSource(pkg: XlsxPackage, options: XlsxReadOptions = {}): WorkbookSource {
   // Any part that cannot be inflated or parsed, relationships included, is a damaged file, never our fault.
   return corruptUnlessRead(pkg.label, () => {
     const workbookPart = pkg.officeDocumentPart();
     const book = parseWorkbookXml(pkg.text(workbookPart)!);
     const rels = new Relationships(pkg.text(relsPartOf(workbookPart)) ?? "", workbookPart);
-    return new XlsxWorkbookSource(pkg, book, rels);
+    return new XlsxWorkbookSource(pkg, book, rels, options);
   });
 }
 
@@ -63,6 +70,7 @@ class XlsxWorkbookSource implements WorkbookSource {
     private readonly pkg: XlsxPackage,
     private readonly book: WorkbookXml,
     private readonly rels: Relationships,
+    private readonly options: XlsxReadOptions,
   ) {
     // Chart sheets hold no cells: a range on one reads as empty.
     this.sheetParts = worksheetParts(book, rels);
@@ -78,6 +86,7 @@ class XlsxWorkbookSource implements WorkbookSource {
 
   async readRanges(requests: readonly RangeRequest[]): Promise<Grid[]> {
     const grids: Grid[] = requests.map(emptyGrid);
+    const budget = new CellBudget(this.pkg.label, this.options.cellBudget);
     const bySheet = new Map<string, number[]>();
     requests.forEach((request, i) => {
       const part = this.parts.get(request.rect.sheet.toLowerCase());
@@ -86,9 +95,12 @@ class XlsxWorkbookSource implements WorkbookSource {
     try {
       for (const [part, indexes] of bySheet) {
         const context = await this.readContext();
-        const read = await readSheetRanges(
-          (sink) => scanSheet(this.pkg.textChunks(part), context, sink),
-          indexes.map((i) => requests[i]),
+        const sheetRequests = indexes.map((i) => requests[i]);
+        const read = await readSheetRanges((sink) => scanSheet(this.pkg.textChunks(part), context, sink), sheetRequests, budget).catch(
+          (error: unknown) => {
+            // What is wrong inside a sheet's part is said with the sheet's name.
+            throw error instanceof Error && !(error instanceof UnreadableWorkbookError) ? new Error(`${cutQuote(sheetRequests[0].rect.sheet)}: ${error.message}`) : error;
+          },
         );
         indexes.forEach((index, k) => (grids[index] = read[k]));
       }

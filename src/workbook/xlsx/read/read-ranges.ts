@@ -8,6 +8,8 @@
 import type { CellRect } from "../../../core/address";
 import type { CellIndent, CellValue, Grid } from "../../../core/grid";
 import { mergesInGrid } from "../../merges-in-grid";
+import type { SheetRect } from "../../../core/names/reference";
+import type { CellBudget } from "../../cell-budget";
 import type { RangeRequest } from "../../port";
 import type { CellSink, ScannedSheet } from "./sheet-cells";
 
@@ -22,12 +24,21 @@ interface CellData {
 
 const EMPTY_CELL: CellData = { value: null, numberFormat: "General", formula: null };
 
-export async function readSheetRanges(pass: SheetPass, requests: readonly RangeRequest[]): Promise<Grid[]> {
-  const builders = requests.map((request) => new GridBuilder(request));
+export async function readSheetRanges(pass: SheetPass, requests: readonly RangeRequest[], budget: CellBudget): Promise<Grid[]> {
+  // One builder per distinct rectangle: 20,000 names over one table read its cells once, into one grid.
+  const byRect = new Map<string, GridBuilder>();
+  const builderOf = requests.map(({ rect }) => {
+    const key = `${rect.top},${rect.left},${rect.bottom},${rect.right}`;
+    let builder = byRect.get(key);
+    if (builder === undefined) byRect.set(key, (builder = new GridBuilder(rect)));
+    return builder;
+  });
+  const builders = [...byRect.values()];
+  const sweep = new RowSweep(builders);
   const sheet = await pass({
-    wants: (row, col) => builders.some((b) => b.contains(row, col)),
+    wants: (row, col) => sweep.at(row).some((b) => b.containsColumn(col)),
     cell(row, col, value, numberFormat, formula, indent) {
-      for (const b of builders) if (b.contains(row, col)) b.put(row, col, value, numberFormat, formula, indent);
+      for (const b of sweep.at(row)) if (b.containsColumn(col)) b.put(row, col, value, numberFormat, formula, indent);
     },
   });
   let { lastRow, lastCol } = sheet;
@@ -38,10 +49,45 @@ export async function readSheetRanges(pass: SheetPass, requests: readonly RangeR
     lastRow = Math.max(lastRow, area.bottom);
     lastCol = Math.max(lastCol, area.right);
   }
-  return builders.map((b) => b.build(lastRow, lastCol, sheet.merges, topLefts));
+  // Every grid is counted before any is made: a grid past the budget is never allocated.
+  for (const b of builders) budget.spend(b.rect.sheet, b.clipped(lastRow, lastCol));
+  const grids = new Map(builders.map((b) => [b, b.build(lastRow, lastCol, sheet.merges, topLefts)]));
+  return requests.map((request, i) => ({ ...grids.get(builderOf[i])!, name: request.name }));
 }
 
 const positionKey = (row: number, col: number) => row * 16_384 + col;
+
+/**
+ * The grids whose rows hold a given row, for rows met in order as a sheet's part lists them: each grid joins
+ * when the rows reach its top and leaves past its bottom, so a cell costs the grids on its row, not all of them.
+ * Rows out of order (no writer we know of does that) start the sweep over.
+ */
+class RowSweep {
+  private readonly byTop: readonly GridBuilder[];
+  private next = 0;
+  private row = -1;
+  private active: GridBuilder[] = [];
+
+  constructor(builders: readonly GridBuilder[]) {
+    this.byTop = [...builders].sort((a, b) => a.rect.top - b.rect.top);
+  }
+
+  at(row: number): readonly GridBuilder[] {
+    if (row === this.row) return this.active;
+    if (row < this.row) {
+      this.next = 0;
+      this.active = [];
+    }
+    const active = this.active.filter((b) => b.rect.bottom >= row);
+    while (this.next < this.byTop.length && this.byTop[this.next].rect.top <= row) {
+      const b = this.byTop[this.next++];
+      if (b.rect.bottom >= row) active.push(b);
+    }
+    this.row = row;
+    this.active = active;
+    return active;
+  }
+}
 
 /**
  * The top-left cell of every merged area that reaches into a grid or past the cells in use, by position: from
@@ -54,7 +100,7 @@ async function topLeftCells(pass: SheetPass, sheet: ScannedSheet, builders: read
     const key = positionKey(area.top, area.left);
     const holder = builders.find((b) => b.contains(area.top, area.left));
     if (holder !== undefined) cells.set(key, holder.at(area.top, area.left));
-    else if (builders.some((b) => b.overlaps(area)) || area.bottom > sheet.lastRow || area.right > sheet.lastCol) missing.add(key);
+    else if (area.bottom > sheet.lastRow || area.right > sheet.lastCol || builders.some((b) => b.overlaps(area))) missing.add(key);
   }
   if (missing.size > 0) {
     await pass({
@@ -85,21 +131,25 @@ class GridBuilder {
   /** Indented cells holding a value, in the order the part lists them: by row, then column. */
   private readonly indents: CellIndent[] = [];
 
-  constructor(private readonly request: RangeRequest) {}
+  constructor(readonly rect: SheetRect) {}
 
   contains(row: number, col: number): boolean {
-    const { rect } = this.request;
-    return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+    const { rect } = this;
+    return row >= rect.top && row <= rect.bottom && this.containsColumn(col);
+  }
+
+  containsColumn(col: number): boolean {
+    return col >= this.rect.left && col <= this.rect.right;
   }
 
   overlaps(area: CellRect): boolean {
-    const { rect } = this.request;
+    const { rect } = this;
     return area.top <= rect.bottom && area.bottom >= rect.top && area.left <= rect.right && area.right >= rect.left;
   }
 
   put(row: number, col: number, value: CellValue, numberFormat: string, formula: string | null, indent: number): void {
-    const r = row - this.request.rect.top;
-    const c = col - this.request.rect.left;
+    const r = row - this.rect.top;
+    const c = col - this.rect.left;
     // An empty cell's indent says nothing about a row: only cells holding a value count, in both adapters.
     if (indent > 0 && (value !== null || formula !== null)) this.indents.push({ row: r, col: c, level: indent });
     if (r !== this.filling) {
@@ -124,18 +174,24 @@ class GridBuilder {
 
   /** What the grid holds so far at a sheet position inside the request. */
   at(row: number, col: number): CellData {
-    const r = row - this.request.rect.top;
-    const c = col - this.request.rect.left;
+    const r = row - this.rect.top;
+    const c = col - this.rect.left;
     const values = this.values[r];
     if (values === undefined || c >= values.length) return EMPTY_CELL;
     return { value: values[c], numberFormat: this.numberFormats[r][c] ?? "General", formula: this.formulas[r]?.[c] ?? null };
   }
 
+  /** The part of the rectangle in use: clipped at the bottom and right to the sheet's last row and column. */
+  clipped(lastRow: number, lastCol: number): CellRect {
+    const { top, left, bottom, right } = this.rect;
+    return { top, left, bottom: Math.min(bottom, lastRow), right: Math.min(right, lastCol) };
+  }
+
+  /** The grid, named for the first request of its rectangle (the caller renames it for each). */
   build(lastRow: number, lastCol: number, merges: readonly CellRect[], topLefts: ReadonlyMap<number, CellData>): Grid {
-    const { name, rect } = this.request;
-    const grid = { name, sheet: rect.sheet, top: rect.top, left: rect.left };
-    const bottom = Math.min(rect.bottom, lastRow);
-    const right = Math.min(rect.right, lastCol);
+    const { rect } = this;
+    const grid = { name: "", sheet: rect.sheet, top: rect.top, left: rect.left };
+    const { bottom, right } = this.clipped(lastRow, lastCol);
     if (bottom < rect.top || right < rect.left) return { ...grid, values: [], numberFormats: [], formulas: [] };
     this.shareFormats(this.filling);
     const formulas = this.fit(bottom - rect.top + 1, right - rect.left + 1);

@@ -8,6 +8,8 @@
  */
 import { columnIndex, columnLetters, type CellRect } from "../../../core/address";
 import type { CellValue } from "../../../core/grid";
+import { cutQuote } from "../../../core/messages";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../../core/names/reference";
 import { isDateFormat } from "../../../core/values/cell-readers";
 import type { CellStyles } from "./cell-styles";
 import { moveSharedFormula } from "./shared-formula";
@@ -115,6 +117,9 @@ class SheetHandler implements XmlHandler {
     // The row is the row element's; the column is the reference's, else the one after the cell before.
     const col = this.cellRef === undefined ? -1 : columnOfReference(this.cellRef);
     this.col = col < 0 ? this.col + 1 : col;
+    if (this.row >= EXCEL_MAX_ROWS || this.col >= EXCEL_MAX_COLUMNS) {
+      throw new Error(`a cell past Excel's last row or column: ${cutQuote(this.cellRef ?? `row ${this.row + 1}`)}`);
+    }
     const s = attributeOf(attributes, "s");
     this.styleIndex = s === undefined ? NaN : parseInt(s, 10);
     this.type = attributeOf(attributes, "t");
@@ -276,6 +281,9 @@ class SheetHandler implements XmlHandler {
     const a = cellPosition(corners[0]);
     const b = corners.length === 2 ? cellPosition(corners[1]) : a;
     if (a === null || b === null) return;
+    if (Math.max(a.row, b.row) >= EXCEL_MAX_ROWS || Math.max(a.col, b.col) >= EXCEL_MAX_COLUMNS) {
+      throw new Error(`a merged area past Excel's last row or column: ${cutQuote(ref!)}`);
+    }
     this.merges.push({
       top: Math.min(a.row, b.row),
       left: Math.min(a.col, b.col),

@@ -26,9 +26,33 @@ const APOSTROPHE = 0x27;
 const EQUALS = 0x3d;
 const COLON = 0x3a;
 
+/** What kind of markup an unfinished one is, once its first characters say. */
+const TAG = 0;
+const COMMENT = 1;
+const CDATA = 2;
+const INSTRUCTION = 3;
+const TERMINATORS = ["", "-->", "]]>", "?>"];
+const LONGEST_TERMINATOR = 3;
+
+/** Characters it takes to tell every kind of markup apart (`<![CDATA[`). */
+const UNAMBIGUOUS = 9;
+
+/**
+ * Each character is looked at a fixed number of times, however the chunks cut the part: text is handed on as it
+ * comes in pieces, joined once when it ends, and markup that goes on past a chunk is kept as pieces too, its end
+ * searched for in each new chunk only.
+ */
 class XmlScanner {
-  /** Text of the chunks not yet tokenized: a tag or a run of text that may go on in the next chunk. */
-  private pending = "";
+  /** Wanted text that runs on past the chunks so far, chunk by chunk. */
+  private text: string[] = [];
+  /** An unfinished markup's text, chunk by chunk; empty when none is unfinished. */
+  private held: string[] = [];
+  private heldLength = 0;
+  /** The held markup's last characters, where a terminator may have begun. */
+  private heldTail = "";
+  /** The unfinished markup's kind and, for a tag, the quote it is inside (0 when none). */
+  private heldKind = TAG;
+  private quote = 0;
   /** Qualified and local names of the open elements. */
   private readonly open: string[] = [];
   private readonly locals: string[] = [];
@@ -37,46 +61,99 @@ class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    const s = this.pending === "" ? chunk : this.pending + chunk;
+    let s = chunk;
     let at = 0;
+    if (this.held.length > 0 && this.heldLength < UNAMBIGUOUS) {
+      // Too short yet to say what markup it is: scanned again whole, which costs a few characters.
+      s = this.held.join("") + chunk;
+      this.held = [];
+      this.heldLength = 0;
+      this.heldTail = "";
+    } else if (this.held.length > 0) {
+      const end = this.heldEnd(chunk);
+      if (end < 0) {
+        this.hold(chunk);
+        return;
+      }
+      this.held.push(chunk.slice(0, end + 1));
+      const markup = this.held.join("");
+      this.held = [];
+      this.heldLength = 0;
+      this.heldTail = "";
+      this.markup(markup, 0, markup.length - 1);
+      at = end + 1;
+    }
     for (;;) {
       const lt = s.indexOf("<", at);
       if (lt < 0) break;
-      if (lt > at) this.characters(s, at, lt);
+      if (this.text.length > 0) {
+        this.text.push(s.slice(at, lt));
+        const text = this.text.join("");
+        this.text = [];
+        this.characters(text, 0, text.length);
+      } else if (lt > at) this.characters(s, at, lt);
       const end = this.markupEnd(s, lt);
       if (end < 0) {
-        at = lt;
-        break;
+        this.hold(s.slice(lt));
+        return;
       }
       this.markup(s, lt, end);
       at = end + 1;
     }
-    this.pending = s.slice(at);
+    // Text that may go on in the next chunk is kept, if wanted, and handed on whole when it ends.
+    if (at >= s.length) return;
+    if (this.handler.wantsText && this.open.length > 0) this.text.push(s.slice(at));
+    else this.characters(s, at, s.length);
   }
 
   /** The part has ended: everything opened must have been closed. */
   end(): void {
-    if (this.pending.includes("<")) throw new Error("the part ends inside a tag");
-    this.characters(this.pending, 0, this.pending.length);
-    this.pending = "";
+    if (this.held.length > 0) throw new Error("the part ends inside a tag");
     if (this.open.length > 0) throw new Error(`the part ends inside <${this.open[this.open.length - 1]}>`);
     if (!this.sawRoot) throw new Error("the part has no root element");
+  }
+
+  /** Keeps a piece of unfinished markup. */
+  private hold(piece: string): void {
+    this.held.push(piece);
+    this.heldLength += piece.length;
+    this.heldTail = (this.heldTail + piece).slice(-LONGEST_TERMINATOR);
+  }
+
+  /** Index in `chunk` of the `>` that ends the held markup; -1 when it goes on past the chunk. */
+  private heldEnd(chunk: string): number {
+    if (this.heldKind === TAG) return this.tagEnd(chunk, 0);
+    const terminator = TERMINATORS[this.heldKind];
+    // The terminator may have begun in the pieces before.
+    const tail = this.heldTail.slice(1 - terminator.length);
+    const at = (tail + chunk).indexOf(terminator);
+    return at < 0 ? -1 : at + terminator.length - 1 - tail.length;
   }
 
   /** Index of the `>` that ends the markup starting at `lt`; -1 when it ends in a later chunk. */
   private markupEnd(s: string, lt: number): number {
     const next = s.charCodeAt(lt + 1);
-    if (Number.isNaN(next)) return -1;
+    if (Number.isNaN(next)) return this.unfinished(TAG);
     if (next === 0x21 /* ! */) {
-      if (s.startsWith("<!--", lt)) return endOf(s, "-->", lt + 4);
-      if (s.startsWith("<![CDATA[", lt)) return endOf(s, "]]>", lt + 9);
-      if ("<![CDATA[".startsWith(s.slice(lt)) || "<!--".startsWith(s.slice(lt))) return -1;
+      if (s.startsWith("<!--", lt)) return endOf(s, "-->", lt + 4) ?? this.unfinished(COMMENT);
+      if (s.startsWith("<![CDATA[", lt)) return endOf(s, "]]>", lt + 9) ?? this.unfinished(CDATA);
+      if ("<![CDATA[".startsWith(s.slice(lt, lt + 9)) || "<!--".startsWith(s.slice(lt, lt + 4))) return this.unfinished(TAG);
       throw new Error("a document type declaration, which no workbook part has");
     }
-    if (next === 0x3f /* ? */) return endOf(s, "?>", lt + 2);
-    // A tag: a `>` inside a quoted attribute value does not end it.
-    let quote = 0;
-    for (let i = lt + 1; i < s.length; i++) {
+    if (next === 0x3f /* ? */) return endOf(s, "?>", lt + 2) ?? this.unfinished(INSTRUCTION);
+    this.quote = 0;
+    return this.tagEnd(s, lt + 1);
+  }
+
+  private unfinished(kind: number): -1 {
+    this.heldKind = kind;
+    return -1;
+  }
+
+  /** A tag's end from `from` on, inside the quote `this.quote` (a `>` inside a quoted value does not end it). */
+  private tagEnd(s: string, from: number): number {
+    let quote = this.quote;
+    for (let i = from; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (quote !== 0) {
         if (c === quote) quote = 0;
@@ -84,6 +161,8 @@ class XmlScanner {
       else if (c === GT) return i;
       else if (c === LT) throw new Error("a tag that does not end");
     }
+    this.quote = quote;
+    this.heldKind = TAG;
     return -1;
   }
 
@@ -136,9 +215,10 @@ class XmlScanner {
   }
 }
 
-function endOf(s: string, terminator: string, from: number): number {
+/** Index of the last character of `terminator` from `from` on; undefined when it is not there yet. */
+function endOf(s: string, terminator: string, from: number): number | undefined {
   const at = s.indexOf(terminator, from);
-  return at < 0 ? -1 : at + terminator.length - 1;
+  return at < 0 ? undefined : at + terminator.length - 1;
 }
 
 function isBlank(s: string, from: number, to: number): boolean {
@@ -200,5 +280,12 @@ export function attributeOf(attributes: string, wanted: string): string | undefi
 export async function scanXml(chunks: AsyncIterable<string> | Iterable<string>, handler: XmlHandler): Promise<void> {
   const scanner = new XmlScanner(handler);
   for await (const chunk of chunks) scanner.write(chunk);
+  scanner.end();
+}
+
+/** Scans a part held whole, at once. */
+export function scanXmlText(xml: string, handler: XmlHandler): void {
+  const scanner = new XmlScanner(handler);
+  scanner.write(xml);
   scanner.end();
 }

@@ -1,0 +1,108 @@
+/**
+ * Parsing is linear in what a file holds: for each shape a hostile file can take, twice the input takes at most
+ * three times as long. Each case grows its input until one run takes 50 ms, then compares the median of three
+ * runs at that size and at twice it (up to three tries, for a loaded machine).
+ */
+import { performance } from "node:perf_hooks";
+import { checkWorkbook } from "../../../../src/app/check-workbook";
+import { parseReference } from "../../../../src/core/names/reference";
+import { openXlsxBuffer } from "../../../../src/workbook/xlsx";
+import { readSharedStrings } from "../../../../src/workbook/xlsx/read/shared-strings";
+import { parseWorkbookXml } from "../../../../src/workbook/xlsx/read/workbook-xml";
+import { scanXml } from "../../../../src/workbook/xlsx/read/xml-scanner";
+import { budgetRows, craftedXlsx } from "../../../hardening/crafted-xlsx";
+import { testOptions } from "../../../helpers/grid";
+
+const ENOUGH_MS = 50;
+const WHOLE_SHEET = { sheet: "S", top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+
+/** Median milliseconds of three runs of `work` on an input of size n (the input made outside the timing). */
+async function medianMs(make: (n: number) => Promise<() => unknown> | (() => unknown), n: number): Promise<number> {
+  const work = await make(n);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
+
+async function expectLinear(make: (n: number) => Promise<() => unknown> | (() => unknown), start: number): Promise<void> {
+  let n = start;
+  let once = await medianMs(make, n);
+  while (once < ENOUGH_MS) {
+    n *= 2;
+    once = await medianMs(make, n);
+  }
+  // A machine shared with other work times noisily: a linear step passes one of three tries, a quadratic one none.
+  let twice = await medianMs(make, 2 * n);
+  for (let retry = 0; retry < 2 && twice > 3 * once; retry++) {
+    once = await medianMs(make, n);
+    twice = await medianMs(make, 2 * n);
+  }
+  expect(twice).toBeLessThanOrEqual(3 * once);
+}
+
+const workbookXml = (body: string) => `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>${body}`;
+
+describe("twice the input, at most three times the time", () => {
+  it("unclosed <sheet> tags in workbook.xml", async () => {
+    await expectLinear((n) => {
+      const xml = workbookXml(`<sheet name="S" sheetId="1">`.repeat(n));
+      return () => expect(() => parseWorkbookXml(xml)).toThrow(/ends inside/);
+    }, 10_000);
+  });
+
+  it("unclosed <definedName> tags in workbook.xml", async () => {
+    await expectLinear((n) => {
+      const xml = workbookXml(`</sheets><definedNames>${`<definedName name="Budget">S!A1`.repeat(n)}`);
+      return () => expect(() => parseWorkbookXml(xml)).toThrow(/ends inside/);
+    }, 10_000);
+  });
+
+  it("a start tag that never ends, in chunks", async () => {
+    await expectLinear((n) => {
+      const chunks = [workbookXml(`<sheet name="`), ...Array.from({ length: n }, () => "x".repeat(65_536))];
+      const handler = { wantsText: false, open: () => undefined, close: () => undefined, text: () => undefined };
+      return () => expect(scanXml(chunks, handler)).rejects.toThrow(/ends inside a tag/);
+    }, 4);
+  });
+
+  it("a name wrapped in parentheses", async () => {
+    await expectLinear((n) => {
+      const formula = `${"(".repeat(n)}S!$A$1:$D$9${")".repeat(n)}`;
+      return () => expect(parseReference(formula, ["S"])).toMatchObject({ kind: "range" });
+    }, 50_000);
+  });
+
+  it("many names over a table, validated", async () => {
+    await expectLinear((n) => {
+      const names = Array.from({ length: n }, (_, i) => `<definedName name="Budget_${i}">S!$A$${(i % 200) + 1}:$D$${(i % 200) + 3}</definedName>`);
+      const data = craftedXlsx({ sheets: [{ name: "S", rows: budgetRows(200) }], definedNames: names.join("") });
+      return async () => checkWorkbook(await openXlsxBuffer(data, "t.xlsx"), testOptions({ detect: false }));
+    }, 500);
+  });
+
+  it("long text in a shared string, streamed in chunks", async () => {
+    await expectLinear((n) => {
+      const chunks = ["<sst><si><t>", ...Array.from({ length: n }, () => "가".repeat(65_536)), "</t></si></sst>"];
+      return async () => expect((await readSharedStrings(chunks))[0]).toHaveLength(n * 65_536);
+    }, 16);
+  });
+
+  it("many merged areas", async () => {
+    await expectLinear((n) => {
+      const merges = Array.from({ length: n }, (_, i) => `<mergeCell ref="F${i + 1}:G${i + 1}"/>`).join("");
+      const data = craftedXlsx({ sheets: [{ name: "S", rows: budgetRows(20), after: `<mergeCells>${merges}</mergeCells>` }] });
+      return async () => (await openXlsxBuffer(data, "t.xlsx")).readRanges([{ name: "X", rect: WHOLE_SHEET }]);
+    }, 2_000);
+  });
+
+  it("many cells", async () => {
+    await expectLinear((n) => {
+      const data = craftedXlsx({ sheets: [{ name: "S", rows: budgetRows(n) }] });
+      return async () => (await openXlsxBuffer(data, "t.xlsx")).readRanges([{ name: "X", rect: WHOLE_SHEET }]);
+    }, 2_000);
+  });
+});
