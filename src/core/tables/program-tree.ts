@@ -35,9 +35,12 @@ export interface ProgramSpan {
   readonly last: number;
 }
 
-/** The top-level programs of a budget, in table order; none for a table without levels. */
+/**
+ * The top-level programs of a budget, in table order; none for a table without levels. Only program rows count:
+ * the 계 and 소계 rows carry a level too, but belong to no program.
+ */
 export function programSpans(table: BudgetTable): ProgramSpan[] {
-  const levelled = table.rows.filter((r) => r.level !== undefined);
+  const levelled = table.rows.filter((r) => r.level !== undefined && (r.kind === "detail" || r.kind === "parent"));
   const { roots } = programTree(levelled.map((r) => r.level!));
   return roots.map((root, k) => {
     const end = k + 1 < roots.length ? roots[k + 1] : levelled.length;

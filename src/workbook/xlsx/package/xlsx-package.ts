@@ -58,8 +58,10 @@ export class XlsxPackage {
       throw fail("corrupt", `${PACKAGE_RELATIONSHIPS}: ${error instanceof Error ? error.message : String(error)}`);
     }
     // OPC finds the workbook through the package relationships; a package without them still opens at Excel's place.
+    // An .xlsb relates its workbook.bin the same way: told by its parts before it is taken for XML.
+    const other = otherFormatOf(entries);
     const part = [related, USUAL_WORKBOOK_PART].find((name) => name !== undefined && pkg.has(name));
-    if (part === undefined) throw fail(otherFormatOf(entries) ?? "no-workbook");
+    if (other !== undefined || part === undefined) throw fail(other ?? "no-workbook");
     pkg.workbookPart = part;
     return pkg;
   }

@@ -53,8 +53,9 @@ export function xlsxSource(pkg: XlsxPackage, options: XlsxReadOptions = {}): Wor
   // Any part that cannot be inflated or parsed, relationships included, is a damaged file, never our fault.
   return corruptUnlessRead(pkg.label, () => {
     const workbookPart = pkg.officeDocumentPart();
-    const book = parseWorkbookXml(pkg.text(workbookPart)!);
-    const rels = new Relationships(pkg.text(relsPartOf(workbookPart)) ?? "", workbookPart);
+    const book = namingPart(workbookPart, () => parseWorkbookXml(pkg.text(workbookPart)!));
+    const relsPart = relsPartOf(workbookPart);
+    const rels = namingPart(relsPart, () => new Relationships(pkg.text(relsPart) ?? "", workbookPart));
     return new XlsxWorkbookSource(pkg, book, rels, options);
   });
 }
@@ -97,9 +98,9 @@ class XlsxWorkbookSource implements WorkbookSource {
         const context = await this.readContext();
         const sheetRequests = indexes.map((i) => requests[i]);
         const read = await readSheetRanges((sink) => scanSheet(this.pkg.textChunks(part), context, sink), sheetRequests, budget).catch(
+          // What is wrong inside a sheet's part is said with the sheet's name.
           (error: unknown) => {
-            // What is wrong inside a sheet's part is said with the sheet's name.
-            throw error instanceof Error && !(error instanceof UnreadableWorkbookError) ? new Error(`${cutQuote(sheetRequests[0].rect.sheet)}: ${error.message}`) : error;
+            throw named(cutQuote(sheetRequests[0].rect.sheet), error);
           },
         );
         indexes.forEach((index, k) => (grids[index] = read[k]));
@@ -137,6 +138,20 @@ class XlsxWorkbookSource implements WorkbookSource {
 function emptyGrid(request: RangeRequest): Grid {
   const { name, rect } = request;
   return { name, sheet: rect.sheet, top: rect.top, left: rect.left, values: [], numberFormats: [], formulas: [] };
+}
+
+/** A part's parse error says which part it is, as the damaged-file message must. */
+function namingPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw named(part, error);
+  }
+}
+
+/** An error of reading, prefixed with where it happened; our own answers pass unchanged. */
+function named(where: string, error: unknown): unknown {
+  return error instanceof Error && !(error instanceof UnreadableWorkbookError) ? new Error(`${where}: ${error.message}`) : error;
 }
 
 function corruptUnlessRead<T>(label: string, read: () => T): T {
