@@ -1,8 +1,9 @@
 /**
  * The hierarchy of a budget with program levels (정책사업 > 단위사업 > 세부사업), from its rows' levels in table
  * order: a row's parent is the nearest row above it on a higher level (a smaller number), so its children run
- * up to the next row of its level or higher. One pass with a stack: linear in the rows.
+ * up to the next row of its level or higher. The parser's nesting (`nestRows`), over positions.
  */
+import { nestRows } from "./rows";
 import type { BudgetTable } from "./types";
 
 export interface ProgramTree {
@@ -13,16 +14,11 @@ export interface ProgramTree {
 }
 
 export function programTree(levels: readonly number[]): ProgramTree {
-  const children: number[][] = levels.map(() => []);
-  const roots: number[] = [];
-  const open: number[] = [];
-  levels.forEach((level, i) => {
-    while (open.length > 0 && levels[open[open.length - 1]] >= level) open.pop();
-    if (open.length === 0) roots.push(i);
-    else children[open[open.length - 1]].push(i);
-    open.push(i);
-  });
-  return { children, roots };
+  const { parts, roots } = nestRows(levels.map((level, i) => ({ row: i, kind: "detail", label: "", level })));
+  return {
+    children: levels.map((_, i) => (parts.get(i) ?? []).map((child) => child.row)),
+    roots: roots.map((root) => root.row),
+  };
 }
 
 /**
