@@ -30,7 +30,7 @@ export class FakeOfficeError extends Error {
   readonly debugInfo: FakeDebugInfo;
   readonly traceMessages: string[] = [];
   readonly innerError = null;
-  readonly httpStatusCode: number;
+  httpStatusCode: number;
 
   constructor(code: string, message = MESSAGES[code] ?? code, errorLocation?: string) {
     super(message);

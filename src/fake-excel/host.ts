@@ -19,7 +19,24 @@ export interface FakeExcelOptions {
   readonly responseLimit?: number;
   /** Failures to inject; see `failOn`. */
   readonly failures?: readonly FailureRule[];
+  /**
+   * Workbook-scoped names listed under every `worksheet.names` as well, as Excel on the web has listed them
+   * (office-js issue 1011); their `scope` still reads `Workbook`.
+   */
+  readonly workbookNamesOnEverySheet?: boolean;
+  /**
+   * The code a request or response over the limit fails with: `…PayloadSizeLimitExceeded` by default; Excel on
+   * the web has also answered `GeneralException`, over HTTP 500 (office-js issue 1314, office-js-docs-reference 354).
+   */
+  readonly oversizeCode?: "PayloadSizeLimitExceeded" | "GeneralException";
 }
+
+/**
+ * Excel as its documentation and issue tracker describe it where the default fake is kinder: workbook names under
+ * every sheet's names, an oversize request or response answered `GeneralException`. Merged areas are always
+ * read by their top-left cell, and fail past 512 (`Range.getMergedAreasOrNullObject`). See docs/excel-host.md.
+ */
+export const DOCUMENTED_EXCEL: FakeExcelOptions = { workbookNamesOnEverySheet: true, oversizeCode: "GeneralException" };
 
 /**
  * A failure to inject: at the start of the `sync`-th round trip (1-based), or at the `occurrence`-th execution
@@ -112,7 +129,7 @@ export class FakeHost implements FakeExcel {
     await Promise.resolve(); // a round trip is never synchronous
     const forSync = this.failures.find((f) => f.rule.sync === this.payloads.length && f.rule.operation === undefined);
     if (forSync) throw this.injected(forSync.rule, "RequestContext.sync");
-    if (payload.request > (this.options.requestLimit ?? PAYLOAD_LIMIT)) throw officeError("RequestPayloadSizeLimitExceeded", "RequestContext.sync");
+    if (payload.request > (this.options.requestLimit ?? PAYLOAD_LIMIT)) throw this.oversize("RequestPayloadSizeLimitExceeded");
 
     const deliveries: Delivery[] = [];
     context.executing = true;
@@ -126,7 +143,7 @@ export class FakeHost implements FakeExcel {
       this.recalculate();
     }
     payload.response = 100 + deliveries.reduce((sum, d) => sum + d.bytes, 0);
-    if (payload.response > (this.options.responseLimit ?? PAYLOAD_LIMIT)) throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
+    if (payload.response > (this.options.responseLimit ?? PAYLOAD_LIMIT)) throw this.oversize("ResponsePayloadSizeLimitExceeded");
     deliveries.forEach((d) => d.deliver());
   }
 
@@ -144,6 +161,16 @@ export class FakeHost implements FakeExcel {
       if (error instanceof FakeOfficeError) throw error;
       throw officeError("GeneralException", entry.label, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private oversize(code: string): FakeOfficeError {
+    const error = officeError(this.options.oversizeCode === "GeneralException" ? "GeneralException" : code, "RequestContext.sync");
+    return this.options.oversizeCode === "GeneralException" ? Object.assign(error, { httpStatusCode: 500 }) : error;
+  }
+
+  /** Whether `worksheet.names` lists the workbook's names too (Excel on the web). */
+  get workbookNamesOnEverySheet(): boolean {
+    return this.options.workbookNamesOnEverySheet === true;
   }
 
   private injected(rule: FailureRule, location: string): FakeOfficeError {

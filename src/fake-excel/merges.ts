@@ -41,7 +41,7 @@ function add(index: MergeIndex, rect: CellRect): void {
 }
 
 /** The merged areas of the sheet that meet `area`. */
-export function mergesMeeting(sheet: FakeSheet, area: CellRect): CellRect[] {
+function mergesMeeting(sheet: FakeSheet, area: CellRect): CellRect[] {
   const index = indexOf(sheet.merges);
   const found = new Set<CellRect>(index.tall.filter((m) => intersect(m, area) !== null));
   if (area.bottom - area.top >= TALL) {
@@ -52,6 +52,11 @@ export function mergesMeeting(sheet: FakeSheet, area: CellRect): CellRect[] {
     }
   }
   return [...found];
+}
+
+/** The merged areas of the sheet whose top-left cell lies in `area`: what `getMergedAreasOrNullObject` returns. */
+export function mergesStartingIn(sheet: FakeSheet, area: CellRect): CellRect[] {
+  return mergesMeeting(sheet, area).filter((m) => m.top >= area.top && m.left >= area.left);
 }
 
 /** Merges `area`, first unmerging the areas it meets, as Excel does. */

@@ -150,6 +150,8 @@ export interface FakeWorkbook {
   selection: { sheet: string; address: string };
   /** `workbook.customXmlParts`, created when first used. */
   customXmlParts?: FakeCustomXmlPart[];
+  /** `Office.context.document.settings` as last saved into the document (`fakeDocumentSettings`), as JSON. */
+  documentSettings?: Record<string, string>;
 }
 
 export interface FakeCustomXmlPart {

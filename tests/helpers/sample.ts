@@ -128,3 +128,26 @@ export async function writeFixtureFile(
   await writeFile(path, await fixtureToXlsx(fixture));
   return { path, remove: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** The sample with `Staff` named from its second header row: its two-row merged labels start outside the name. */
+export function withStaffBelowMergedHeader(): Promise<Buffer> {
+  return plantedXlsx((f) => setName(f, "Staff", `${SAMPLE_SHEETS.staff}!$A$4:$P$7`, SAMPLE_SHEETS.staff));
+}
+
+/** The sample with a `Table_병합` of `rows` rows whose amounts are each merged over two columns, and a 계 row. */
+export function withMergedAmounts(rows: number): Promise<Buffer> {
+  return plantedXlsx((f) => {
+    const cells: Record<string, FixtureCell> = { A1: "구분", B1: "금액", D1: "건수" };
+    const merges = ["B1:C1"];
+    for (let i = 1; i <= rows + 1; i++) {
+      const row = i + 1;
+      const total = i === rows + 1;
+      cells[`A${row}`] = total ? "계" : `항목 ${i}`;
+      cells[`B${row}`] = total ? (rows * (rows + 1)) / 2 : i;
+      cells[`D${row}`] = total ? rows : 1;
+      merges.push(`B${row}:C${row}`);
+    }
+    f.sheets.push({ name: "병합", cells, merges });
+    setName(f, "Table_병합", `병합!$A$1:$D$${rows + 2}`);
+  });
+}

@@ -16,7 +16,7 @@ export class NamedItemCollectionObject extends CollectionObject<FakeName, NamedI
     context: FakeRequestContext,
     private readonly scope: Scope,
   ) {
-    super(context, "NamedItemCollection", () => context.host.workbook.names.filter((n) => inScope(n, scope())));
+    super(context, "NamedItemCollection", () => context.host.workbook.names.filter((n) => listed(n, scope(), context.host.workbookNamesOnEverySheet)));
   }
 
   protected itemProxy(model: FakeName): NamedItemObject {
@@ -70,6 +70,11 @@ export class NamedItemCollectionObject extends CollectionObject<FakeName, NamedI
     const scope = this.scope();
     return this.context.host.workbook.names.find((n) => inScope(n, scope) && n.name.toLowerCase() === wanted);
   }
+}
+
+/** What the collection lists: its scope's names, and on Excel on the web a sheet's lists the workbook's too. */
+function listed(name: FakeName, sheet: FakeSheet | null, workbookNamesOnEverySheet: boolean): boolean {
+  return inScope(name, sheet) || (workbookNamesOnEverySheet && sheet !== null && name.scopeSheet === undefined);
 }
 
 function inScope(name: FakeName, sheet: FakeSheet | null): boolean {

@@ -81,10 +81,17 @@ interface ErrorContext {
   readonly cell?: string;
 }
 
-export function officeErrorMessage(error: unknown, lang: Lang, context: ErrorContext = {}): string {
+export function officeErrorMessage(error: unknown, lang: Lang, context: ErrorContext = errorContext(error)): string {
   const { code, reason } = officeFailure(error);
   const sentence = renderMessage(OFFICE_ERROR_MESSAGES[reason], { at: at(context, lang) }, lang);
   return `${sentence} ${renderMessage(OFFICE_ERROR_PARTS.code, { code }, lang)}`;
+}
+
+/** What an error of the adapter's own says it is about (`OversizeRowError`: the name, sheet and row). */
+function errorContext(error: unknown): ErrorContext {
+  const { rangeName, sheet, cell } = (error ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  return { name: text(rangeName), sheet: text(sheet), cell: text(cell) };
 }
 
 /** ` (이름 'Budget', '장비' 시트의 F12 셀)`, or "" when nothing is known. */

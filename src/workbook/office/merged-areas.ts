@@ -1,23 +1,57 @@
 /// <reference types="office-js" />
 /**
- * Merged areas as Office.js gives them, in one place: which areas a block touches (ExcelApi 1.13; without it a
- * merged area's other cells simply read empty, as Excel stores them), and the top-left cells of those that start
- * outside what was read, which the grids need and get in one round trip of their own.
+ * Merged areas as Office.js gives them, in one place. `getMergedAreasOrNullObject` (ExcelApi 1.13; without it a
+ * merged area's other cells simply read empty, as Excel stores them) lists only the areas whose top-left cell lies
+ * in the range it is asked of (office-js issue 3611), and fails on a range holding more than 512 (its remarks).
+ * So each block asks it of pieces of at most 512 cells (a cell is the top-left of one area at most), and of the
+ * rows above and the columns left of its range as far as a header's merged label could start; the top-left cells
+ * of the areas that start outside what was read are read in one round trip of their own.
  */
 import { parseA1, type CellRect } from "../../core/address";
 import type { StoredCell } from "../../core/grid";
-import type { Area } from "./blocks";
+import type { Area, Block } from "./blocks";
 import type { ApiSupport } from "./run";
 import { cellValue, type BlockData } from "./to-grid";
 
-/** Queues the read of the merged areas a range touches; null where the host cannot tell. */
-export function loadMergedAreas(range: Excel.Range, supports: ApiSupport): Excel.RangeAreas | null {
-  return supports("1.13") ? range.getMergedAreasOrNullObject().load("address") : null;
+/** Excel fails on a range holding more merged areas than this; a range of this many cells never does. */
+const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * How many rows above and columns left of a range a merged area reaching into it may start and still be seen: a
+ * header's label merged over two or three rows, or a side label over a few columns, starts well within it.
+ */
+const MERGE_REACH = 10;
+
+/** Queues the reads of the merged areas reaching into a block of `area`; empty where the host cannot tell. */
+export function loadMergedAreas(worksheet: Excel.Worksheet, area: Area, block: Block, supports: ApiSupport): Excel.RangeAreas[] {
+  if (!supports("1.13")) return [];
+  const left = Math.max(0, block.left - MERGE_REACH);
+  const rects: CellRect[] = [{ top: block.top, left, bottom: block.top + block.rows - 1, right: block.left + block.cols - 1 }];
+  // The rows above belong to the area's first block only.
+  if (block.top === area.top && area.top > 0) rects.push({ top: Math.max(0, area.top - MERGE_REACH), left, bottom: area.top - 1, right: block.left + block.cols - 1 });
+  return rects.flatMap(underLimit).map((r) =>
+    worksheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getMergedAreasOrNullObject().load("address"),
+  );
+}
+
+/** A rectangle cut into pieces of at most `MERGED_AREAS_LIMIT` cells: row bands, or strips of one row when wider. */
+function underLimit(rect: CellRect): CellRect[] {
+  const cols = rect.right - rect.left + 1;
+  const pieces: CellRect[] = [];
+  if (cols > MERGED_AREAS_LIMIT) {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let col = rect.left; col <= rect.right; col += MERGED_AREAS_LIMIT) pieces.push({ top: row, left: col, bottom: row, right: Math.min(rect.right, col + MERGED_AREAS_LIMIT - 1) });
+    }
+    return pieces;
+  }
+  const rows = Math.floor(MERGED_AREAS_LIMIT / cols);
+  for (let top = rect.top; top <= rect.bottom; top += rows) pieces.push({ ...rect, top, bottom: Math.min(rect.bottom, top + rows - 1) });
+  return pieces;
 }
 
 /** The areas read by `loadMergedAreas`, once synced. */
-export function mergedAreasRead(loaded: Excel.RangeAreas | null): CellRect[] {
-  return loaded === null || loaded.isNullObject ? [] : parseAreasAddress(loaded.address);
+export function mergedAreasRead(loaded: readonly Excel.RangeAreas[]): CellRect[] {
+  return loaded.flatMap((areas) => (areas.isNullObject ? [] : parseAreasAddress(areas.address)));
 }
 
 /** `'인력'!C3:H3, '인력'!I3:L3` → rectangles. */
@@ -47,14 +81,16 @@ interface SheetCell {
   readonly col: number;
 }
 
-/** The top-left cells of merged areas that lie outside the area read: they need a read of their own. */
+/** The top-left cells of merged areas reaching into the area read from outside it: they need a read of their own. */
 export function topLeftCellsOutside(area: Area, blocks: readonly BlockData[]): SheetCell[] {
   const seen = new Set<string>();
   const out: SheetCell[] = [];
+  const [bottom, right] = [area.top + area.rows - 1, area.left + area.cols - 1];
   for (const m of blocks.flatMap((b) => b.merges)) {
-    const inside = m.top >= area.top && m.top < area.top + area.rows && m.left >= area.left && m.left < area.left + area.cols;
+    const reaches = m.top <= bottom && m.bottom >= area.top && m.left <= right && m.right >= area.left;
+    const inside = m.top >= area.top && m.left >= area.left;
     const key = topLeftKey(area.sheet, m.top, m.left);
-    if (!inside && !seen.has(key)) {
+    if (reaches && !inside && !seen.has(key)) {
       seen.add(key);
       out.push({ sheet: area.sheet, row: m.top, col: m.left });
     }

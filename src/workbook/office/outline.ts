@@ -12,16 +12,18 @@ import type { ExcelRun } from "./run";
 
 export function readOutline(run: ExcelRun): Promise<WorkbookOutline> {
   return run(async (context) => {
-    // Sheet-scoped names live on each sheet; the path loads them with the sheets, in the same request.
-    const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula");
-    const names = context.workbook.names.load("items/name, items/formula");
+    // Sheet-scoped names live on each sheet; the path loads them with the sheets, in the same request. Excel on the
+    // web has listed the workbook's names under every sheet too (office-js issue 1011), so each name is taken by
+    // its own `scope` (ExcelApi 1.4), not by the collection it came in.
+    const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula, items/names/items/scope");
+    const names = context.workbook.names.load("items/name, items/formula, items/scope");
     const tables = context.workbook.tables.load("items/name, items/showHeaders, items/showTotals, items/worksheet/name");
     await context.sync();
     const ranges = tables.items.map((table) => table.getRange().load("address"));
     if (ranges.length > 0) await context.sync();
-    const workbookNames: DefinedName[] = names.items.map((n) => ({ name: n.name, formula: n.formula }));
+    const workbookNames: DefinedName[] = names.items.filter((n) => n.scope !== "Worksheet").map((n) => ({ name: n.name, formula: n.formula }));
     const sheetNames: DefinedName[] = sheets.items.flatMap((sheet) =>
-      sheet.names.items.map((n) => ({ name: n.name, scopeSheet: sheet.name, formula: n.formula })),
+      sheet.names.items.filter((n) => n.scope === "Worksheet").map((n) => ({ name: n.name, scopeSheet: sheet.name, formula: n.formula })),
     );
     const excelTables: ExcelTable[] = tables.items.map((table, i) => ({
       name: table.name,

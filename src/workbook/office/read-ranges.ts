@@ -5,8 +5,10 @@
  * indent level of every block, one round trip per group of blocks under the 5 MB response limit, (3) only if
  * a column's cells are indented unlike each other, their indent levels (indents.ts), (4) only if a merged area
  * starts outside what was read, its top-left cells. A group Excel still refuses as too large is halved and read
- * again.
+ * again: refused with the payload code, or with `GeneralException` (HTTP 500), which Excel on the web has answered
+ * instead (office-js issue 1314); a single row still refused ends the read with `OversizeRowError`.
  */
+import { a1 } from "../../core/address";
 import type { Grid } from "../../core/grid";
 import type { RangeRequest } from "../port";
 import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
@@ -40,8 +42,9 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
     const levels: IndentLevels[] = areas.map(() => new Map());
     const mixed: MixedSpan[] = [];
     // One round trip per group: a single group unless the ranges pass the payload limit together.
+    const reader: GroupReader = { context, sheet, areas, supports: options.supports, nameOf: (block) => requests[block.area].name };
     for (const group of planBlocks(areas, cellsPerGroup)) {
-      for (const { data, probe } of await readGroup(context, group, sheet, options.supports)) {
+      for (const { data, probe } of await readGroup(reader, group)) {
         reads.push(data);
         const span = settleProbe(data.block, probe, levels[data.block.area]);
         if (span !== null) mixed.push({ span, levels: levels[data.block.area] });
@@ -81,18 +84,33 @@ interface BlockRead {
   readonly probe: IndentProbe | null;
 }
 
-async function readGroup(context: Excel.RequestContext, group: readonly Block[], sheet: (name: string) => Excel.Worksheet, supports: ApiSupport): Promise<BlockRead[]> {
+/** What reading a group needs besides the group. */
+interface GroupReader {
+  readonly context: Excel.RequestContext;
+  readonly sheet: (name: string) => Excel.Worksheet;
+  readonly areas: readonly Area[];
+  readonly supports: ApiSupport;
+  readonly nameOf: (block: Block) => string;
+}
+
+/** The codes Excel answers a response too large with. */
+const OVERSIZE_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "GeneralException"]);
+
+async function readGroup(reader: GroupReader, group: readonly Block[]): Promise<BlockRead[]> {
+  const { context, sheet, areas, supports } = reader;
   const queued = group.map((block) => {
     const range = sheet(block.sheet).getRangeByIndexes(block.top, block.left, block.rows, block.cols);
     range.load("values, valueTypes, numberFormat, formulas");
-    return { block, range, merged: loadMergedAreas(range, supports), probe: probeIndents(sheet(block.sheet), block, supports) };
+    const merged = loadMergedAreas(sheet(block.sheet), areas[block.area], block, supports);
+    return { block, range, merged, probe: probeIndents(sheet(block.sheet), block, supports) };
   });
   try {
     await context.sync();
   } catch (error) {
-    const halves = (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded" ? splitGroup(group) : null;
-    if (halves === null) throw error;
-    return [...(await readGroup(context, halves[0], sheet, supports)), ...(await readGroup(context, halves[1], sheet, supports))];
+    if (!OVERSIZE_CODES.has(String((error as { code?: unknown }).code))) throw error;
+    const halves = splitGroup(group);
+    if (halves === null) throw new OversizeRowError(reader.nameOf(group[0]), group[0]);
+    return [...(await readGroup(reader, halves[0])), ...(await readGroup(reader, halves[1]))];
   }
   return queued.map(({ block, range, merged, probe }) => ({
     data: {
@@ -105,4 +123,24 @@ async function readGroup(context: Excel.RequestContext, group: readonly Block[],
     },
     probe,
   }));
+}
+
+/**
+ * One row of a named range that Excel still refuses to return, however the read is cut: shaped as the payload
+ * error the pane already words, with the name, sheet and row (`A10:J10`) it is about.
+ */
+export class OversizeRowError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  readonly sheet: string;
+  readonly cell: string;
+
+  constructor(
+    readonly rangeName: string,
+    block: Block,
+  ) {
+    super(`${rangeName}: row ${block.top + 1} of sheet ${block.sheet} is larger than Excel returns at once`);
+    this.name = "OversizeRowError";
+    this.sheet = block.sheet;
+    this.cell = `${a1(block.top, block.left)}:${a1(block.top, block.left + block.cols - 1)}`;
+  }
 }

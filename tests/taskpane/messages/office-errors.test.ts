@@ -1,4 +1,5 @@
 import { officeErrorMessage } from "../../../src/taskpane/messages/office-errors";
+import { OversizeRowError } from "../../../src/workbook/office/read-ranges";
 
 describe("officeErrorMessage", () => {
   const error = (code: string) => Object.assign(new Error(`raw ${code} text from the host`), { code });
@@ -28,6 +29,15 @@ describe("officeErrorMessage", () => {
     expect(officeErrorMessage(error("SomethingNew"), "en")).toBe("Excel ran into an error while doing this. Save the workbook and try again. (error code: SomethingNew)");
     expect(officeErrorMessage(new TypeError("x is undefined"), "ko")).toBe(
       "Excel에서 작업을 처리하는 중 오류가 발생했습니다. 통합 문서를 저장한 뒤 다시 시도하십시오. (오류 코드: GeneralException)",
+    );
+  });
+});
+
+describe("a row Excel refuses however the read is cut", () => {
+  it("is worded as a payload error naming the name, sheet and row", () => {
+    const error = new OversizeRowError("Inventory", { area: 0, sheet: "장비", top: 9, left: 0, rows: 1, cols: 10 });
+    expect(officeErrorMessage(error, "ko")).toBe(
+      "읽을 범위가 한 번에 읽을 수 있는 양(웹용 Excel 5MB)보다 큽니다 (이름 'Inventory', '장비' 시트의 A10:J10 셀). 이름이 표만 가리키도록 범위를 줄이십시오. (오류 코드: ResponsePayloadSizeLimitExceeded)",
     );
   });
 });
