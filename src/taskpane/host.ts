@@ -76,6 +76,8 @@ export interface SummaryWritten {
   /** The sheet written (`요약`, or `요약 (2)` when the user has a sheet of that name). */
   readonly sheetName: string;
   readonly renamedBecauseTaken: boolean;
+  /** The summary is written, but Excel refused its printed page's set-up (A4, one page wide, titles). */
+  readonly printSetupFailed?: boolean;
   readonly validation: CheckedOutcome;
 }
 

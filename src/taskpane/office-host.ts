@@ -60,6 +60,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
           kind: "written",
           sheetName: written.sheetNames.summary,
           renamedBecauseTaken: written.renamedBecauseTaken.includes("summary"),
+          ...(written.printSetupFailed && { printSetupFailed: true }),
           validation: checked(result, { stamp: result.record.stamp, comparison: result.comparison }),
         };
       }),

@@ -45,6 +45,8 @@ export interface SummaryWritten {
   readonly sheetNames: { readonly summary: string } & Partial<Record<SheetRole, string>>;
   /** Roles whose wanted name was a sheet of the user's, so ours got `요약 (2)` or the like. */
   readonly renamedBecauseTaken: readonly SheetRole[];
+  /** Excel refused the printed page's set-up, done after the sheets were in place: they print as Excel's defaults have it. */
+  readonly printSetupFailed?: true;
 }
 
 /** A workbook-scoped defined name to add over a range. */

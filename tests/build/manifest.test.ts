@@ -108,7 +108,16 @@ describe("manifest.xml", () => {
         const target = action.children[0];
         return `${action.attributes["xsi:type"]}:${target.text || target.attributes.resid}`;
       });
-    expect(actions).toEqual(["ExecuteFunction:validate", "ExecuteFunction:generateSummary", "ShowTaskpane:BudgetCheck.Pane"]);
+    expect(actions).toEqual(["ExecuteFunction:validate", "ExecuteFunction:generateSummary", "ShowTaskpane:Office.AutoShowTaskpaneWithDocument"]);
+  });
+
+  it("never opens a second pane: one ShowTaskpane action, on the runtime's page, in Office's own pane container", () => {
+    // A shared runtime supports one task pane ("Configure your Office Add-in to use a shared runtime"); the
+    // buttons that run functions show that pane through Office.addin.showAsTaskpane(), never a pane of their own.
+    const showTaskpane = named("Action").filter((a) => a.attributes["xsi:type"] === "ShowTaskpane");
+    expect(showTaskpane.map((a) => [path(a, "TaskpaneId").text, path(a, "SourceLocation").attributes.resid])).toEqual([
+      ["Office.AutoShowTaskpaneWithDocument", named("Runtime")[0].attributes.resid],
+    ]);
   });
 
   it("runs pane and buttons in one long-lived shared runtime: the pane page everywhere", () => {

@@ -129,6 +129,12 @@ describe("the Office host", () => {
     expect(await host.generateSummary(SETTINGS, "ko")).toMatchObject({ sheetName: "요약 (2)", renamedBecauseTaken: true });
   });
 
+  it("reports a summary whose printed page Excel refused", async () => {
+    office.writeSummaryBook.mockResolvedValueOnce({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [], printSetupFailed: true } as never);
+    const host = createOfficeHost(fakeOffice().office, run, () => SEED_NOON);
+    expect(await host.generateSummary(SETTINGS, "ko")).toMatchObject({ kind: "written", sheetName: "요약", printSetupFailed: true });
+  });
+
   it("turns Office errors into HostErrors in the user's language, by code", async () => {
     office.writeSummaryBook.mockRejectedValueOnce({ code: "InsertDeleteConflict", message: "raw" });
     const host = createOfficeHost(fakeOffice().office, run, () => SEED_NOON);

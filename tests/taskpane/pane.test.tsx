@@ -158,6 +158,14 @@ describe("task pane: empty state and messages", () => {
     expect(screen.getByText("'요약' 시트가 이미 있어서 '요약 (2)' 시트에 요약을 썼습니다.")).toBeInTheDocument();
   });
 
+  it("says when the summary is written but Excel refused its printed page", async () => {
+    const host = fakeHost();
+    host.generateSummary.mockResolvedValueOnce({ kind: "written", sheetName: "요약", renamedBecauseTaken: false, printSetupFailed: true, validation: checkedOutcome() });
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));
+    expect(screen.getByText(/^'요약' 시트에 요약을 썼습니다\. 다만 Excel이 인쇄 설정\(A4, 한 페이지 너비, 제목 행 반복\)을 받아들이지 않았습니다\./)).toBeInTheDocument();
+  });
+
   it("shows the empty state, not a summary, when Generate finds none of the names", async () => {
     const { user } = renderPane(fakeHost({ outcome: NO_NAMES }));
     await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));

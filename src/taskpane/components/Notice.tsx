@@ -18,7 +18,7 @@ export interface NoticeProps {
 export function Notice({ t, lang, notice, onDismiss }: NoticeProps) {
   const error = notice.kind === "error";
   return (
-    <MessageBar intent={error ? "error" : "success"} layout="multiline">
+    <MessageBar intent={error ? "error" : partly(notice) ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(TITLES[notice.kind])}</MessageBarTitle>
         {noticeText(t, lang, notice)}
@@ -38,14 +38,21 @@ const TITLES: Readonly<Record<PaneNotice["kind"], PaneMessageId>> = {
   named: "namedTitle",
 };
 
+/** Done, but not all of it: a summary whose printed page Excel would not set up. */
+function partly(notice: PaneNotice): boolean {
+  return notice.kind === "written" && notice.printSetupFailed === true;
+}
+
 function noticeText(t: PaneText, lang: Lang, notice: PaneNotice): string {
   switch (notice.kind) {
     case "error":
       return notice.message;
-    case "written":
-      return notice.renamedBecauseTaken
+    case "written": {
+      const where = notice.renamedBecauseTaken
         ? t("writtenRenamed", { wanted: renderMessage(SUMMARY_LABELS.summarySheet, {}, lang), sheet: notice.sheetName })
         : t("written", { sheet: notice.sheetName });
+      return notice.printSetupFailed ? `${where} ${t("printSetupFailed")}` : where;
+    }
     case "named":
       return notice.names.length > 0 ? t("named", { names: notice.names.join(", ") }) : t("namedUnseen");
   }

@@ -67,6 +67,10 @@ export const PANE_MESSAGES = {
     ko: "'{wanted}' 시트가 이미 있어서 '{sheet}' 시트에 요약을 썼습니다.",
     en: "A sheet named '{wanted}' already exists, so the summary is on sheet '{sheet}'.",
   },
+  printSetupFailed: {
+    ko: "다만 Excel이 인쇄 설정(A4, 한 페이지 너비, 제목 행 반복)을 받아들이지 않았습니다. [페이지 레이아웃] 탭에서 직접 설정하십시오.",
+    en: "Excel did not accept the print set-up, though (A4, one page wide, repeated title rows). Set it on the Page Layout tab.",
+  },
   dismiss: { ko: "닫기", en: "Dismiss" },
   asOfLabel: { ko: "기준일", en: "As-of date" },
   asOfHint: {

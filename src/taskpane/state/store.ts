@@ -16,7 +16,7 @@ export type PaneView = "findings" | "setup" | "settings";
 
 export type Notice =
   | { readonly kind: "error"; readonly message: string }
-  | { readonly kind: "written"; readonly sheetName: string; readonly renamedBecauseTaken: boolean }
+  | { readonly kind: "written"; readonly sheetName: string; readonly renamedBecauseTaken: boolean; readonly printSetupFailed?: boolean }
   /** The names just defined, as the host chose them; empty when the result after naming does not tell. */
   | { readonly kind: "named"; readonly names: readonly string[] };
 
@@ -142,8 +142,8 @@ export function createPaneStore(host: AddinHost): PaneStore {
           showResult({ outcome: result });
           return;
         }
-        const { sheetName, renamedBecauseTaken } = result;
-        showResult({ outcome: result.validation, notice: { kind: "written", sheetName, renamedBecauseTaken } });
+        const { sheetName, renamedBecauseTaken, printSetupFailed } = result;
+        showResult({ outcome: result.validation, notice: { kind: "written", sheetName, renamedBecauseTaken, ...(printSetupFailed && { printSetupFailed }) } });
       }),
     canAccept: host.acceptFinding !== undefined,
     acceptFinding: (finding, reason) =>

@@ -56,10 +56,10 @@ describe("writing the summary through Office.js", () => {
     expect(fake.workbook.names.filter((n) => !n.name.startsWith("BudgetCheck_"))).toEqual(original.names);
   });
 
-  it("does it in three round trips: look, write, swap", async () => {
+  it("does it in four round trips: look, write, swap, then the printed page", async () => {
     const fake = await fresh();
     await write(fake, book);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
   });
 
   it("marks the sheet with a hidden name, shows it, and draws the native charts, data bars and printed page", async () => {
@@ -122,7 +122,7 @@ describe("writing the summary through Office.js", () => {
     expect(again).toEqual({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [] });
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual([...SOURCE_SHEETS.slice(0, 2), "요약", ...SOURCE_SHEETS.slice(2)]);
     expect(fake.workbook.names.filter((n) => n.name.startsWith("BudgetCheck_"))).toEqual([{ name: MARKER_NAMES.summary, formula: "=요약!$A$1", visible: false }]);
-    expect(fake.syncCount).toBe(6);
+    expect(fake.syncCount).toBe(8);
   });
 
   it("writes the companion sheets of a long list and links the summary to them", async () => {
@@ -134,7 +134,7 @@ describe("writing the summary through Office.js", () => {
     const link = Object.values(sheetOf(fake.workbook, "요약").cells).find((c) => c.hyperlink?.documentReference?.startsWith("'검증 결과'"));
     expect(link?.hyperlink).toEqual({ documentReference: "'검증 결과'!A1" });
     expect(Object.values(sheetOf(fake.workbook, "검증 결과").cells).filter((c) => c.hyperlink).length).toBe(250);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
   });
 
   it("sends a list too long for one request in parts, each under the limit, the queued estimate never short", async () => {
@@ -159,12 +159,35 @@ describe("writing the summary through Office.js", () => {
     expect(ours.pageLayout.paperSize).toBe("Letter");
   });
 
+  describe("when Excel refuses the printed page (office-js issue 1860)", () => {
+    for (const operation of ["PageLayout.zoom", "PageLayout.setPrintTitleRows", "PageLayout.setPrintArea"]) {
+      it(`keeps the summary written and says the page set-up failed (${operation})`, async () => {
+        const fake = await fresh();
+        fake.failOn({ operation, code: "InvalidArgument" });
+        const result = await write(fake, book);
+        expect(result).toEqual({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [], printSetupFailed: true });
+        const clean = await fresh();
+        await write(clean, book);
+        expect(contents(sheetOf(fake.workbook, "요약"))).toEqual(contents(sheetOf(clean.workbook, "요약")));
+        expect(fake.workbook.names.some((n) => n.name === MARKER_NAMES.summary)).toBe(true);
+        expect(fake.workbook.activeSheet).toBe("요약");
+      });
+    }
+
+    it("sets the page up in a batch of its own, after the swap", async () => {
+      const fake = await fresh();
+      await write(fake, book);
+      const sync = (label: string) => fake.operations.find((o) => o.label === label)!.sync;
+      expect(sync("PageLayout.zoom")).toBeGreaterThan(sync("Worksheet.activate"));
+      expect(sync("PageLayout.zoom")).toBe(fake.syncCount);
+    });
+  });
+
   describe("when Excel fails midway", () => {
     const failures = [
       { operation: "Range.values" },
       { operation: "Range.merge", occurrence: 3 },
       { operation: "Chart.setPosition" },
-      { operation: "PageLayout.setPrintArea" },
       { sync: 2 },
       { operation: "Worksheet.name" }, // in the swap
       { operation: "NamedItemCollection.add", code: "AccessDenied" },

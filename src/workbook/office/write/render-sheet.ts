@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 /**
  * Queues one SheetSpec into a worksheet: values and number formats as whole 2D arrays, formats once per style
- * on all its areas, merges, widths and heights, frozen rows, data bars, links, native charts and the
- * printed page. Nothing here syncs except the request payload, when a very large sheet must go in parts.
+ * on all its areas, merges, widths and heights, frozen rows, data bars, links and native charts (the printed page
+ * is set up after the sheet is in place: print-setup.ts). Nothing here syncs except the request payload, when a very large sheet must go in parts.
  */
 import { a1, columnLetters, type CellRect } from "../../../core/address";
 import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
@@ -27,7 +27,6 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, optio
   await writeStyles(sheet, spec, options);
   await writeLayout(sheet, spec, options);
   await writeCharts(sheet, spec, options.payload);
-  if (options.supports("1.9")) await writePrintSetup(sheet, spec, options.payload);
 }
 
 /**
@@ -164,16 +163,4 @@ async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, payload: Req
     const { anchor } = chart;
     made.setPosition(a1(Math.max(0, anchor.top), Math.max(0, anchor.left)), a1(Math.max(0, anchor.bottom), Math.max(0, anchor.right)));
   }
-}
-
-/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area. */
-async function writePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
-  const { print } = spec;
-  await payload.reserve(5 * ACTION_BYTES);
-  const layout = sheet.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-  if (print.area !== undefined) layout.setPrintArea(rectAddress(print.area));
 }

@@ -1,14 +1,17 @@
 /// <reference types="office-js" />
 /**
- * Generate summary inside Excel, in three round trips: (1) find our sheets of an earlier run through their
+ * Generate summary inside Excel, in three round trips (a fourth sets up the printed page, ExcelApi 1.9): (1) find our sheets of an earlier run through their
  * hidden marker names and choose names as the file writer does (a user's `요약` is never touched: ours becomes
  * `요약 (2)`); (2) write every sheet into a new temporary sheet; (3) only then swap: rename the temporary sheets,
  * put each where our earlier one stood, repoint the markers, delete the earlier sheets last. If anything fails,
  * a new batch deletes the temporary sheets and restores names and markers, and the error goes on to the caller.
+ * The printed page comes last, in a batch of its own, best effort (print-setup.ts): its failure is reported, the
+ * summary stays.
  */
 import type { SheetRole, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
 import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../../core/summary/generated-sheets";
 import { officeApiSupport, type ApiSupport, type ExcelRun } from "../run";
+import { setUpPrinting } from "./print-setup";
 import { renderSheet } from "./render-sheet";
 import { RequestPayload } from "./request-payload";
 
@@ -24,6 +27,8 @@ export interface WriteSummaryResult {
   readonly sheetNames: { readonly summary: string } & Partial<Record<SheetRole, string>>;
   /** Roles whose wanted name was a sheet of the user's, so ours got `요약 (2)` or the like. */
   readonly renamedBecauseTaken: SheetRole[];
+  /** Excel refused the printed page's set-up: the sheets are written, and print as Excel's defaults have it. */
+  readonly printSetupFailed?: true;
 }
 
 interface Target {
@@ -47,8 +52,9 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
   checkBook(book);
   const supports = options.supports ?? officeApiSupport;
   const progress: Progress = { swapping: false };
+  let written: WriteSummaryResult;
   try {
-    return await run(async (context) => {
+    written = await run(async (context) => {
       const { targets, markers } = await discover(context, book);
       progress.targets = targets;
       const nameOf = new Map(targets.map((t) => [t.role, t.finalName]));
@@ -77,6 +83,9 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
     if (progress.targets !== undefined) await undo(run, progress.targets, progress.swapping).catch(() => undefined);
     throw error;
   }
+  if (!supports("1.9")) return written;
+  const printed = await setUpPrinting(run, book.sheets.map((spec, i) => ({ name: progress.targets![i].finalName, spec })));
+  return printed ? written : { ...written, printSetupFailed: true };
 }
 
 function checkBook(book: SummaryBook): void {
