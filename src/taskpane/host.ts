@@ -48,6 +48,15 @@ export interface StampStatus {
   readonly changed: readonly string[];
 }
 
+/**
+ * The workbook came back without its record, which its document settings say was written: the copy kept there
+ * was read (and written back). What it held: the stamp's time, and how many acceptances.
+ */
+export interface RecoveredRecord {
+  readonly stampWhen: string | null;
+  readonly accepted: number;
+}
+
 export interface CheckedOutcome {
   readonly kind: "checked";
   /** The open findings: accepted ones are in `accepted`, and neither counted nor listed here. */
@@ -56,6 +65,7 @@ export interface CheckedOutcome {
   readonly accepted?: readonly AcceptedFinding[];
   /** The stamp after this validation (a new one when it found no error); null when the workbook has none. */
   readonly stamp?: StampStatus | null;
+  readonly recordRecovered?: RecoveredRecord;
   /** The as-of date used, `YYYY-MM-DD`. */
   readonly asOf: string;
   /** Where it came from: the settings, the workbook's `AsOfDate`, or today (which the pane then says). */

@@ -17,8 +17,9 @@ import { programSpans, type ProgramSpan } from "../core/tables/program-tree";
 import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
-import { createOfficeWorkbook, selectCell, selectedRange, type ExcelRun } from "../workbook/office";
-import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
+import type { WorkbookRecord } from "../core/stamp/record";
+import { createOfficeWorkbook, documentSettingsOf, saveSettingText, selectCell, selectedRange, settingText, type ExcelRun } from "../workbook/office";
+import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type RecoveredRecord, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
 import { readSettings } from "./settings";
 
@@ -29,13 +30,21 @@ export const SETTINGS_KEY = "budgetCheck.settings";
  * The task pane's host inside Excel: runs the use cases on the workbook through the Office.js adapter, and keeps
  * the settings in the workbook so colleagues opening the file get the same. `clock` gives today (the as-of date
  * when neither settings nor workbook give one), the stamp's time and the summary's.
+ *
+ * The record (stamp, acceptances) and the settings each live in one mechanism with a copy in the other: the
+ * record in a custom XML part, copied into the document's settings; the settings in the document's settings,
+ * copied into the record (Excel for Mac has been reported to lose either on save, office-js issue 6091).
  */
 export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Clock = systemClock): AddinHost {
-  const workbook = createOfficeWorkbook(run);
-  // Validate stamps a validation with no open error, as the CLI's `stamp` does.
+  const documentSettings = documentSettingsOf(office);
+  const workbook = createOfficeWorkbook(run, { documentSettings });
+  // Validate stamps a validation with no open error, as the CLI's `stamp` does. A record read from its copy is
+  // written back into the workbook, unless the stamp just did so.
   const validate = async (settings: PaneSettings, lang: Lang) => {
     const result = await stamp(workbook, clock, runOptions(settings, lang));
-    return result.kind === "no-names" ? noNames() : checked(result, result.settlement);
+    if (result.kind === "no-names") return noNames();
+    if (result.record.recovered && result.settlement.kind !== "new") await workbook.writeRecord(result.record);
+    return checked(result, result.settlement);
   };
 
   return {
@@ -82,9 +91,10 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
 
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
 
+    // The document's settings, else their copy in the record (a workbook back from Excel for Mac without them).
     loadSettings: async () => {
-      const saved: unknown = office.context.document.settings.get(SETTINGS_KEY);
-      if (typeof saved !== "string") return {};
+      const saved = settingText(documentSettings, SETTINGS_KEY) ?? (await workbook.readRecord()).settings?.[SETTINGS_KEY];
+      if (saved === undefined) return {};
       try {
         return readSettings(JSON.parse(saved));
       } catch {
@@ -92,14 +102,12 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
       }
     },
 
-    saveSettings: (settings) => {
-      const documentSettings = office.context.document.settings;
-      documentSettings.set(SETTINGS_KEY, JSON.stringify(settings));
-      return new Promise<void>((resolve, reject) =>
-        documentSettings.saveAsync((result) =>
-          result.status === office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
-        ),
-      );
+    // Saved and read back, then copied into the record beside any other setting kept there.
+    saveSettings: async (settings) => {
+      const json = JSON.stringify(settings);
+      await saveSettingText(documentSettings, SETTINGS_KEY, json);
+      const record = await workbook.readRecord();
+      await workbook.writeRecord({ ...record, settings: { ...record.settings, [SETTINGS_KEY]: json } });
     },
   };
 }
@@ -124,6 +132,7 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
     counts: countBySeverity(split.open),
     accepted: split.accepted,
     stamp: stamp === null || comparison === null ? null : stampStatus(stamp, comparison),
+    ...withRecovered(result.record),
     asOf: result.asOf,
     asOfSource: result.asOfSource,
     ranges: check.subjects.map((subject) => ({
@@ -142,6 +151,11 @@ function checked(result: Validated, { stamp, comparison }: StampState): CheckedO
 function rectOf(sheet: string, range: string): SheetRect | null {
   const rect = parseRectAddress(range);
   return rect === null ? null : { sheet, ...rect };
+}
+
+/** A record read from its copy in the document's settings: what it held, for the pane to say so. */
+function withRecovered(record: WorkbookRecord): { recordRecovered?: RecoveredRecord } {
+  return record.recovered ? { recordRecovered: { stampWhen: record.stamp?.when ?? null, accepted: record.accepted.length } } : {};
 }
 
 function withUnit(unit: TableUnit | null): { unit?: TableUnit } {

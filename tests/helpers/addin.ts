@@ -4,7 +4,7 @@
  */
 /// <reference types="office-js" />
 import type { Lang } from "../../src/core/finding";
-import type { FakeExcel } from "../../src/fake-excel";
+import { fakeDocumentSettings, type FakeExcel } from "../../src/fake-excel";
 import { DEFAULT_SETTINGS, type AddinHost, type PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { SEED_NOW } from "./sample";
@@ -15,7 +15,7 @@ export function paneSettings(lang: Lang): PaneSettings {
 }
 
 /**
- * The pane's host on `fake`, for a document saved as `fileName`. The adapter asks the global `Office` which
+ * The pane's host on `fake`, for a document saved as `fileName`, its document settings kept in the fake workbook. The adapter asks the global `Office` which
  * requirement sets the host implements, as it does in Excel; the last host made answers for it.
  */
 export function addinOn(fake: FakeExcel, fileName: string): AddinHost {
@@ -23,7 +23,7 @@ export function addinOn(fake: FakeExcel, fileName: string): AddinHost {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       displayLanguage: "ko-KR",
-      document: { url: fileName, settings: { get: () => null, set: () => undefined, saveAsync: () => undefined } },
+      document: { url: fileName, settings: fakeDocumentSettings(fake.workbook) },
       requirements: { isSetSupported: fake.isSetSupported },
     },
   } as unknown as typeof Office;

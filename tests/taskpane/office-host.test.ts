@@ -23,6 +23,8 @@ const office = {
 jest.mock(
   "../../src/workbook/office",
   () => ({
+    // The document's settings are the adapter's own code, run on the fake Office below.
+    ...jest.requireActual("../../src/workbook/office/document-settings"),
     // The port reads whichever source the test put in place last.
     createOfficeWorkbook: (run: unknown) => ({
       outline: () => office.source!.outline(),
@@ -51,6 +53,7 @@ function fakeOffice(url = "https://contoso.sharepoint.com/sites/finance/Shared%2
     set: (key: string, value: unknown) => bag.set(key, value),
     saveAsync: (callback: (result: { status: string; error?: unknown }) => void) =>
       callback(saveFails ? { status: "failed", error: { code: 5001 } } : { status: "succeeded" }),
+    refreshAsync: (callback: (result: { status: string }) => void) => callback({ status: "succeeded" }),
   };
   const fake = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

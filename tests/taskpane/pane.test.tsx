@@ -158,6 +158,14 @@ describe("task pane: empty state and messages", () => {
     expect(screen.getByText("'요약' 시트가 이미 있어서 '요약 (2)' 시트에 요약을 썼습니다.")).toBeInTheDocument();
   });
 
+  it("says when the workbook's record was missing and its copy in the document settings was read", async () => {
+    const recovered = { ...checkedOutcome(), recordRecovered: { stampWhen: "2018-09-30T03:00:00.000Z", accepted: 2 } };
+    const { user } = renderPane(fakeHost({ outcome: recovered }));
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    expect(screen.getByText("검증 기록을 사본에서 되살렸습니다")).toBeInTheDocument();
+    expect(screen.getByText(/^통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본\(검증 시각 2018-09-30 \d\d:00, 승인 2건\)을 읽고/)).toBeInTheDocument();
+  });
+
   it("says when the summary is written but Excel refused its printed page", async () => {
     const host = fakeHost();
     host.generateSummary.mockResolvedValueOnce({ kind: "written", sheetName: "요약", renamedBecauseTaken: false, printSetupFailed: true, validation: checkedOutcome() });

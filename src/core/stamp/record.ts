@@ -1,10 +1,13 @@
 /**
  * The record Budget Check keeps in a workbook (a custom XML part, which Excel and the .xlsx path both keep
- * across save and reopen, with no length limit): the validation stamp and the accepted findings.
+ * across save and reopen, with no length limit): the validation stamp, the accepted findings, and a copy of the
+ * settings the add-in keeps in the document's settings, by key (Excel for Mac has been reported to lose either
+ * mechanism on save, office-js issue 6091, so each keeps a copy of the other's).
  *
  * <budgetCheck xmlns="urn:budget-check:stamp:1">
  *   <stamp when version asOf errors warnings infos accepted hash><range name sheet hash/>…</stamp>
  *   <accepted rule sheet cell key reason by when/>…
+ *   <setting key value/>…
  * </budgetCheck>
  */
 import type { Finding } from "../finding";
@@ -16,6 +19,13 @@ export const RECORD_NAMESPACE = "urn:budget-check:stamp:1";
 export interface WorkbookRecord {
   readonly stamp: Stamp | null;
   readonly accepted: readonly Acceptance[];
+  /** Copies of document settings, by key, each value as the settings hold it (JSON text). */
+  readonly settings?: Readonly<Record<string, string>>;
+  /**
+   * Read from the copy the document's settings keep, because the workbook came back without its own record:
+   * the shells say so rather than treat the workbook as never validated.
+   */
+  readonly recovered?: true;
 }
 
 export const EMPTY_RECORD: WorkbookRecord = { stamp: null, accepted: [] };
@@ -36,6 +46,7 @@ export function recordToXml(record: WorkbookRecord): string {
   for (const a of record.accepted) {
     lines.push(`<accepted${attrs({ rule: a.rule, sheet: a.sheet, cell: a.cell, key: a.key, reason: a.reason, by: a.by, when: a.when })}/>`);
   }
+  for (const [key, value] of Object.entries(record.settings ?? {})) lines.push(`<setting${attrs({ key, value })}/>`);
   lines.push("</budgetCheck>");
   return lines.join("\n");
 }
@@ -46,8 +57,9 @@ export function recordFromXml(xml: string): WorkbookRecord | null {
   let stamp: Stamp | null = null;
   const ranges: { name: string; sheet: string; hash: string }[] = [];
   const accepted: Acceptance[] = [];
+  const settings: Record<string, string> = {};
   // Excel may hand the part back with a namespace prefix of its choosing, so prefixes are ignored.
-  for (const m of xml.matchAll(/<(?:\w+:)?(stamp|range|accepted)\b([^>]*?)\/?>/g)) {
+  for (const m of xml.matchAll(/<(?:\w+:)?(stamp|range|accepted|setting)\b([^>]*?)\/?>/g)) {
     const a = parseAttrs(m[2]);
     if (m[1] === "stamp") {
       stamp = {
@@ -60,12 +72,14 @@ export function recordFromXml(xml: string): WorkbookRecord | null {
       };
     } else if (m[1] === "range") {
       ranges.push({ name: a.name ?? "", sheet: a.sheet ?? "", hash: a.hash ?? "" });
+    } else if (m[1] === "setting") {
+      if (a.key !== undefined && a.value !== undefined) settings[a.key] = a.value;
     } else {
       const { rule = "", sheet = "", cell = "", key = "", reason = "", by, when = "" } = a;
       accepted.push({ rule, sheet, cell, key, reason, when, ...(by ? { by } : {}) });
     }
   }
-  return { stamp, accepted };
+  return { stamp, accepted, ...(Object.keys(settings).length > 0 && { settings }) };
 }
 
 function attrs(values: Record<string, string | number | undefined>): string {

@@ -82,6 +82,11 @@ function fakeOffice(
           const result = { status: office.AsyncResultStatus.Succeeded, value: undefined, error: null, asyncContext: undefined };
           setTimeout(() => callback?.(result));
         },
+        // The document's settings are the ones in memory: reading them back finds what was saved.
+        refreshAsync(callback?: (result: unknown) => void) {
+          const result = { status: office.AsyncResultStatus.Succeeded, value: undefined, error: null, asyncContext: undefined };
+          setTimeout(() => callback?.(result));
+        },
       },
     },
     requirements: {

@@ -6,6 +6,7 @@ import { SUMMARY_LABELS } from "../../core/summary/labels";
 import type { PaneMessageId } from "../messages/pane";
 import type { PaneText } from "../messages/pane-text";
 import type { Notice as PaneNotice } from "../state/store";
+import { localTime } from "./StampLine";
 
 export interface NoticeProps {
   readonly t: PaneText;
@@ -18,7 +19,7 @@ export interface NoticeProps {
 export function Notice({ t, lang, notice, onDismiss }: NoticeProps) {
   const error = notice.kind === "error";
   return (
-    <MessageBar intent={error ? "error" : partly(notice) ? "warning" : "success"} layout="multiline">
+    <MessageBar intent={error ? "error" : partly(notice) || notice.kind === "recovered" ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(TITLES[notice.kind])}</MessageBarTitle>
         {noticeText(t, lang, notice)}
@@ -36,6 +37,7 @@ const TITLES: Readonly<Record<PaneNotice["kind"], PaneMessageId>> = {
   error: "errorTitle",
   written: "writtenTitle",
   named: "namedTitle",
+  recovered: "recoveredTitle",
 };
 
 /** Done, but not all of it: a summary whose printed page Excel would not set up. */
@@ -55,5 +57,9 @@ function noticeText(t: PaneText, lang: Lang, notice: PaneNotice): string {
     }
     case "named":
       return notice.names.length > 0 ? t("named", { names: notice.names.join(", ") }) : t("namedUnseen");
+    case "recovered":
+      return notice.stampWhen === null
+        ? t("recoveredAcceptances", { accepted: notice.accepted })
+        : t("recoveredStamp", { when: localTime(notice.stampWhen), accepted: notice.accepted });
   }
 }

@@ -19,7 +19,7 @@ export function StampLine({ t, stamp }: { readonly t: PaneText; readonly stamp: 
 }
 
 /** `2026-11-25 15:20` in the user's time zone: the stamp keeps UTC, the reader thinks in local time. */
-function localTime(iso: string): string {
+export function localTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, "0");

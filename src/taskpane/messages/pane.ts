@@ -71,6 +71,15 @@ export const PANE_MESSAGES = {
     ko: "다만 Excel이 인쇄 설정(A4, 한 페이지 너비, 제목 행 반복)을 받아들이지 않았습니다. [페이지 레이아웃] 탭에서 직접 설정하십시오.",
     en: "Excel did not accept the print set-up, though (A4, one page wide, repeated title rows). Set it on the Page Layout tab.",
   },
+  recoveredTitle: { ko: "검증 기록을 사본에서 되살렸습니다", en: "Record restored from its copy" },
+  recoveredStamp: {
+    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(검증 시각 {when}, 승인 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
+    en: "The workbook's validation record was missing, so its copy in the document settings (validated at {when}, {accepted} accepted) was read and saved back into the workbook. Excel for Mac has been reported to drop this record on save.",
+  },
+  recoveredAcceptances: {
+    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(승인 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
+    en: "The workbook's validation record was missing, so its copy in the document settings ({accepted} accepted) was read and saved back into the workbook. Excel for Mac has been reported to drop this record on save.",
+  },
   dismiss: { ko: "닫기", en: "Dismiss" },
   asOfLabel: { ko: "기준일", en: "As-of date" },
   asOfHint: {

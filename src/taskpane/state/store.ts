@@ -1,6 +1,6 @@
 import type { Finding, Lang, Severity } from "../../core/finding";
 import type { TableKind } from "../../core/kinds";
-import { HostError, type AddinHost, type PaneSettings, type ValidateOutcome } from "../host";
+import { HostError, type AddinHost, type PaneSettings, type RecoveredRecord, type ValidateOutcome } from "../host";
 import { paneText } from "../messages/pane-text";
 import { resolveLang, withDefaults } from "../settings";
 import type { DetectedRange } from "./detected-ranges";
@@ -18,7 +18,9 @@ export type Notice =
   | { readonly kind: "error"; readonly message: string }
   | { readonly kind: "written"; readonly sheetName: string; readonly renamedBecauseTaken: boolean; readonly printSetupFailed?: boolean }
   /** The names just defined, as the host chose them; empty when the result after naming does not tell. */
-  | { readonly kind: "named"; readonly names: readonly string[] };
+  | { readonly kind: "named"; readonly names: readonly string[] }
+  /** The workbook's record was missing and was read from its copy in the document's settings. */
+  | ({ readonly kind: "recovered" } & RecoveredRecord);
 
 export interface PaneState {
   readonly settings: PaneSettings;
@@ -133,7 +135,8 @@ export function createPaneStore(host: AddinHost): PaneStore {
     },
     validate: () =>
       run("validate", async () => {
-        showResult({ outcome: await host.validate(state.settings, state.lang) });
+        const outcome = await host.validate(state.settings, state.lang);
+        showResult({ outcome, ...recoveredNotice(outcome) });
       }),
     generateSummary: () =>
       run("generate", async () => {
@@ -190,4 +193,9 @@ export function createPaneStore(host: AddinHost): PaneStore {
     dismissNotice: () => set({ notice: undefined }),
   };
   return store;
+}
+
+/** Says so when the record the outcome was checked against came from its copy. */
+function recoveredNotice(outcome: ValidateOutcome): { notice?: Notice } {
+  return outcome.kind === "checked" && outcome.recordRecovered ? { notice: { kind: "recovered", ...outcome.recordRecovered } } : {};
 }

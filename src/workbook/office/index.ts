@@ -26,6 +26,7 @@
  */
 export { officeFailure, type OfficeErrorReason } from "./error-reason";
 export type { ExcelRun } from "./run";
+export { documentSettingsOf, saveSettingText, settingText, type DocumentSettings } from "./document-settings";
 export { createOfficeWorkbook } from "./office-workbook";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell, selectedRange } from "./select-cell";
