@@ -1,7 +1,9 @@
 /**
  * Parity over every workbook in the repository: the CLI (ExcelJS) and the add-in (Office.js adapter on the fake
  * host) give the same findings in the same order, and write the same summary and companion sheets, cell by cell.
- * A file the CLI refuses, the fake host cannot load either, for the same reason.
+ * A file the CLI refuses, the fake host cannot load either, for the same reason. The fake host runs as Excel is
+ * documented to (DOCUMENTED_EXCEL, docs/excel-host.md): merged areas by their top-left cell and at most 512 at
+ * once, workbook names under every sheet's names, oversize answered `GeneralException`.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,13 +11,13 @@ import { join } from "node:path";
 import { CLI_MESSAGES } from "../../src/cli/messages";
 import type { Finding, Lang } from "../../src/core/finding";
 import { renderMessage } from "../../src/core/messages";
-import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
+import { createFakeExcel, DOCUMENTED_EXCEL, fakeWorkbookFromXlsx, type FakeWorkbook } from "../../src/fake-excel";
 import type { CheckedOutcome } from "../../src/taskpane/host";
 import { UnreadableWorkbookError } from "../../src/workbook/port";
 import { addinOn, paneSettings } from "../helpers/addin";
 import { run } from "../helpers/cli";
 import { fixtureWorkbooks, itFor } from "../helpers/fixture-workbooks";
-import { withLots } from "../helpers/sample";
+import { withLots, withMergedAmounts, withStaffBelowMergedHeader } from "../helpers/sample";
 import { excelJsOf, xlsxContents } from "../helpers/workbook-snapshots";
 import { contents } from "../workbook/office/write-helpers";
 
@@ -51,6 +53,20 @@ describe("the CLI and the add-in on the fake host agree on every fixture workboo
     itFor({ name: c.title })(`${c.title}: same findings, same summary`, () => expectParity(c), 60_000);
   }
 
+  const generated: [string, () => Promise<Buffer>][] = [
+    ["a named range below a merged two-row header that starts outside it", withStaffBelowMergedHeader],
+    ["a range of 600 merged areas", () => withMergedAmounts(600)],
+  ];
+  for (const [title, build] of generated) {
+    it(`${title}: same findings, same summary`, async () => {
+      const bytes = await build();
+      const fileName = `${title.replace(/\W+/g, "-")}.xlsx`;
+      const path = join(dir, fileName);
+      await writeFile(path, bytes);
+      await expectParity({ title, path, fileName, bytes, lang: "ko" });
+    }, 60_000);
+  }
+
   it("writes the companion sheets of a long replacement plan alike", async () => {
     const bytes = await withLots(540);
     const path = join(dir, "long-plan.xlsx");
@@ -71,7 +87,7 @@ async function expectParity(c: Case): Promise<string[]> {
   expect(validated.stderr).toEqual([]);
   const cli = JSON.parse(validated.stdout[0]) as { asOf: string; findings: ReturnType<typeof shown>[]; counts: object };
 
-  const fake = createFakeExcel(await fakeWorkbookFromXlsx(c.bytes, c.path));
+  const fake = documentedExcel(await fakeWorkbookFromXlsx(c.bytes, c.path));
   const host = addinOn(fake, c.fileName);
   const outcome = (await host.validate(paneSettings(c.lang), c.lang)) as CheckedOutcome;
   expect(outcome.kind).toBe("checked");
@@ -82,7 +98,7 @@ async function expectParity(c: Case): Promise<string[]> {
   const reported = await run("report", c.path, "-o", out, ...langArgs);
   expect([reported.code, reported.stderr]).toEqual([validated.code, []]);
   // Validate stamps a clean workbook (the CLI's `stamp`); the summary is compared on the unstamped input, as `report` reads it.
-  const unstamped = createFakeExcel(await fakeWorkbookFromXlsx(c.bytes, c.path));
+  const unstamped = documentedExcel(await fakeWorkbookFromXlsx(c.bytes, c.path));
   const before = unstamped.workbook.sheets.map((s) => s.name);
   const generated = await addinOn(unstamped, c.fileName).generateSummary(paneSettings(c.lang), c.lang);
   expect(generated.kind).toBe("written");
@@ -106,10 +122,14 @@ async function expectRefusedByBoth(c: Case, stderr: string): Promise<void> {
   const loaded = await fakeWorkbookFromXlsx(c.bytes, c.path).catch((error: unknown) => ({ refused: error }));
   if (!("refused" in loaded)) {
     // Readable, but none of our names: the pane shows the same empty state.
-    expect((await addinOn(createFakeExcel(loaded), c.fileName).validate(paneSettings(c.lang), c.lang)).kind).toBe("no-names");
+    expect((await addinOn(documentedExcel(loaded), c.fileName).validate(paneSettings(c.lang), c.lang)).kind).toBe("no-names");
     return;
   }
   expect(loaded.refused).toBeInstanceOf(UnreadableWorkbookError);
   const { reason, detail } = loaded.refused as UnreadableWorkbookError;
   expect(stderr).toBe(renderMessage(CLI_MESSAGES[reason], { file: c.path, detail }, c.lang));
+}
+
+function documentedExcel(workbook: FakeWorkbook) {
+  return createFakeExcel(workbook, DOCUMENTED_EXCEL);
 }

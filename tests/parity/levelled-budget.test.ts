@@ -9,6 +9,7 @@ import type { Finding } from "../../src/core/finding";
 import type { WorkbookSource } from "../../src/workbook/port";
 import { addinOn, paneSettings } from "../helpers/addin";
 import { testOptions } from "../helpers/grid";
+import { DOCUMENTED_EXCEL } from "../../src/fake-excel";
 import { fakeExcelOf, officeSource, xlsxSource } from "../workbook/office/helpers";
 
 async function findingsOf(source: WorkbookSource): Promise<readonly Finding[]> {
@@ -18,7 +19,7 @@ async function findingsOf(source: WorkbookSource): Promise<readonly Finding[]> {
 }
 
 async function bothPaths(xlsx: Buffer): Promise<{ file: readonly Finding[]; excel: readonly Finding[] }> {
-  return { file: await findingsOf(await xlsxSource(xlsx)), excel: await findingsOf(officeSource(await fakeExcelOf(xlsx))) };
+  return { file: await findingsOf(await xlsxSource(xlsx)), excel: await findingsOf(officeSource(await fakeExcelOf(xlsx, DOCUMENTED_EXCEL))) };
 }
 
 const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`);
@@ -40,7 +41,7 @@ describe("a budget levelled by Excel indents, through both adapters", () => {
 });
 
 it("the pane's host hands over the budget's top-level programs, the rows each spans, from Excel's indents", async () => {
-  const outcome = await addinOn(await fakeExcelOf(await levelledBudgetXlsx()), "levelled.xlsx").validate(paneSettings("ko"), "ko");
+  const outcome = await addinOn(await fakeExcelOf(await levelledBudgetXlsx(), DOCUMENTED_EXCEL), "levelled.xlsx").validate(paneSettings("ko"), "ko");
   if (outcome.kind !== "checked") throw new Error(`not checked: ${outcome.kind}`);
   const budget = outcome.ranges.find((r) => r.name === "Budget")!;
   // Zero-based sheet rows: 구정 홍보 강화 and its two 단위사업, then 정보화 추진 down to the last 세부사업.
