@@ -194,11 +194,12 @@ function targets({ sizes, million, bundle, firstRender }: BenchResults): Target[
     });
     const writes = big.addin.write;
     list.push({
-      target: "Generate: at most 3 round trips",
+      // The fourth sets up the printed page, in a batch of its own once the summary is in place (issue #15).
+      target: "Generate: at most 4 round trips",
       measured:
         `summary written in ${by((a) => a.write.syncs)} round trips; at ${int(big.rows)}, ${mib(writes.totalRequest)} of requests ` +
         `(no fewer than ${Math.ceil(writes.totalRequest / PAYLOAD_LIMIT)} round trips under 5 MB), the largest ${mib(writes.largestRequest)}`,
-      met: measured.every((s) => s.addin.write.syncs <= 3),
+      met: measured.every((s) => s.addin.write.syncs <= 4),
     });
   }
   if (million !== null) {
