@@ -4,7 +4,7 @@
  * the preview. Never imported by production entries.
  */
 export { createFakeExcel, DOCUMENTED_EXCEL, PAYLOAD_LIMIT, type ExcelRunLike, type FailureRule, type FakeExcel, type FakeExcelOptions, type SyncPayload } from "./host";
-export { fakeDocumentSettings, reopenedOnMac, type FakeDocumentSettings, type MacReopenLoss } from "./document-settings";
+export { fakeDocumentSettings, reopenedOnMac } from "./document-settings";
 export { FakeOfficeError } from "./errors";
 export { fakeWorkbookFromXlsx } from "./from-xlsx";
 export { displayText } from "./number-text";

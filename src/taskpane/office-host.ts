@@ -91,9 +91,11 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
 
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
 
-    // The document's settings, else their copy in the record (a workbook back from Excel for Mac without them).
+    // The document's settings, else their copy in the record (a workbook back from Excel for Mac without them);
+    // a workbook that cannot be read has no copy to give, and Validate will say why.
     loadSettings: async () => {
-      const saved = settingText(documentSettings, SETTINGS_KEY) ?? (await workbook.readRecord()).settings?.[SETTINGS_KEY];
+      const copy = () => workbook.readRecord().then((record) => record.settings?.[SETTINGS_KEY], () => undefined);
+      const saved = settingText(documentSettings, SETTINGS_KEY) ?? (await copy());
       if (saved === undefined) return {};
       try {
         return readSettings(JSON.parse(saved));

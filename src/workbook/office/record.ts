@@ -55,7 +55,7 @@ async function readPartXml(run: ExcelRun): Promise<string | null> {
 }
 
 /** The record's part read back otherwise than written: shaped as the general failure the pane words. */
-export class RecordNotKeptError extends Error {
+class RecordNotKeptError extends Error {
   readonly code = "GeneralException";
 
   constructor() {
