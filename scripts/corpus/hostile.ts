@@ -2,7 +2,7 @@
  * The hostile corpus: files that other people's spreadsheets and attackers hand a reader (issue #14), each
  * built from the committed sample workbook by a script, nothing third-party. Every case comes at two scales:
  * `test`, small enough for `npm test` (tests/hardening/hostile-corpus.test.ts), and `bench`, the sizes the
- * issue measured (`npm run bench -- --only hostile`). Nothing is committed: the files are written on the fly,
+ * issue measured (`npm run bench -- hostile`). Nothing is committed: the files are written on the fly,
  * or by `npm run build:corpus` into out/hostile-corpus/.
  */
 import { readFileSync } from "node:fs";
