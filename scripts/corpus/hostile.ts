@@ -244,9 +244,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     file: "cell-past-limits.xlsx",
-    about: "a cell at XFE1048577, past Excel's last column and row",
-    answer: { kind: "refused", says: /XFE1048577/ },
+    about: "a cell at XFE1048577, past Excel's last column and row: a finding, the rest checked",
+    answer: { kind: "checked" },
     build: () => sampleWith({ [BUDGET_SHEET]: rows('<row r="1048577"><c r="XFE1048577"><v>1</v></c></row>') }),
+  },
+  {
+    file: "merge-past-limits.xlsx",
+    about: "a merge over A1:XFE1048577, past Excel's last column and row: a finding, the rest checked",
+    answer: { kind: "checked" },
+    build: () => sampleWith({ [BUDGET_SHEET]: mergeCell("A1:XFE1048577") }),
   },
   {
     file: "name-past-limits.xlsx",

@@ -10,7 +10,7 @@ import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
 import { originalOf, parseOnce, renamedFinding } from "./same-table";
-import { tablesOf, type Subject } from "./subject";
+import { tablesOf, type SheetBeyondLimits, type Subject } from "./subject";
 import { ASSUMED_UNIT, unitInCell, type MoneyUnit, type TableUnit } from "./units/money-unit";
 import { cellText } from "./values/cell-readers";
 
@@ -33,7 +33,19 @@ export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: r
     return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
   };
   const parse = parseOnce((kind, grid, unit) => parseTable(kind, spreadMergedLabels(grid), unit));
-  return [...plan.broken, ...plan.reads.map((read, i) => parse(read.kind, withTotalsRow(grids[i], read), around(i)))];
+  const tables = plan.reads.map((read, i) => parse(read.kind, withTotalsRow(grids[i], read), around(i)));
+  return [...plan.broken, ...tables, ...sheetsBeyondLimits(grids)];
+}
+
+/** Each sheet whose grids say it holds cells or merged areas past Excel's limits, once, in the order first read. */
+function sheetsBeyondLimits(grids: readonly Grid[]): SheetBeyondLimits[] {
+  const sheets = new Map<string, SheetBeyondLimits>();
+  for (const { sheet, beyondLimits: beyond } of grids) {
+    if (beyond === undefined || sheets.has(sheet)) continue;
+    const cell = /^\$?[A-Za-z]+\$?\d+$/.test(beyond.first) ? beyond.first.replace(/\$/g, "").toUpperCase() : "";
+    sheets.set(sheet, { kind: "beyond-limits", name: "", sheet, beyond, cell });
+  }
+  return [...sheets.values()];
 }
 
 /** The grid with its Excel table's totals row marked, in the grid's own rows. */
@@ -94,8 +106,8 @@ export function validateSubjects(
           severity: r.severity ?? rule.severity,
           rule: rule.id,
           name: subject.name,
-          sheet: grid?.sheet ?? (subject.kind === "broken-name" ? subject.sheet ?? "" : ""),
-          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : "",
+          sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
+          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
           messageId: r.messageId,
           data,
           message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
