@@ -17,7 +17,10 @@ import { programSpans, type ProgramSpan } from "../core/tables/program-tree";
 import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
+import { renderMessage } from "../core/messages";
+import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { createOfficeWorkbook, selectCell, selectedRange, type ExcelRun } from "../workbook/office";
+import { UnreadableWorkbookError } from "../workbook/port";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
 import { readSettings } from "./settings";
@@ -31,7 +34,8 @@ export const SETTINGS_KEY = "budgetCheck.settings";
  * when neither settings nor workbook give one), the stamp's time and the summary's.
  */
 export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Clock = systemClock): AddinHost {
-  const workbook = createOfficeWorkbook(run);
+  // A read refused by the cell budget names the document, as the command line names the file.
+  const workbook = createOfficeWorkbook(run, { label: fileNameOf(office.context?.document?.url ?? "") });
   // Validate stamps a validation with no open error, as the CLI's `stamp` does.
   const validate = async (settings: PaneSettings, lang: Lang) => {
     const result = await stamp(workbook, clock, runOptions(settings, lang));
@@ -165,6 +169,10 @@ async function hostErrors<T>(lang: Lang, action: () => Promise<T>): Promise<T> {
     return await action();
   } catch (error) {
     if (error instanceof HostError) throw error;
+    if (error instanceof UnreadableWorkbookError) {
+      const text = renderMessage(UNREADABLE_WORKBOOK_MESSAGES[error.reason], { file: error.source, detail: error.detail }, lang);
+      throw new HostError(text, error.reason);
+    }
     const code = (error as { code?: unknown } | null)?.code;
     throw new HostError(officeErrorMessage(error, lang), typeof code === "string" ? code : "Unknown");
   }
