@@ -13,10 +13,15 @@
  *
  * `--core-rows 0` skips the core's million-row run; `--no-build` measures dist/ as it is instead of building it;
  * `--from out/bench/results.json` renders the last run's figures again, measuring nothing.
+ *
+ *   npm run bench -- hostile [--out FILE]
+ *
+ * measures the hostile corpus instead (hostile-run.ts), into the page's "Hostile inputs" section, which the
+ * other runs keep as they found it.
  */
 import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +29,8 @@ import type { AddinResult } from "./addin-run";
 import { measureBundle } from "./bundle";
 import type { CoreResult } from "./core-run";
 import { describeMachine } from "./machine";
+import { findHostileSection, withHostileSection } from "./hostile-report";
+import { hostileBench } from "./hostile-run";
 import { ROOT, runJson, runNode, type Run } from "./measure";
 import { consoleMillion, consoleTable, renderReport, type BenchResults, type CliCommand, type FirstRender, type SizeResult } from "./report";
 import { writeBenchWorkbook } from "./workbook";
@@ -33,7 +40,8 @@ const EXCELJS_READ = join(__dirname, "exceljs-read.js");
 const AS_OF = "2018-09-30";
 
 function options() {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       sizes: { type: "string", default: "1000,10000,100000" },
       runs: { type: "string", default: "3" },
@@ -48,7 +56,16 @@ function options() {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes row counts such as 1000,10000: ${values.sizes}`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number: ${values.runs}`);
-  return { sizes, runs, coreRows: Number(values["core-rows"]), build: values.build && !values["no-build"], out: values.out, from: values.from };
+  if (positionals.some((p) => p !== "hostile")) throw new Error(`the one benchmark named by a word is "hostile": ${positionals.join(" ")}`);
+  return {
+    hostile: positionals.includes("hostile"),
+    sizes,
+    runs,
+    coreRows: Number(values["core-rows"]),
+    build: values.build && !values["no-build"],
+    out: values.out,
+    from: values.from,
+  };
 }
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
@@ -119,16 +136,25 @@ function cliRuns(file: string, output: string, runs: number, bundled: string): R
   return results;
 }
 
-/** Prints the tables and writes the report; the figures themselves go beside the workbooks, to render again. */
+/**
+ * Prints the tables and writes the report, keeping the page's hostile-inputs section; the figures themselves go
+ * beside the workbooks, to render again.
+ */
 function publish(all: BenchResults, out: string): void {
   for (const size of all.sizes) process.stdout.write(`${consoleTable(size)}\n\n`);
   if (all.million !== null) process.stdout.write(`${consoleMillion(all.million)}\n`);
-  writeFileSync(out, renderReport(all));
+  const hostile = existsSync(out) ? findHostileSection(readFileSync(out, "utf8")) : null;
+  const page = renderReport(all);
+  writeFileSync(out, hostile === null ? page : withHostileSection(page, hostile));
   say(`wrote ${relative(process.cwd(), out)}`);
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, coreRows, build, out, from } = options();
+  const { hostile, sizes, runs, coreRows, build, out, from } = options();
+  if (hostile) {
+    await hostileBench(out);
+    return;
+  }
   if (from !== undefined) {
     publish(JSON.parse(readFileSync(from, "utf8")) as BenchResults, out);
     return;

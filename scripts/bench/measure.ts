@@ -3,7 +3,7 @@
  * resident memory (reported by rss-hook.js, preloaded into the child's Node). Statistics over repeated runs.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -18,8 +18,19 @@ export interface Run {
   readonly exitCode: number;
 }
 
-/** `node [nodeArgs] script args…`, stdout discarded; throws unless it exits with one of `okCodes`. */
-export function runNode(script: string, args: readonly string[], options: { nodeArgs?: readonly string[]; okCodes?: readonly number[] } = {}): Run {
+/** One child's run as it ended, however it ended. */
+export interface Measured {
+  readonly ms: number;
+  /** Peak resident set size, in MB; null when the child died before its exit hook (a signal, V8 out of memory). */
+  readonly rssMb: number | null;
+  /** null when it was killed: by a signal, or at `timeoutMs`. */
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly stderr: string;
+}
+
+/** `node [nodeArgs] script args…`, stdout discarded, measured; `timeoutMs` kills it (SIGKILL) when it runs longer. */
+export function measureNode(script: string, args: readonly string[], options: { nodeArgs?: readonly string[]; timeoutMs?: number } = {}): Measured {
   const dir = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(dir, "rss");
   try {
@@ -29,16 +40,24 @@ export function runNode(script: string, args: readonly string[], options: { node
       env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
       stdio: ["ignore", "ignore", "pipe"],
       maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeoutMs,
+      killSignal: "SIGKILL",
     });
     const ms = performance.now() - start;
-    const exitCode = result.status ?? -1;
-    if (!(options.okCodes ?? [0]).includes(exitCode)) {
-      throw new Error(`${script} ${args.join(" ")} exited with ${exitCode}: ${result.stderr?.toString().slice(0, 2000)}`);
-    }
-    return { ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024, exitCode };
+    const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) / 1024 : null;
+    return { ms, rssMb, exitCode: result.status, signal: result.signal, stderr: result.stderr?.toString() ?? "" };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `node [nodeArgs] script args…`, stdout discarded; throws unless it exits with one of `okCodes`. */
+export function runNode(script: string, args: readonly string[], options: { nodeArgs?: readonly string[]; okCodes?: readonly number[] } = {}): Run {
+  const run = measureNode(script, args, options);
+  if (run.exitCode === null || run.rssMb === null || !(options.okCodes ?? [0]).includes(run.exitCode)) {
+    throw new Error(`${script} ${args.join(" ")} exited with ${run.exitCode ?? run.signal}: ${run.stderr.slice(0, 2000)}`);
+  }
+  return { ms: run.ms, rssMb: run.rssMb, exitCode: run.exitCode };
 }
 
 /**

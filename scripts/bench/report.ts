@@ -127,6 +127,7 @@ npm run bench                                   # 1,000 / 10,000 / 100,000 lots,
 npm run bench -- --sizes 1000,10000 --runs 5    # other sizes, more runs
 npm run bench -- --core-rows 0 --no-build       # skip the million-lot core run; measure dist/ as it is
 npm run bench -- --from out/bench/results.json  # render this page again from the last run's figures
+npm run bench -- hostile                        # the hostile corpus at full size: its section below only
 \`\`\`
 
 The workbooks are written to out/bench/: the sample's sheets and names (budget, projects, staff, useful lives,
@@ -392,9 +393,11 @@ bounds each target that is not met everywhere:
 - **What bounds a read** is the cells a file holds, not what it claims: each requested range is clipped to the
   sheet's used area as the scan finds it (never its \`<dimension>\`), identical rectangles are read into one grid, and
   before any grid is made its cells are counted against a budget of 16,777,216 cells a batch (1 GiB at 64 bytes a
-  cell, \`DEFAULT_CELL_BUDGET\` in src/workbook/cell-budget.ts, applied by the .xlsx reader). Past it, the answer is a
+  cell, \`DEFAULT_CELL_BUDGET\` in src/workbook/cell-budget.ts, applied by both adapters, the Office.js one after
+  its used-range round trip and before it loads a cell). Past it, the answer is a
   "too many cells" message naming the sheet and range (exit 2), never an out-of-memory crash: a name over a whole
-  sheet with one value at XFD1048576 is that case. A cell or merged area past XFD or row 1,048,576 is a damaged file.
+  sheet with one value at XFD1048576 is that case. A cell or merged area past XFD or row 1,048,576 is left unread
+  and reported as a \`workbook/beyond-limits\` finding.
   Parsing is linear: the XML scanner searches each chunk once and keeps unfinished text and tags as pieces, and no
   regular expression that can backtrack is applied to a whole part (tests/workbook/xlsx/read/growth.test.ts times
   twice the input at under three times the time).`;

@@ -2,7 +2,7 @@
  * The hostile corpus: files that other people's spreadsheets and attackers hand a reader (issue #14), each
  * built from the committed sample workbook by a script, nothing third-party. Every case comes at two scales:
  * `test`, small enough for `npm test` (tests/hardening/hostile-corpus.test.ts), and `bench`, the sizes the
- * issue measured (`npm run bench -- --only hostile`). Nothing is committed: the files are written on the fly,
+ * issue measured (`npm run bench -- hostile`). Nothing is committed: the files are written on the fly,
  * or by `npm run build:corpus` into out/hostile-corpus/.
  */
 import { readFileSync } from "node:fs";
@@ -244,9 +244,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     file: "cell-past-limits.xlsx",
-    about: "a cell at XFE1048577, past Excel's last column and row",
-    answer: { kind: "refused", says: /XFE1048577/ },
+    about: "a cell at XFE1048577, past Excel's last column and row: a finding, the rest checked",
+    answer: { kind: "checked" },
     build: () => sampleWith({ [BUDGET_SHEET]: rows('<row r="1048577"><c r="XFE1048577"><v>1</v></c></row>') }),
+  },
+  {
+    file: "merge-past-limits.xlsx",
+    about: "a merge over A1:XFE1048577, past Excel's last column and row: a finding, the rest checked",
+    answer: { kind: "checked" },
+    build: () => sampleWith({ [BUDGET_SHEET]: mergeCell("A1:XFE1048577") }),
   },
   {
     file: "name-past-limits.xlsx",

@@ -37,6 +37,14 @@ export interface Grid {
   readonly totalsRow?: number;
   /** Cells with an indent (Excel's "Increase Indent"), in grid coordinates, ordered by row then column. */
   readonly indents?: readonly CellIndent[];
+  /** Cells or merged areas of the grid's sheet past Excel's last row or column, which no grid can hold. */
+  readonly beyondLimits?: BeyondLimits;
+}
+
+/** What a sheet holds past Excel's last row or column: the first such reference as the file writes it, and how many. */
+export interface BeyondLimits {
+  readonly first: string;
+  readonly count: number;
 }
 
 /** A cell's indent level as Excel stores it (`alignment/@indent`, Office.js `format.indentLevel`), when above 0. */

@@ -1,4 +1,4 @@
-import type { Grid } from "./grid";
+import type { BeyondLimits, Grid } from "./grid";
 import type { Table, TableKind } from "./kinds";
 import type { BrokenReason } from "./names/reference";
 
@@ -22,8 +22,20 @@ export interface BrokenName {
   readonly grid?: Grid;
 }
 
+/** A sheet holding cells or merged areas past Excel's last row or column, which were left unread. */
+export interface SheetBeyondLimits {
+  readonly kind: "beyond-limits";
+  /** Empty: no name stands for them. */
+  readonly name: "";
+  readonly sheet: string;
+  readonly beyond: BeyondLimits;
+  /** The first one's address when it is one cell (`XFE1048577`), else empty (a merged area, a row without cells). */
+  readonly cell: string;
+  readonly grid?: undefined;
+}
+
 /** Everything a rule can be handed. */
-export type Subject = Table | UnrecognizedTable | BrokenName;
+export type Subject = Table | UnrecognizedTable | BrokenName | SheetBeyondLimits;
 export type SubjectKind = Subject["kind"];
 
 /** The subjects that are tables of one kind, typed as such. */

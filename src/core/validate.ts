@@ -1,6 +1,6 @@
 import { a1 } from "./address";
 import { gatherFacts, type WorkbookFacts } from "./facts";
-import type { Finding } from "./finding";
+import type { Finding, MessageData } from "./finding";
 import type { Grid } from "./grid";
 import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
@@ -9,7 +9,8 @@ import type { PlannedRead, ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
 import { RULES } from "./rules";
-import { tablesOf, type Subject } from "./subject";
+import { originalOf, parseOnce, renamedFinding } from "./same-table";
+import { tablesOf, type SheetBeyondLimits, type Subject } from "./subject";
 import { ASSUMED_UNIT, unitInCell, type MoneyUnit, type TableUnit } from "./units/money-unit";
 import { cellText } from "./values/cell-readers";
 
@@ -31,7 +32,20 @@ export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: r
     if (above) return { unit: above, source: "above" };
     return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
   };
-  return [...plan.broken, ...plan.reads.map((read, i) => parseTable(read.kind, spreadMergedLabels(withTotalsRow(grids[i], read)), around(i)))];
+  const parse = parseOnce((kind, grid, unit) => parseTable(kind, spreadMergedLabels(grid), unit));
+  const tables = plan.reads.map((read, i) => parse(read.kind, withTotalsRow(grids[i], read), around(i)));
+  return [...plan.broken, ...tables, ...sheetsBeyondLimits(grids)];
+}
+
+/** Each sheet whose grids say it holds cells or merged areas past Excel's limits, once, in the order first read. */
+function sheetsBeyondLimits(grids: readonly Grid[]): SheetBeyondLimits[] {
+  const sheets = new Map<string, SheetBeyondLimits>();
+  for (const { sheet, beyondLimits: beyond } of grids) {
+    if (beyond === undefined || sheets.has(sheet)) continue;
+    const cell = /^\$?[A-Za-z]+\$?\d+$/.test(beyond.first) ? beyond.first.replace(/\$/g, "").toUpperCase() : "";
+    sheets.set(sheet, { kind: "beyond-limits", name: "", sheet, beyond, cell });
+  }
+  return [...sheets.values()];
 }
 
 /** The grid with its Excel table's totals row marked, in the grid's own rows. */
@@ -50,7 +64,8 @@ function namedUnit(cells: readonly Grid[]): MoneyUnit | undefined {
 
 /**
  * Hands every subject to every rule (each rule skips the kinds it does not apply to) and collects what they
- * report, in the order of the subjects, then by cell, then by the rules' order.
+ * report, in the order of the subjects, then by cell, then by the rules' order. A subject that is a renamed copy
+ * of an earlier one (same-table.ts) takes the earlier one's findings, renamed, without checking again.
  */
 export function validateSubjects(
   subjects: readonly Subject[],
@@ -59,7 +74,19 @@ export function validateSubjects(
 ): Validation {
   const facts = gatherFacts(tablesOf(subjects, "asOf"), tablesOf(subjects, "usefulLife"), options);
   const findings: Finding[] = [];
+  const findingsOf = new Map<Subject, Finding[]>();
+  const templates = new Map(rules.map((rule) => [rule.id, rule.messages]));
   for (const subject of subjects) {
+    const original = originalOf(subject);
+    const earlier = original && findingsOf.get(original);
+    if (original && earlier) {
+      for (const finding of earlier) {
+        const template = templates.get(finding.rule)?.[finding.messageId];
+        const render = (data: MessageData) => (template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : finding.messageId);
+        findings.push(renamedFinding(finding, original.name, subject.name, render));
+      }
+      continue;
+    }
     // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no
     // wrapper object each just to be sorted.
     const found: Finding[] = [];
@@ -79,8 +106,8 @@ export function validateSubjects(
           severity: r.severity ?? rule.severity,
           rule: rule.id,
           name: subject.name,
-          sheet: grid?.sheet ?? (subject.kind === "broken-name" ? subject.sheet ?? "" : ""),
-          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : "",
+          sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
+          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
           messageId: r.messageId,
           data,
           message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
@@ -92,7 +119,10 @@ export function validateSubjects(
     const sorted = found.map((_, i) => i);
     sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
     // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
-    for (const i of sorted) findings.push(found[i]);
+    const own: Finding[] = [];
+    for (const i of sorted) own.push(found[i]);
+    for (const finding of own) findings.push(finding);
+    findingsOf.set(subject, own);
   }
   return { findings, facts, subjects };
 }

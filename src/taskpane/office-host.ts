@@ -18,7 +18,10 @@ import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
 import type { WorkbookRecord } from "../core/stamp/record";
+import { renderMessage } from "../core/messages";
+import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { createOfficeWorkbook, documentSettingsOf, saveSettingText, selectCell, selectedRange, settingText, type ExcelRun } from "../workbook/office";
+import { UnreadableWorkbookError } from "../workbook/port";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type RecoveredRecord, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
 import { readSettings } from "./settings";
@@ -37,7 +40,8 @@ export const SETTINGS_KEY = "budgetCheck.settings";
  */
 export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Clock = systemClock): AddinHost {
   const documentSettings = documentSettingsOf(office);
-  const workbook = createOfficeWorkbook(run, { documentSettings });
+  // A read refused by the cell budget names the document, as the command line names the file.
+  const workbook = createOfficeWorkbook(run, { documentSettings, label: fileNameOf(office.context?.document?.url ?? "") });
   // Validate stamps a validation with no open error, as the CLI's `stamp` does. A record read from its copy is
   // written back into the workbook, unless the stamp just did so.
   const validate = async (settings: PaneSettings, lang: Lang) => {
@@ -182,6 +186,10 @@ async function hostErrors<T>(lang: Lang, action: () => Promise<T>): Promise<T> {
     return await action();
   } catch (error) {
     if (error instanceof HostError) throw error;
+    if (error instanceof UnreadableWorkbookError) {
+      const text = renderMessage(UNREADABLE_WORKBOOK_MESSAGES[error.reason], { file: error.source, detail: error.detail }, lang);
+      throw new HostError(text, error.reason);
+    }
     const code = (error as { code?: unknown } | null)?.code;
     throw new HostError(officeErrorMessage(error, lang), typeof code === "string" ? code : "Unknown");
   }

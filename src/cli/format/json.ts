@@ -15,11 +15,11 @@ export interface JsonRange {
   readonly detected: boolean;
 }
 
-/** Every range read as a table (names that point at nothing are findings, not ranges). */
+/** Every range read as a table (names that point at nothing, and cells past Excel's limits, are findings, not ranges). */
 export function jsonRanges(subjects: readonly Subject[]): JsonRange[] {
   const ranges: JsonRange[] = [];
   for (const subject of subjects) {
-    if (subject.kind === "broken-name") continue;
+    if (subject.kind === "broken-name" || subject.kind === "beyond-limits") continue;
     const { grid } = subject;
     const range = rectAddress(gridRect(grid));
     const kind = subject.kind === "unrecognized" ? subject.intended : subject.kind;

@@ -23,12 +23,14 @@ import tableMergedCells from "./table/merged-cells";
 import tableMissingColumn from "./table/missing-column";
 import tableTotalMismatch from "./table/total-mismatch";
 import tableUnrecognized from "./table/unrecognized";
+import workbookBeyondLimits from "./workbook/beyond-limits";
 import workbookBrokenRange from "./workbook/broken-range";
 import workbookDetectedTable from "./workbook/detected-table";
 
 /** Every rule, in the order their findings are listed for one cell. */
 export const RULES: readonly Rule[] = [
   workbookBrokenRange,
+  workbookBeyondLimits,
   workbookDetectedTable,
   tableUnrecognized,
   tableMissingColumn,

@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 /**
  * Reads every requested range in a fixed number of round trips, whatever the number of rows: (1) the used area
- * of each sheet involved, (2) values, value types, number formats, formulas, merged areas and each column's
+ * of each sheet involved, each request clipped to it and counted against the cell budget (cell-budget.ts, as the
+ * .xlsx reader counts: a batch past it is refused by sheet and range before a cell is loaded), (2) values, value
+ * types, number formats, formulas, merged areas and each column's
  * indent level of every block, one round trip per group of blocks under the 5 MB response limit, (3) only if
  * a column's cells are indented unlike each other, their indent levels (indents.ts), (4) only if a merged area
  * starts outside what was read, its top-left cells. A group Excel still refuses as too large is halved and read
@@ -10,6 +12,7 @@
  */
 import { a1 } from "../../core/address";
 import type { Grid } from "../../core/grid";
+import { CellBudget } from "../cell-budget";
 import type { RangeRequest } from "../port";
 import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
 import { probeIndents, readMixedIndents, settleProbe, type IndentLevels, type IndentProbe, type MixedSpan } from "./indents";
@@ -22,6 +25,10 @@ export interface ReadOptions {
   readonly supports: ApiSupport;
   /** Response bytes to aim at per round trip. */
   readonly responsePayloadLimit?: number;
+  /** The cells one batch may make grids of (the budget's default: 1 GiB of them). */
+  readonly cellBudget?: number;
+  /** Names the workbook in a refusal. */
+  readonly label: string;
 }
 
 export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions): Promise<Grid[]> {
@@ -36,6 +43,7 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
     };
 
     const areas = await usedAreas(context, requests, sheet);
+    spendOnce(new CellBudget(options.label, options.cellBudget), areas);
     const payloadLimit = options.responsePayloadLimit ?? PAYLOAD_LIMIT;
     const cellsPerGroup = Math.max(1, Math.floor(payloadLimit / BYTES_PER_CELL));
     const reads: BlockData[] = [];
@@ -76,6 +84,17 @@ async function usedAreas(context: Excel.RequestContext, requests: readonly Range
     const cols = Math.max(0, Math.min(rect.right, lastCol) - rect.left + 1);
     return { sheet: rect.sheet, top: rect.top, left: rect.left, rows: cols === 0 ? 0 : rows, cols: rows === 0 ? 0 : cols };
   });
+}
+
+/** Counts each distinct area once, as the .xlsx reader does: names over one rectangle cost its cells once. */
+function spendOnce(budget: CellBudget, areas: readonly Area[]): void {
+  const counted = new Set<string>();
+  for (const { sheet, top, left, rows, cols } of areas) {
+    const key = [sheet.toLowerCase(), top, left, rows, cols].join(",");
+    if (counted.has(key)) continue;
+    counted.add(key);
+    budget.spend(sheet, { top, left, bottom: top + rows - 1, right: left + cols - 1 });
+  }
 }
 
 /** A block as read, and the probe of its columns' indents. */

@@ -65,10 +65,12 @@ export class PackageEdit {
     for (const entry of this.pkg.list()) {
       const key = partKey(entry.name);
       written.add(key);
-      const put = this.puts.get(key);
+      // A second entry spelling the same part (`./a/b` after `a//b`) is no part a reader sees: it is copied as is.
+      const shadowed = this.pkg.entry(entry.name) !== entry;
+      const put = shadowed ? undefined : this.puts.get(key);
       // A part rewritten keeps its entry's name, byte for byte.
       if (put !== undefined) entries.push({ ...newEntry(put.name, put.text), nameBytes: entry.nameBytes, utf8Name: entry.utf8Name });
-      else if (!this.removed.has(key)) entries.push({ ...entry, data: this.pkg.storedBytes(entry) });
+      else if (shadowed || !this.removed.has(key)) entries.push({ ...entry, data: this.pkg.storedBytes(entry) });
     }
     for (const [key, put] of this.puts) if (!written.has(key)) entries.push(newEntry(put.name, put.text));
     return zipOf(entries);

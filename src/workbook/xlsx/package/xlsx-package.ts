@@ -19,15 +19,27 @@ export type XlsxInput = XlsxPackage | Uint8Array;
 const LOCAL_HEADER = 0x04034b50;
 
 /**
- * A part's name as parts are compared: without regard to case, and with the backslashes some writers put in entry
- * names read as the slashes they stand for, as Excel reads them. The entries keep their own spelling on output.
+ * An entry's name as zip readers compare names: without regard to case, with the backslashes some writers put in
+ * entry names read as the slashes they stand for, as Excel reads them.
  */
-export function partKey(name: string): string {
+export function entrySpelling(name: string): string {
   return name.replace(/\\/g, "/").toLowerCase();
 }
 
+/**
+ * A part's name as parts are compared: its entry's spelling, resolved as OPC resolves a part name (ECMA-376
+ * Part 2, 9.1.1): `./` segments, empty segments (`a//b`) and a leading `/` dropped. `..` stays, so an entry
+ * outside the package (`../x`) never stands for a part inside it. The entries keep their own spelling on output.
+ */
+export function partKey(name: string): string {
+  return entrySpelling(name)
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".")
+    .join("/");
+}
+
 export class XlsxPackage {
-  /** Entries by lower-case name: part names compare without regard to case. */
+  /** Entries by part key (`partKey`); of two entries spelling one part, the first, as the zip lists them. */
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
   private workbookPart = USUAL_WORKBOOK_PART;
@@ -36,9 +48,10 @@ export class XlsxPackage {
     private readonly data: Uint8Array,
     /** Names the file in error messages. */
     readonly label: string,
-    entries: readonly ZipEntry[],
+    /** Every entry, in the order the zip directory lists them: one that spells a part already listed is kept too. */
+    private readonly all: readonly ZipEntry[],
   ) {
-    for (const entry of entries) this.entries.set(partKey(entry.name), entry);
+    for (const entry of all) if (!this.entries.has(partKey(entry.name))) this.entries.set(partKey(entry.name), entry);
   }
 
   /** Opens the package, refusing what is no readable .xlsx with an UnreadableWorkbookError naming `label`. */
@@ -76,8 +89,8 @@ export class XlsxPackage {
   }
 
   /** Every entry, in the order the zip directory lists them. */
-  list(): IterableIterator<ZipEntry> {
-    return this.entries.values();
+  list(): readonly ZipEntry[] {
+    return this.all;
   }
 
   /** The entry of a part, by any spelling of its name. */

@@ -5,7 +5,7 @@
 import { inflateRawSync } from "node:zlib";
 import { BrokenPackageError } from "./broken-package";
 import { DEFLATED, readZipDirectory, STORED, type ZipEntry } from "./container";
-import { partKey } from "./xlsx-package";
+import { entrySpelling } from "./xlsx-package";
 import { crc32 } from "./zip-writer";
 
 const LOCAL_HEADER = 0x04034b50;
@@ -19,7 +19,8 @@ export function checkZip(data: Uint8Array): void {
   const names = new Set<string>();
   let dataEnd = 0;
   for (const entry of entries) {
-    const key = partKey(entry.name);
+    // Two spellings of one part (`./a/b`, `a//b`) are two entries to a zip reader: a copied package may hold them.
+    const key = entrySpelling(entry.name);
     if (names.has(key)) throw new BrokenPackageError(entry.name, "a second entry of that name");
     names.add(key);
     const problem = entryProblem(view, data, entry, dataEnd);

@@ -52,7 +52,8 @@ export async function readSheetRanges(pass: SheetPass, requests: readonly RangeR
   // Every grid is counted before any is made: a grid past the budget is never allocated.
   for (const b of builders) budget.spend(b.rect.sheet, b.clipped(lastRow, lastCol));
   const grids = new Map(builders.map((b) => [b, b.build(lastRow, lastCol, sheet.merges, topLefts)]));
-  return requests.map((request, i) => ({ ...grids.get(builderOf[i])!, name: request.name }));
+  const beyond = sheet.beyond === null ? {} : { beyondLimits: sheet.beyond };
+  return requests.map((request, i) => ({ ...grids.get(builderOf[i])!, name: request.name, ...beyond }));
 }
 
 const positionKey = (row: number, col: number) => row * 16_384 + col;

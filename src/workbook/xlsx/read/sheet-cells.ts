@@ -7,7 +7,7 @@
  * come back for the caller to clip the grids and list them.
  */
 import { columnIndex, columnLetters, type CellRect } from "../../../core/address";
-import type { CellValue } from "../../../core/grid";
+import type { BeyondLimits, CellValue } from "../../../core/grid";
 import { cutQuote } from "../../../core/messages";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../../core/names/reference";
 import { isDateFormat } from "../../../core/values/cell-readers";
@@ -36,12 +36,14 @@ export interface ScannedSheet {
   readonly lastCol: number;
   /** Merged areas, zero-based sheet coordinates, in the order the part lists them. */
   readonly merges: readonly CellRect[];
+  /** Cells and merged areas past Excel's last row or column, left out of all the above; null when there are none. */
+  readonly beyond: BeyondLimits | null;
 }
 
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetReadContext, sink: CellSink): Promise<ScannedSheet> {
   const handler = new SheetHandler(context, sink);
   await scanXml(chunks, handler);
-  return { lastRow: handler.lastRow, lastCol: handler.lastCol, merges: handler.merges };
+  return { lastRow: handler.lastRow, lastCol: handler.lastCol, merges: handler.merges, beyond: handler.beyond };
 }
 
 const NONE = 0;
@@ -56,7 +58,10 @@ class SheetHandler implements XmlHandler {
   lastRow = -1;
   lastCol = -1;
   readonly merges: CellRect[] = [];
+  beyond: BeyondLimits | null = null;
 
+  /** The cell being read lies past Excel's limits: it is counted, never read. */
+  private pastLimits = false;
   private inSheetData = false;
   private row = -1;
   private col = -1;
@@ -117,9 +122,8 @@ class SheetHandler implements XmlHandler {
     // The row is the row element's; the column is the reference's, else the one after the cell before.
     const col = this.cellRef === undefined ? -1 : columnOfReference(this.cellRef);
     this.col = col < 0 ? this.col + 1 : col;
-    if (this.row >= EXCEL_MAX_ROWS || this.col >= EXCEL_MAX_COLUMNS) {
-      throw new Error(`a cell past Excel's last row or column: ${cutQuote(this.cellRef ?? `row ${this.row + 1}`)}`);
-    }
+    this.pastLimits = this.row >= EXCEL_MAX_ROWS || this.col >= EXCEL_MAX_COLUMNS;
+    if (this.pastLimits) this.countBeyond(this.cellRef ?? `row ${this.row + 1}`);
     const s = attributeOf(attributes, "s");
     this.styleIndex = s === undefined ? NaN : parseInt(s, 10);
     this.type = attributeOf(attributes, "t");
@@ -204,6 +208,7 @@ class SheetHandler implements XmlHandler {
   }
 
   private endCell(): void {
+    if (this.pastLimits) return;
     const { row, col } = this;
     const isFormula = Boolean(this.formulaText) || Boolean(this.shareType);
     let master: { formula: string | undefined; address: string } | undefined;
@@ -275,6 +280,11 @@ class SheetHandler implements XmlHandler {
     return this.cellRef ?? `${columnLetters(this.col)}${this.row + 1}`;
   }
 
+  /** Counts a cell or merged area past Excel's limits, keeping the first one's reference (cut short) to name it. */
+  private countBeyond(ref: string): void {
+    this.beyond = { first: this.beyond?.first ?? cutQuote(ref), count: (this.beyond?.count ?? 0) + 1 };
+  }
+
   private addMerge(ref: string | undefined): void {
     const corners = ref?.split(":");
     if (corners === undefined || corners.length > 2) return;
@@ -282,7 +292,8 @@ class SheetHandler implements XmlHandler {
     const b = corners.length === 2 ? cellPosition(corners[1]) : a;
     if (a === null || b === null) return;
     if (Math.max(a.row, b.row) >= EXCEL_MAX_ROWS || Math.max(a.col, b.col) >= EXCEL_MAX_COLUMNS) {
-      throw new Error(`a merged area past Excel's last row or column: ${cutQuote(ref!)}`);
+      this.countBeyond(ref!);
+      return;
     }
     this.merges.push({
       top: Math.min(a.row, b.row),

@@ -40,6 +40,20 @@ describe("entry names", () => {
     expect(XlsxPackage.open(out, "out.xlsx").text("XL/WORKBOOK.XML")).toBe("<workbook>edited</workbook>");
   });
 
+  it("are resolved as OPC part names on reading: ./ and empty segments and a leading slash dropped, .. kept apart", () => {
+    const pkg = XlsxPackage.open(input(), "names.xlsx");
+    // `./a/b` and `a//b` spell one part: the first listed is it, the other is still copied (the test above).
+    expect(pkg.text("a/b")).toBe("<p>./a/b</p>");
+    expect(pkg.has("/a/b")).toBe(true);
+    expect(pkg.has("a/b/")).toBe(true);
+    expect(pkg.has("x")).toBe(false);
+    expect(pkg.has("../x")).toBe(true);
+    const workbook = zipOf([stored("./xl//workbook.xml", "<workbook/>"), stored("xl/./worksheets//sheet1.xml", "<worksheet/>")]);
+    const sheets = XlsxPackage.open(workbook, "dotted.xlsx");
+    expect(sheets.officeDocumentPart()).toBe("xl/workbook.xml");
+    expect(sheets.text("xl/worksheets/sheet1.xml")).toBe("<worksheet/>");
+  });
+
   it("are written in UTF-8, flagged so, for a part added", () => {
     const pkg = XlsxPackage.open(input(), "names.xlsx");
     const edit = new PackageEdit(pkg);

@@ -1,6 +1,7 @@
 /**
  * Reads are bounded by the cells a file holds, never by what its names, merges or addresses claim: a grid past
- * the cell budget is refused by name before it is made, and a cell or merge past Excel's limits is a damaged file.
+ * the cell budget is refused by name before it is made, and a cell or merge past Excel's limits is a finding
+ * (workbook/beyond-limits), read no further, while the rest of the workbook is checked.
  */
 import { readFile } from "node:fs/promises";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -61,21 +62,42 @@ describe("addresses past Excel's limits", () => {
     ["a cell past XFD", `<row r="2"><c r="XFE2"><v>1</v></c></row>`, "", "XFE2"],
     ["a cell past row 1,048,576", `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`, "", "A1048577"],
     ["a merged area past XFD", "", `<mergeCells count="1"><mergeCell ref="A30:XFE31"/></mergeCells>`, "A30:XFE31"],
-  ])("%s is a damaged file, the sheet and address named", async (_, rows, after, address) => {
-    const result = await validateFile({ name: "Data", rows: budgetRows(20) + rows, after }, BUDGET("Data!$A$1:$D$21"), "--lang", "en");
-    expect(result.code).toBe(2);
-    const stderr = result.stderr.join("\n");
-    expect(stderr).toContain("the file is damaged");
-    expect(stderr).toContain(`Data: a `);
-    expect(stderr).toContain(address);
-    expect(stderr).not.toMatch(STACK_FRAME);
+  ])("%s is a workbook/beyond-limits finding naming the sheet and address; the table is still checked", async (_, rows, after, address) => {
+    const result = await validateFile({ name: "Data", rows: budgetRows(20) + rows, after }, BUDGET("Data!$A$1:$D$21"), "--lang", "en", "--json");
+    expect(result.code).toBe(1);
+    const { findings, ranges } = JSON.parse(result.stdout[0]) as { findings: { rule: string; sheet: string; cell: string; name: string; message: string }[]; ranges: { name: string }[] };
+    expect(findings).toEqual([
+      {
+        severity: "error",
+        rule: "workbook/beyond-limits",
+        name: "",
+        sheet: "Data",
+        cell: address.includes(":") ? "" : address,
+        message: `${address} on sheet 'Data' lies past Excel's last row (1,048,576) or column (XFD) and was not read (cells and merged areas past the limits on this sheet: 1). Fix it in the program that wrote the file`,
+      },
+    ]);
+    expect(ranges.map((r) => r.name)).toEqual(["Budget"]);
+  });
+
+  it("counts every one on the sheet and names the first, in Korean too", async () => {
+    const far = `<row r="1048577"><c r="A1048577"><v>1</v></c><c r="B1048577"><v>2</v></c></row>`;
+    const after = `<mergeCells count="1"><mergeCell ref="A30:XFE31"/></mergeCells>`;
+    const result = await validateFile({ name: "Data", rows: budgetRows(20) + far, after }, BUDGET("Data!$A$1:$D$21"), "--json");
+    const { findings } = JSON.parse(result.stdout[0]) as { findings: { rule: string; message: string }[] };
+    expect(findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        "workbook/beyond-limits",
+        "시트 'Data'의 A1048577이(가) Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어나 있어 읽지 않았습니다 (이 시트에서 이런 셀과 병합 영역은 모두 3개입니다). 파일을 만든 프로그램에서 고치십시오",
+      ],
+    ]);
   });
 
   it("quotes at most 80 characters of a hostile address", async () => {
     const long = `A${"1".repeat(5000)}`;
-    const result = await validateFile({ name: "S", rows: `<row r="1048577"><c r="${long}"><v>1</v></c></row>` }, BUDGET("S!$A$1:$D$21"));
-    expect(result.code).toBe(2);
-    expect(result.stderr.join("\n").length).toBeLessThan(400);
+    const result = await validateFile({ name: "S", rows: budgetRows(20) + `<row r="1048577"><c r="${long}"><v>1</v></c></row>` }, BUDGET("S!$A$1:$D$21"), "--json");
+    const { findings } = JSON.parse(result.stdout[0]) as { findings: { rule: string; message: string }[] };
+    expect(findings.map((f) => f.rule)).toEqual(["workbook/beyond-limits"]);
+    expect(findings[0].message.length).toBeLessThan(300);
   });
 });
 
