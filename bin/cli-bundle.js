@@ -152,7 +152,7 @@ function staleMessage(changed, error) {
   );
 }
 
-module.exports = { judgeBundle, bundleToRun, BUNDLE_DIR };
+module.exports = { judgeBundle, bundleToRun };
 
 if (require.main === module) {
   // `npm ci` runs this as `prepare`; an install without devDependencies has no esbuild, and runs through tsx.
