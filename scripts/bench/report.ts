@@ -307,7 +307,8 @@ past 200 lots or findings, the replacement plan and findings sheets); "found wit
 the register with its name removed (its header found by its words, its extent, its parse), beside the check of the
 named one. One process per size, garbage collected
 before each run (scripts/bench/core-run.ts). "bundled" runs it as one esbuild bundle, as the task pane's webpack
-build runs the core (modules joined, calls direct); "tsx" runs it module by module through tsx, as the CLI does,
+build and the CLI's bundle run the core (modules joined, calls direct); "tsx" runs it module by module through
+tsx, as the CLI does when it has no bundle,
 where every call into another module goes through an export getter.
 
 | lots | run | findings | check, median (runs) | CPU | garbage collection | lots/s | found without a name | summary model, median (runs) | JS heap after |
