@@ -1,5 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx budget-check` works right after `npm ci`, with no build step.
-require("tsx/cjs");
-const { runCli } = require("../src/cli/run.ts");
-runCli();
+// Runs the command line from its bundle in dist-cli/ (made by `npm ci`, rebuilt here when the sources changed
+// since), or, when there is no bundle, from the TypeScript sources through tsx, so that `npx budget-check` works
+// right after `npm ci` either way.
+const { bundleToRun } = require("./cli-bundle");
+
+let bundle;
+try {
+  bundle = bundleToRun();
+} catch (error) {
+  process.stderr.write(`budget-check: ${error.message}\n`);
+  process.exit(2);
+}
+if (bundle === undefined) require("./run-from-source");
+else require(bundle).runCli();

@@ -2,9 +2,10 @@
  * `npm run bench`: the benchmark of docs/performance.md. For each size (inventory lots, plus the sample's budget,
  * staff and other tables) it writes a workbook to out/bench/ and measures
  *   - the core alone (parse + check, then the summary model) on in-memory grids, and on 1,000,000 lots, both
- *     through tsx (as the CLI runs it) and bundled by esbuild (as the task pane's build runs it);
- *   - `budget-check validate` and `report` as child processes, next to ExcelJS reading the same file, in the
- *     same run, runs interleaved so that a busy moment of the machine falls on all of them alike;
+ *     through tsx (as the CLI runs without its bundle) and bundled by esbuild (as the CLI's and the pane's builds run it);
+ *   - `budget-check validate` (its JSON and its text, on the register as it is and on one with about twice the
+ *     findings) and `report` as child processes, next to ExcelJS reading the same file, in the same run, runs
+ *     interleaved so that a busy moment of the machine falls on all of them alike;
  *   - the add-in on the fake Excel host: round trips and payloads of Validate and Generate summary;
  *   - the pane's first render in Chromium, by running the e2e harness's test of it;
  * then the task pane's production bundle. It prints a table per size and writes docs/performance.md.
@@ -36,8 +37,14 @@ import { consoleMillion, consoleTable, renderReport, type BenchResults, type Cli
 import { writeBenchWorkbook } from "./workbook";
 
 const CLI = join(ROOT, "bin/budget-check.js");
+/** The CLI without its bundle, through tsx: what the bundle saves. */
+const CLI_FROM_SOURCE = join(ROOT, "bin/run-from-source.js");
 const EXCELJS_READ = join(__dirname, "exceljs-read.js");
 const AS_OF = "2018-09-30";
+/** A due-soon window of 34 months rather than 12: about twice the findings (57,342 at 100,000 lots), all due-soon infos. */
+const MANY_FINDINGS = ["--due-within", "34"];
+/** Start-up is short and noisy: ten runs at least. */
+const STARTUP_RUNS = 10;
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -70,7 +77,7 @@ function options() {
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
-/** The core both ways it runs: through tsx, as the CLI runs it, and bundled, as the task pane's build runs it. */
+/** The core both ways it runs: through tsx, as the CLI runs without its bundle, and bundled, as the builds run it. */
 function core(rows: number, runs: number, bundled: string): { tsx: CoreResult; bundled: CoreResult } {
   say(`  core, ${rows.toLocaleString("en-US")} lots in memory`);
   const args = [String(rows), String(runs)];
@@ -81,16 +88,16 @@ function core(rows: number, runs: number, bundled: string): { tsx: CoreResult; b
 }
 
 /**
- * The CLI bundled by esbuild into out/bench/cli/ (its folder-mode worker beside it, where the pool looks for
- * it): not how the CLI ships, but what tsx's share of the CLI's time is measured against.
+ * The CLI's own bundle (dist-cli/, as `npm ci` makes it), built afresh; and the core's benchmark bundled by esbuild
+ * into out/bench/cli/, to measure the core as the task pane's build runs it.
  */
-function bundleCli(): { cli: string; core: string } {
-  const folder = join(ROOT, "out/bench/cli");
-  const common = { bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "error" } as const;
-  buildSync({ ...common, stdin: { contents: 'require("./src/cli/run").runCli();', resolveDir: ROOT, loader: "ts" }, outfile: join(folder, "cli.js") });
-  buildSync({ ...common, entryPoints: [join(ROOT, "src/cli/folder/worker.ts")], outfile: join(folder, "worker.js") });
-  buildSync({ ...common, entryPoints: [join(__dirname, "core-run.ts")], outfile: join(folder, "core-run.js") });
-  return { cli: join(folder, "cli.js"), core: join(folder, "core-run.js") };
+function buildBundles(): string {
+  const built = spawnSync(process.execPath, [join(ROOT, "bin/cli-bundle.js")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (built.status !== 0) throw new Error("bin/cli-bundle.js failed");
+  const core = join(ROOT, "out/bench/cli/core-run.js");
+  const options = { bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "error" } as const;
+  buildSync({ ...options, entryPoints: [join(__dirname, "core-run.ts")], outfile: core });
+  return core;
 }
 
 /** The add-in's figures, or what stopped it: a failure there is a finding of the benchmark, not the end of it. */
@@ -117,16 +124,19 @@ function firstRender(): FirstRender | string {
 }
 
 /** The commands of the CLI table, every run of each interleaved with the others'. */
-function cliRuns(file: string, output: string, runs: number, bundled: string): Record<CliCommand, Run[]> {
-  const validate = ["validate", file, "--json", "--as-of", AS_OF];
+function cliRuns(file: string, output: string, runs: number): Record<CliCommand, Run[]> {
+  const validate = ["validate", file, "--as-of", AS_OF];
   const commands: Record<CliCommand, () => Run> = {
     load: () => runNode(EXCELJS_READ, [file, "load"]),
     stream: () => runNode(EXCELJS_READ, [file, "stream"]),
-    validate: () => runNode(CLI, validate, { okCodes: [0, 1] }),
+    json: () => runNode(CLI, [...validate, "--json"], { okCodes: [0, 1] }),
+    text: () => runNode(CLI, validate, { okCodes: [0, 1] }),
+    manyJson: () => runNode(CLI, [...validate, ...MANY_FINDINGS, "--json"], { okCodes: [0, 1] }),
+    manyText: () => runNode(CLI, [...validate, ...MANY_FINDINGS], { okCodes: [0, 1] }),
     report: () => runNode(CLI, ["report", file, "-o", output, "--as-of", AS_OF], { okCodes: [0, 1] }),
-    bundled: () => runNode(bundled, validate, { okCodes: [0, 1] }),
+    tsx: () => runNode(CLI_FROM_SOURCE, [...validate, "--json"], { okCodes: [0, 1] }),
   };
-  const results = { load: [], stream: [], validate: [], report: [], bundled: [] } as Record<CliCommand, Run[]>;
+  const results = Object.fromEntries(Object.keys(commands).map((command) => [command, [] as Run[]])) as Record<CliCommand, Run[]>;
   for (let run = 0; run < runs; run++) {
     for (const command of Object.keys(commands) as CliCommand[]) {
       say(`  ${command}, run ${run + 1} of ${runs}`);
@@ -134,6 +144,13 @@ function cliRuns(file: string, output: string, runs: number, bundled: string): R
     }
   }
   return results;
+}
+
+/** How many findings the CLI reports with the wider due-soon window (exit code 1: some are errors). */
+function manyFindings(file: string): number {
+  const result = spawnSync(process.execPath, [CLI, "validate", file, "--as-of", AS_OF, ...MANY_FINDINGS, "--json"], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`validate --due-within 34 failed: ${result.stderr.toString().slice(0, 2000)}`);
+  return (JSON.parse(result.stdout.toString()) as { findings: unknown[] }).findings.length;
 }
 
 /**
@@ -164,12 +181,12 @@ async function main(): Promise<void> {
   mkdirSync(folder, { recursive: true });
 
   say("start-up");
-  const bundled = bundleCli();
-  const startup = { node: [] as Run[], cli: [] as Run[], bundled: [] as Run[] };
-  for (let run = 0; run < runs; run++) {
+  const coreBundle = buildBundles();
+  const startup = { node: [] as Run[], bundled: [] as Run[], tsx: [] as Run[] };
+  for (let run = 0; run < Math.max(runs, STARTUP_RUNS); run++) {
     startup.node.push(runNode("-e", ["0"]));
-    startup.cli.push(runNode(CLI, ["help"]));
-    startup.bundled.push(runNode(bundled.cli, ["help"]));
+    startup.bundled.push(runNode(CLI, ["help"]));
+    startup.tsx.push(runNode(CLI_FROM_SOURCE, ["help"]));
   }
 
   const results: SizeResult[] = [];
@@ -177,13 +194,14 @@ async function main(): Promise<void> {
     say(`${rows.toLocaleString("en-US")} lots`);
     const file = join(folder, `inventory-${rows}.xlsx`);
     const fileBytes = await writeBenchWorkbook(file, rows);
-    const coreResult = core(rows, Math.max(runs, 5), bundled.core);
-    const cli = cliRuns(file, join(folder, `summary-${rows}.xlsx`), runs, bundled.cli);
+    const many = manyFindings(file);
+    const coreResult = core(rows, Math.max(runs, 5), coreBundle);
+    const cli = cliRuns(file, join(folder, `summary-${rows}.xlsx`), runs);
     say("  add-in on the fake host");
     const addin = addinRun(file);
-    results.push({ rows, fileBytes, core: coreResult, cli, addin });
+    results.push({ rows, fileBytes, core: coreResult, cli, manyFindings: many, addin });
   }
-  const million = coreRows > 0 ? core(coreRows, Math.max(3, Math.min(runs, 5)), bundled.core) : null;
+  const million = coreRows > 0 ? core(coreRows, Math.max(3, Math.min(runs, 5)), coreBundle) : null;
 
   if (build) {
     say("npm run build");

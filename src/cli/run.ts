@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { systemClock } from "../app/clock";
 import { main } from "./main";
 
@@ -7,6 +8,8 @@ export function runCli(): void {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    // A full pipe holds the pieces in memory: wait for it to drain rather than pile up the whole output.
+    write: (piece) => (process.stdout.write(piece) ? undefined : once(process.stdout, "drain").then(() => undefined)),
     clock: systemClock,
     color,
   }).then(

@@ -39,7 +39,17 @@ const size = (rows: number, result: AddinResult | string, validateMs = 900): Siz
   rows,
   fileBytes: rows * 50,
   core: { tsx: core(rows, rows / 1000), bundled: core(rows, rows / 1000) },
-  cli: { load: [run(1000, 100)], stream: [run(900, 90)], validate: [run(validateMs, 80)], report: [run(1500, 120)], bundled: [run(800, 70)] } as Record<CliCommand, Run[]>,
+  cli: {
+    load: [run(1000, 100)],
+    stream: [run(900, 90)],
+    json: [run(validateMs, 80)],
+    text: [run(validateMs, 80)],
+    manyJson: [run(validateMs, 100)],
+    manyText: [run(validateMs * 1.1, 100)],
+    report: [run(1500, 120)],
+    tsx: [run(validateMs * 1.2, 90)],
+  } as Record<CliCommand, Run[]>,
+  manyFindings: Math.round(rows * 0.58),
   addin: result,
 });
 
@@ -47,7 +57,7 @@ function results(sizes: SizeResult[], millionMs: number): BenchResults {
   return {
     machine: { cores: 2, cpuModel: "test", memoryGb: 8, node: "v20", platform: "linux x64", date: "2026-11-25T00:00:00Z", loadStart: 0, loadEnd: 0, yardstickMs: 300 },
     runs: 1,
-    startup: { node: [run(100, 40)], cli: [run(400, 60)], bundled: [run(200, 50)] },
+    startup: { node: [run(100, 40)], bundled: [run(200, 50)], tsx: [run(400, 60)] },
     sizes,
     million: { tsx: core(1_000_000, millionMs), bundled: core(1_000_000, millionMs) },
     bundle: { files: [{ name: "taskpane.js", bytes: 500_000, gzipBytes: 160_000 }], bytes: 500_000, gzipBytes: 160_000 },
@@ -67,7 +77,7 @@ function verdicts(report: string): Record<string, string> {
 describe("the benchmark's targets", () => {
   it("are met when only block reads grow with the rows, the writes fit in 3, and every floor holds", () => {
     const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, addin(12, 10, 3), 1_100)], 600));
-    expect(Object.values(verdicts(report))).toEqual(["met", "met", "met", "met", "met", "met", "met"]);
+    expect(Object.values(verdicts(report))).toEqual(["met", "met", "met", "met", "met", "met", "met", "met", "met", "met"]);
   });
 
   it("are not met, and say so, when other round trips grow, the writes take more, or the core or the CLI is slow", () => {
@@ -78,6 +88,20 @@ describe("the benchmark's targets", () => {
     expect(verdict["Core: 1,000,000 lots"]).toBe("**not met**");
     expect(verdict["CLI `validate`, 100,"]).toBe("**not met**");
     expect(report).toContain("| `inventory/overdue` | 1.25 s | 50 % |");
+  });
+
+  it("are not met when the CLI's JSON takes memory, its text takes time, or it starts as slowly as tsx", () => {
+    const big = size(100_000, addin(12, 10, 3), 1_100);
+    big.cli.manyJson = [run(1_100, 120)];
+    big.cli.manyText = [run(1_400, 100)];
+    const slow = results([size(1_000, addin(3, 1, 3)), big], 600);
+    const report = renderReport({ ...slow, startup: { ...slow.startup, bundled: [run(450, 50)] } });
+    const verdict = verdicts(report);
+    expect(verdict["CLI `validate --json"]).toBe("**not met**");
+    expect(report).toContain("120 MB against 90 MB: 1.33×");
+    expect(verdict["CLI text output with"]).toBe("**not met**");
+    expect(report).toContain("text 1.40 s, JSON 1.10 s: 1.27×");
+    expect(verdict["`budget-check help` "]).toBe("**not met**");
   });
 
   it("report an add-in run that failed as a target not met, with what stopped it", () => {

@@ -2,8 +2,8 @@ import { stamp } from "../../app/stamp";
 import type { StampCommand } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import { refuseSameOutput, writeAtomically } from "../files";
-import { formatText } from "../format/text";
-import type { CliIo } from "../io";
+import { textLines } from "../format/text";
+import { printLines, type CliIo } from "../io";
 import { say } from "../messages";
 import { onWorkbookFile } from "../workbook-file";
 
@@ -14,7 +14,7 @@ export async function runStamp(command: StampCommand, io: CliIo): Promise<number
   return onWorkbookFile(file, lang, io, (workbook) => stamp(workbook, io.clock, command), async (result, workbook) => {
     const { settlement, split } = result;
     if (settlement.kind === "refused") {
-      io.stdout(formatText(file, result, split.open, lang, io.color, split.accepted));
+      await printLines(io, textLines(file, result, split.open, lang, io.color, split.accepted));
       io.stderr(say("stampRefused", lang, { errors: split.open.filter((f) => f.severity === "error").length }));
       return EXIT_FINDINGS;
     }

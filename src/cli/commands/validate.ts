@@ -3,9 +3,10 @@ import { countBySeverity } from "../../core/finding";
 import type { ValidateCommand } from "../args";
 import { exitCodeOf } from "../exit-codes";
 import { checkFolder, isFolderRun, type FolderOutcome } from "../folder/check-folder";
-import { formatFolderJson, formatJson, jsonFailure, jsonRanges, jsonReport } from "../format/json";
-import { formatCounts, formatText } from "../format/text";
-import type { CliIo } from "../io";
+import { folderJson, jsonFailure, jsonRanges, jsonReport } from "../format/json";
+import { jsonPieces } from "../format/pieces";
+import { formatCounts, textLines } from "../format/text";
+import { printLines, printPieces, type CliIo } from "../io";
 import { say } from "../messages";
 import { onWorkbookFile } from "../workbook-file";
 
@@ -20,10 +21,10 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     lang,
     io,
     (workbook) => validate(workbook, io.clock, command),
-    (result) => {
+    async (result) => {
       const { open, accepted } = result.split;
-      const ranges = jsonRanges(result.check.subjects);
-      io.stdout(json ? formatJson(file, result, open, accepted, ranges) : formatText(file, result, open, lang, io.color, accepted));
+      if (json) await printPieces(io, jsonPieces(jsonReport(file, result, open, accepted, jsonRanges(result.check.subjects))));
+      else await printLines(io, textLines(file, result, open, lang, io.color, accepted));
       return exitCodeOf(countBySeverity(open));
     },
     failedAsJson,
@@ -36,18 +37,22 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
  */
 async function validateFolder(command: ValidateCommand, io: CliIo): Promise<number> {
   const { lang } = command;
+  // Each file's result once the one before it is out (a full pipe makes printing wait), a blank line after it.
+  let printed = Promise.resolve();
   const printFile = (o: FolderOutcome) => {
-    if (o.kind === "checked") io.stdout(`${formatText(o.file, o, o.findings, lang, io.color, o.accepted)}\n`);
-    else io.stderr(o.message);
+    printed = printed.then(() =>
+      o.kind === "checked" ? printLines(io, withBlankLine(textLines(o.file, o, o.findings, lang, io.color, o.accepted))) : io.stderr(o.message),
+    );
   };
   const folder = await checkFolder(command, io.clock, io, command.json ? undefined : printFile);
+  await printed;
   if (typeof folder === "number") return folder;
   const { outcomes, counts, accepted, unreadable, code } = folder;
   if (command.json) {
     const files = outcomes.map((o) =>
       o.kind === "checked" ? jsonReport(o.file, o, o.findings, o.accepted, o.ranges) : jsonFailure(o.file, o.message),
     );
-    io.stdout(formatFolderJson(files, counts, accepted));
+    await printPieces(io, jsonPieces(folderJson(files, counts, accepted)));
     return code;
   }
   const status = unreadable > 0 ? say("notAllRead", lang) : counts.error > 0 ? say("failed", lang) : say("passed", lang);
@@ -55,4 +60,9 @@ async function validateFolder(command: ValidateCommand, io: CliIo): Promise<numb
   if (unreadable > 0) parts.push(say("unreadableFiles", lang, { count: unreadable }));
   io.stdout(`${say("folderTotal", lang, { count: outcomes.length })}: ${parts.join(" · ")} — ${status}`);
   return code;
+}
+
+function* withBlankLine(lines: Iterable<string>): Generator<string> {
+  yield* lines;
+  yield "";
 }

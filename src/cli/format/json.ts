@@ -64,16 +64,6 @@ function jsonCounts(counts: SeverityCounts, accepted: number): SeverityCounts & 
   return accepted > 0 ? { ...counts, accepted } : counts;
 }
 
-export function formatJson(
-  file: string,
-  context: ResultContext,
-  findings: readonly Finding[],
-  accepted: readonly AcceptedFinding[] = [],
-  ranges: readonly JsonRange[] = [],
-): string {
-  return JSON.stringify(jsonReport(file, context, findings, accepted, ranges));
-}
-
 /** A file that could not be checked, alone or in a folder run. */
 interface JsonFailure {
   readonly file: string;
@@ -86,6 +76,6 @@ export function jsonFailure(file: string, error: string): JsonFailure {
 }
 
 /** A folder run's one object: each file's report (or failure) in order, and the counts over all of them. */
-export function formatFolderJson(files: readonly (ReturnType<typeof jsonReport> | JsonFailure)[], counts: SeverityCounts, accepted: number): string {
-  return JSON.stringify({ files, counts: jsonCounts(counts, accepted) });
+export function folderJson(files: readonly (ReturnType<typeof jsonReport> | JsonFailure)[], counts: SeverityCounts, accepted: number) {
+  return { files, counts: jsonCounts(counts, accepted) };
 }

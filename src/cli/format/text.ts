@@ -13,45 +13,49 @@ const RESET = "\x1b[0m";
 
 /**
  * Findings grouped by sheet, one line each: severity, cell, message, rule; then the accepted ones apart, each
- * with its reason. Only open findings count.
+ * with its reason. Only open findings count. Lines are made as they are printed, a register's tens of thousands
+ * of findings never held as one text.
  */
-export function formatText(
+export function* textLines(
   file: string,
   { asOf, asOfSource, units }: ResultContext,
   findings: readonly Finding[],
   lang: Lang,
   color: boolean,
   accepted: readonly AcceptedFinding[] = [],
-): string {
+): Generator<string> {
   const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
   const t = (id: CliMessageId) => say(id, lang);
   // A date nobody gave is said to be today's, so a 2024 budget is never judged as of today without a word.
   const source = asOfSource === "today" ? ` (${t("asOfToday")})` : "";
-  const lines = [`${file} · ${t("asOf")} ${asOf}${source}`];
+  yield `${file} · ${t("asOf")} ${asOf}${source}`;
   // Amounts read in a unit nobody stated: said once, naming the tables, as the summary marks it (가정).
   const assumed = units.filter((u) => u.unit.source === "assumed").map((u) => u.name);
-  if (assumed.length > 0) lines.push(say("assumedUnit", lang, { names: assumed.join(", ") }));
+  if (assumed.length > 0) yield say("assumedUnit", lang, { names: assumed.join(", ") });
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");
     pushInto(bySheet, sheet, f);
   }
   const cellWidth = findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
+  const label = (severity: Severity) => paint(severity, `${MARKS[severity]} ${t(severity)}`);
   for (const [sheet, group] of bySheet) {
-    lines.push("", sheet);
-    for (const f of group) {
-      const label = `${MARKS[f.severity]} ${t(f.severity)}`;
-      lines.push(`  ${paint(f.severity, label)}  ${(f.cell || "-").padEnd(cellWidth)}  ${f.message}  [${f.rule}]`);
-    }
+    yield "";
+    yield sheet;
+    for (const f of group) yield `  ${label(f.severity)}  ${(f.cell || "-").padEnd(cellWidth)}  ${f.message}  [${f.rule}]`;
   }
-  if (accepted.length > 0) lines.push("", t("acceptedHeading"));
+  if (accepted.length > 0) {
+    yield "";
+    yield t("acceptedHeading");
+  }
   for (const { finding: f, acceptance: a } of accepted) {
     const by = a.by ? ` · ${a.by}` : "";
-    lines.push(`  ✓ ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`, `      ${t("acceptedReason")}: ${a.reason}${by} · ${a.when}`);
+    yield `  ✓ ${f.sheet}!${f.cell}  ${f.message}  [${f.rule}]`;
+    yield `      ${t("acceptedReason")}: ${a.reason}${by} · ${a.when}`;
   }
   const counts = countBySeverity(findings);
-  lines.push("", `${formatCounts(counts, accepted.length, lang).join(" · ")} — ${counts.error === 0 ? t("passed") : t("failed")}`);
-  return lines.join("\n");
+  yield "";
+  yield `${formatCounts(counts, accepted.length, lang).join(" · ")} — ${counts.error === 0 ? t("passed") : t("failed")}`;
 }
 
 /** `오류 1 · 경고 2 · 정보 3 · 승인 1` as parts, for one file or a folder's total: accepted only when there are any. */

@@ -3,7 +3,6 @@
  * three times as long. Each case grows its input until one run takes 50 ms, then compares the median of three
  * runs at that size and at twice it (up to three tries, for a loaded machine).
  */
-import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../../../../src/app/check-workbook";
 import { parseReference } from "../../../../src/core/names/reference";
 import { openXlsxBuffer } from "../../../../src/workbook/xlsx";
@@ -12,37 +11,9 @@ import { parseWorkbookXml } from "../../../../src/workbook/xlsx/read/workbook-xm
 import { scanXml } from "../../../../src/workbook/xlsx/read/xml-scanner";
 import { budgetRows, craftedXlsx } from "../../../hardening/crafted-xlsx";
 import { testOptions } from "../../../helpers/grid";
+import { expectLinear } from "../../../helpers/growth";
 
-const ENOUGH_MS = 50;
 const WHOLE_SHEET = { sheet: "S", top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
-
-/** Median milliseconds of three runs of `work` on an input of size n (the input made outside the timing). */
-async function medianMs(make: (n: number) => Promise<() => unknown> | (() => unknown), n: number): Promise<number> {
-  const work = await make(n);
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[1];
-}
-
-async function expectLinear(make: (n: number) => Promise<() => unknown> | (() => unknown), start: number): Promise<void> {
-  let n = start;
-  let once = await medianMs(make, n);
-  while (once < ENOUGH_MS) {
-    n *= 2;
-    once = await medianMs(make, n);
-  }
-  // A machine shared with other work times noisily: a linear step passes one of three tries, a quadratic one none.
-  let twice = await medianMs(make, 2 * n);
-  for (let retry = 0; retry < 2 && twice > 3 * once; retry++) {
-    once = await medianMs(make, n);
-    twice = await medianMs(make, 2 * n);
-  }
-  expect(twice).toBeLessThanOrEqual(3 * once);
-}
 
 const workbookXml = (body: string) => `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>${body}`;
 
