@@ -7,6 +7,7 @@ import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { BrokenPackageError, WorkbookWriteError } from "../workbook/xlsx";
+import { ConfigFileError } from "./rule-config-file";
 
 /** Everything the command line says beyond the findings, in both languages, for every command. */
 export const CLI_MESSAGES = {
@@ -54,6 +55,39 @@ export const CLI_MESSAGES = {
   badFileTimeout: {
     ko: "--file-timeout은 0보다 크고 86400(하루) 이하인 초 수여야 합니다: {detail}",
     en: "--file-timeout takes a number of seconds above 0 and at most 86400 (a day): {detail}",
+  },
+  badRuleOption: {
+    ko: "--rule은 규칙=off|info|warning|error 형식입니다 (예: --rule budget/over-executed=error): {detail}",
+    en: "--rule takes RULE=off|info|warning|error, e.g. --rule budget/over-executed=error: {detail}",
+  },
+  unknownRuleOption: {
+    ko: "--rule에 적은 규칙이 없습니다: {detail} (규칙 목록은 README의 규칙 표를 보십시오)",
+    en: "--rule names no rule of ours: {detail} (the rules are listed in the README)",
+  },
+  configUnreadable: { ko: "{file}: 설정 파일을 읽을 수 없습니다 ({detail})", en: "{file}: cannot read the config file ({detail})" },
+  configNotJson: {
+    ko: "{file}: 설정 파일이 올바른 JSON이 아닙니다 ({detail})",
+    en: "{file}: the config file is not valid JSON ({detail})",
+  },
+  configNotObject: {
+    ko: "{file}: 설정 파일의 {key}은(는) 객체({ … })여야 합니다",
+    en: "{file}: {key} in the config file must be an object ({ … })",
+  },
+  configUnknownKey: {
+    ko: "{file}: 설정 파일에 알 수 없는 항목이 있습니다: {key} (\"rules\"만 쓸 수 있습니다)",
+    en: "{file}: unknown key in the config file: {key} (only \"rules\" is read)",
+  },
+  configUnknownRule: {
+    ko: "{file}: 설정 파일의 {key}에 적은 규칙이 없습니다 (규칙 목록은 README의 규칙 표를 보십시오)",
+    en: "{file}: {key} in the config file names no rule of ours (the rules are listed in the README)",
+  },
+  configBadLevel: {
+    ko: "{file}: 설정 파일의 {key} 값 '{level}'은(는) off, info, warning, error 중 하나여야 합니다",
+    en: "{file}: {key} in the config file is '{level}'; it must be off, info, warning or error",
+  },
+  oneRuleToAccept: {
+    ko: "accept의 --rule은 승인할 항목의 규칙 하나입니다: {detail}",
+    en: "accept's --rule names the one rule of the finding to accept: {detail}",
   },
   badLang: { ko: "--lang은 ko 또는 en입니다: {detail}", en: "--lang is ko or en: {detail}" },
   badOption: { ko: "명령줄을 읽을 수 없습니다: {detail}", en: "Cannot read the command line: {detail}" },
@@ -211,5 +245,6 @@ export function sayFailure(error: unknown, file: string, lang: Lang): string {
   if (error instanceof UnreadableWorkbookError) return say(error.reason, lang, { file, detail: error.detail });
   if (error instanceof WorkbookWriteError) return say(WRITE_REFUSALS[error.reason], lang, { file, detail: error.detail });
   if (error instanceof BrokenPackageError) return sayBrokenOutput(error, file, lang);
+  if (error instanceof ConfigFileError) return say(error.problem.kind, lang, { file: error.file, ...error.problem });
   return say("internal", lang, { file, detail: error instanceof Error ? error.message : String(error) });
 }

@@ -7,6 +7,7 @@ import { formatFolderJson, formatJson, jsonFailure, jsonRanges, jsonReport } fro
 import { formatCounts, formatText } from "../format/text";
 import type { CliIo } from "../io";
 import { say } from "../messages";
+import { withRuleLayers } from "../rule-config-file";
 import { onWorkbookFile } from "../workbook-file";
 
 /** `validate FILE`: the findings, as text or JSON; with a folder or several files, each file's and the total. */
@@ -19,7 +20,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     file,
     lang,
     io,
-    (workbook) => validate(workbook, io.clock, command),
+    async (workbook) => validate(workbook, io.clock, await withRuleLayers(file, command)),
     (result) => {
       const { open, accepted } = result.split;
       const ranges = jsonRanges(result.check.subjects);
