@@ -2,6 +2,7 @@
 import { accept } from "../app/accept";
 import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
+import { saveRuleConfig } from "../app/save-rules";
 import { nameTable } from "../app/name-tables";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
@@ -82,16 +83,13 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
 
     loadSettings: async () => {
-      const saved: unknown = office.context.document.settings.get(SETTINGS_KEY);
-      if (typeof saved !== "string") return {};
-      try {
-        return readSettings(JSON.parse(saved));
-      } catch {
-        return {}; // Not JSON: the defaults serve until the user saves again.
-      }
+      const { rules } = await workbook.readRecord();
+      return { ...documentSettings(office), ...(rules && Object.keys(rules).length > 0 && { rules }) };
     },
 
-    saveSettings: (settings) => {
+    // The rule severities go to the record, the rest to the document settings.
+    saveSettings: async ({ rules, ...settings }) => {
+      if (rules) await saveRuleConfig(workbook, rules);
       const documentSettings = office.context.document.settings;
       documentSettings.set(SETTINGS_KEY, JSON.stringify(settings));
       return new Promise<void>((resolve, reject) =>
@@ -101,6 +99,17 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
       );
     },
   };
+}
+
+/** The pane's settings kept in the document's settings: all but the rule severities. */
+function documentSettings(office: typeof Office): Partial<PaneSettings> {
+  const saved: unknown = office.context.document.settings.get(SETTINGS_KEY);
+  if (typeof saved !== "string") return {};
+  try {
+    return readSettings(JSON.parse(saved));
+  } catch {
+    return {}; // Not JSON: the defaults serve until the user saves again.
+  }
 }
 
 function runOptions(settings: PaneSettings, lang: Lang): RunOptions {

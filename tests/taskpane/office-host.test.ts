@@ -160,6 +160,25 @@ describe("settings in the document", () => {
     expect(await createOfficeHost(fake, run).loadSettings()).toEqual(settings);
   });
 
+  it("keep the rule severities in the workbook's record, where the CLI reads them too, and validate with them", async () => {
+    const { office: fake, bag } = fakeOffice();
+    const host = createOfficeHost(fake, run, () => SEED_NOON);
+    const rules = { "inventory/overdue": "off" } as const;
+    await host.saveSettings({ ...SETTINGS, rules });
+    expect(JSON.parse(bag.get(SETTINGS_KEY) as string)).toEqual(SETTINGS);
+    expect(office.record).toEqual({ stamp: null, accepted: [], rules });
+    expect(await createOfficeHost(fake, run).loadSettings()).toEqual({ ...SETTINGS, rules });
+    const outcome = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
+    expect(outcome.findings.filter((f) => f.rule === "inventory/overdue")).toEqual([]);
+    expect(outcome.counts.warning).toBe(0);
+    // The stamp that validation made says which settings it was made under.
+    expect(office.record.stamp?.rules).toEqual([{ rule: "inventory/overdue", level: "off", source: "workbook" }]);
+
+    office.writeOfficeRecord.mockClear();
+    await host.saveSettings({ ...SETTINGS, rules });
+    expect(office.writeOfficeRecord).not.toHaveBeenCalled();
+  });
+
   it("ignore what is malformed, field by field", async () => {
     const { office: fake, bag } = fakeOffice();
     bag.set(SETTINGS_KEY, "{not json");
