@@ -57,7 +57,7 @@ export function makeStamp(input: StampInput): Stamp | null {
   const counts: StampCounts = { ...countBySeverity(input.split.open), accepted: input.split.accepted.length };
   if (counts.error > 0) return null;
   const { when, version, asOf, rules } = input;
-  return { when, version, asOf, counts, rules, ...fingerprintSubjects(input.subjects) };
+  return { when, version, asOf, counts, ...(rules.length > 0 && { rules }), ...fingerprintSubjects(input.subjects) };
 }
 
 /** Whether two stamps vouch for the same validation: the same data, as-of date, counts and rule settings, whenever made. */
