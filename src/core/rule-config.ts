@@ -3,11 +3,12 @@
  * `error`, gathered by the shells from their sources (the command line, a config file, the workbook's saved
  * settings) and applied by the runner. Pure: the shells read the files, this says what the settings mean.
  */
-import { SEVERITIES, type Severity } from "./finding";
+import type { Severity } from "./finding";
 
 export type RuleLevel = Severity | "off";
 
-export const RULE_LEVELS: readonly RuleLevel[] = ["off", ...SEVERITIES];
+/** The levels from quietest to loudest, as settings list them. */
+export const RULE_LEVELS: readonly RuleLevel[] = ["off", "info", "warning", "error"];
 
 /** Rule id → the level it is set to; a rule not listed keeps its default. */
 export type RuleConfig = Readonly<Record<string, RuleLevel>>;

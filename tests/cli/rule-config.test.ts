@@ -8,6 +8,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { patchCell } from "../../scripts/sample/workbook-fixture";
+import { RULE_LEVELS } from "../../src/core/rule-config";
+import { RULE_IDS } from "../../src/core/rules";
 import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx";
 import { run, type Run } from "../helpers/cli";
 import { cleanXlsx, plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";
@@ -110,6 +112,15 @@ describe("--rule", () => {
 });
 
 describe("budget-check.json and --config", () => {
+  it("has a schema in docs/ that lists every rule and the four levels", async () => {
+    const schema = JSON.parse(await readFile(join(__dirname, "../../docs/budget-check.schema.json"), "utf8")) as {
+      properties: { rules: { properties: Record<string, unknown> } };
+      $defs: { level: { enum: string[] } };
+    };
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...RULE_IDS].sort());
+    expect(schema.$defs.level.enum).toEqual(RULE_LEVELS);
+  });
+
   let folder: string;
   let file: string;
   beforeEach(async () => {

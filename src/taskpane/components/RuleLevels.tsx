@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/finding";
-import type { RuleConfig, RuleLevel } from "../../core/rule-config";
+import { RULE_LEVELS, type RuleConfig, type RuleLevel } from "../../core/rule-config";
 import { RULES } from "../../core/rules";
 import type { PaneMessageId } from "../messages/pane";
 import type { PaneText } from "../messages/pane-text";
@@ -18,8 +18,6 @@ const LEVEL_TEXT: Readonly<Record<RuleLevel, PaneMessageId>> = {
   warning: "levelWarning",
   error: "levelError",
 };
-
-const LEVELS: readonly RuleLevel[] = ["off", "info", "warning", "error"];
 
 /** The select's value for "the rule's own severity". */
 const DEFAULT = "default";
@@ -50,7 +48,7 @@ export function RuleLevels({ t, lang, rules, onChange }: RuleLevelsProps) {
           <Field key={rule.id} label={rule.description[lang]} hint={rule.id}>
             <Select value={rules[rule.id] ?? DEFAULT} onChange={(_, data) => set(rule.id, data.value)}>
               <option value={DEFAULT}>{t("ruleDefault", { level: t(LEVEL_TEXT[rule.severity]) })}</option>
-              {LEVELS.map((level) => (
+              {RULE_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {t(LEVEL_TEXT[level])}
                 </option>
