@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { ruleConfigOf, type RuleConfig, type RuleConfigLayer } from "../core/rule-config";
 import { RULE_IDS } from "../core/rules";
 
-export const CONFIG_FILE_NAME = "budget-check.json";
+const CONFIG_FILE_NAME = "budget-check.json";
 
 /** The keys a config file may hold: its rules, and the schema an editor checks it against. */
 const CONFIG_KEYS = new Set(["$schema", "rules"]);
@@ -63,7 +63,7 @@ export async function withRuleLayers<O extends RuleOptions>(workbookFile: string
 }
 
 /** A config file's rules, checked against the rules there are; any problem names the file and the key. */
-export function parseConfig(file: string, text: string): RuleConfig {
+function parseConfig(file: string, text: string): RuleConfig {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));

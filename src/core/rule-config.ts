@@ -34,8 +34,6 @@ export interface RuleSettings {
   readonly overrides: readonly RuleOverride[];
 }
 
-export const DEFAULT_RULE_SETTINGS: RuleSettings = { rules: {}, overrides: [] };
-
 /** The layers merged, the first given winning (the command line before a file before the workbook). */
 export function resolveRuleSettings(layers: readonly RuleConfigLayer[]): RuleSettings {
   const rules: Record<string, RuleLevel> = {};
