@@ -6,7 +6,7 @@ import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
 import { rangeUnits, type RangeUnit } from "../core/units/range-units";
 import { formatIsoDate, type CivilDate } from "../core/values/dates";
 import type { WorkbookReader } from "../workbook/port";
-import { checkWorkbook, type CheckedWorkbook, type NoNames } from "./check-workbook";
+import { checkSubjects, readSubjects, type CheckedWorkbook, type NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
 import { checkOptionsFor, type RunOptions } from "./options";
 
@@ -36,15 +36,17 @@ export function validate(workbook: WorkbookReader, clock: Clock, options: RunOpt
 }
 
 /**
- * What every use case starts from: the record first (its saved rule severities are the lowest layer of the
- * rule settings), then the check, then the record's acceptances applied to the findings.
+ * What every use case starts from: the tables read, then the record (only when there is something to apply it
+ * to; its saved rule severities are the lowest layer of the rule settings), the rules run with those settings,
+ * and the record's acceptances applied to the findings.
  */
 export async function readValidation(workbook: WorkbookReader, run: RunOptions, today: CivilDate): Promise<Validated | NoNames> {
+  const read = await readSubjects(workbook, checkOptionsFor(run, today));
+  if (read.kind === "no-names") return read;
   const record = await workbook.readRecord();
   const ruleSettings = resolveRuleSettings([...(run.ruleLayers ?? []), { source: "workbook", rules: record.rules ?? {} }]);
   const options: CheckOptions = { ...checkOptionsFor(run, today), rules: ruleSettings.rules };
-  const check = await checkWorkbook(workbook, options);
-  if (check.kind === "no-names") return check;
+  const check = checkSubjects(read, options);
   const split = applyRecord(check.findings, record);
   const { asOf, asOfSource } = check.facts;
   return { kind: "checked", check, options, asOf: formatIsoDate(asOf), asOfSource, units: rangeUnits(check.subjects), record, split, ruleSettings };
