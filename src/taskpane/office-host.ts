@@ -39,6 +39,10 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     return result.kind === "no-names" ? noNames() : checked(result, result.settlement);
   };
 
+  // A record that cannot be read as the pane opens (a document that does not open, an Excel without custom XML
+  // parts) leaves every rule at its default: Validate then says what is wrong, where the user asked.
+  const savedRules = () => workbook.readRecord().then((record) => record.rules, () => undefined);
+
   return {
     displayLanguage: office.context.displayLanguage,
 
@@ -83,7 +87,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
 
     loadSettings: async () => {
-      const { rules } = await workbook.readRecord();
+      const rules = await savedRules();
       return { ...documentSettings(office), ...(rules && Object.keys(rules).length > 0 && { rules }) };
     },
 

@@ -18,6 +18,7 @@ const office = {
   selectCell: jest.fn(async () => undefined),
   officeErrorMessage: jest.fn((error: unknown, lang: string) => `[${lang}] ${(error as { code: string }).code}`),
   record: { stamp: null, accepted: [] } as WorkbookRecord,
+  recordFails: false,
   writeOfficeRecord: jest.fn(async (_run: unknown, record: WorkbookRecord) => void (office.record = record)),
 };
 jest.mock(
@@ -27,7 +28,10 @@ jest.mock(
     createOfficeWorkbook: (run: unknown) => ({
       outline: () => office.source!.outline(),
       readRanges: (requests: readonly RangeRequest[]) => office.source!.readRanges(requests),
-      readRecord: async () => office.record,
+      readRecord: async () => {
+        if (office.recordFails) throw new Error("no custom XML parts");
+        return office.record;
+      },
       writeRecord: (record: WorkbookRecord) => office.writeOfficeRecord(run, record),
       writeSummary: (book: SummaryBook) => office.writeSummaryBook(run, book),
     }),
@@ -64,6 +68,7 @@ const run = jest.fn();
 beforeEach(async () => {
   office.source = await openXlsxBuffer(await cleanXlsx(), "sample.xlsx");
   office.record = { stamp: null, accepted: [] };
+  office.recordFails = false;
   jest.clearAllMocks();
 });
 
@@ -177,6 +182,13 @@ describe("settings in the document", () => {
     office.writeOfficeRecord.mockClear();
     await host.saveSettings({ ...SETTINGS, rules });
     expect(office.writeOfficeRecord).not.toHaveBeenCalled();
+  });
+
+  it("load with every rule at its default when the record cannot be read", async () => {
+    const { office: fake, bag } = fakeOffice();
+    bag.set(SETTINGS_KEY, JSON.stringify(SETTINGS));
+    office.recordFails = true;
+    expect(await createOfficeHost(fake, run).loadSettings()).toEqual(SETTINGS);
   });
 
   it("ignore what is malformed, field by field", async () => {
