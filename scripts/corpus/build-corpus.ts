@@ -155,10 +155,12 @@ const CASES: Case[] = [
     file: "merged-data-cells.xlsx",
     about: "two budget amounts merged into one cell: Excel keeps the first and adds it once",
     exitCode: 1,
-    errors: 1,
+    // B7 reads as empty, so its executed amount is over a budget of 0: an error since over-executed is one.
+    errors: 2,
     findings: [
       { rule: "table/merged-cells", sheet: budget, cell: "B6", message: "B6:B7" },
       { rule: "budget/total-mismatch", sheet: budget, cell: "B4" },
+      { rule: "budget/over-executed", sheet: budget, cell: "C7" },
     ],
     build: planted((f) => {
       patchCell(f, budget, "B7", { value: null });

@@ -3,7 +3,7 @@ import { acceptFinding, withAcceptance, type Acceptance } from "../core/stamp/ac
 import type { Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
-import { checkOptionsFor, type RunOptions } from "./options";
+import type { RunOptions } from "./options";
 import { readValidation } from "./validate";
 
 /** The finding to accept, by where it is and which rule found it, and why. */
@@ -29,7 +29,7 @@ export type AcceptOutcome =
  */
 export async function accept(workbook: Workbook, clock: Clock, options: RunOptions, request: AcceptRequest): Promise<AcceptOutcome> {
   const moment = readClock(clock);
-  const validated = await readValidation(workbook, checkOptionsFor(options, moment.today));
+  const validated = await readValidation(workbook, options, moment.today);
   if (validated.kind === "no-names") return validated;
   const sheet = request.sheet.normalize("NFC");
   const here = validated.check.findings.filter((f) => f.sheet.normalize("NFC") === sheet && f.cell === request.cell);

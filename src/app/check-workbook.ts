@@ -31,11 +31,28 @@ export interface NoNames {
   readonly wordsLookedFor: readonly { readonly kind: TableKind; readonly words: readonly string[] }[];
 }
 
-/**
- * Validate, whatever the host: outline, plan, one batched read of every range (and, when some kind is named
- * nowhere, of every sheet's used area, to find its tables by their header words), then the core.
- */
+/** The tables read and parsed, ready for the rules. */
+export interface ReadWorkbook {
+  readonly kind: "read";
+  readonly subjects: Subject[];
+  readonly detected: readonly DetectedTable[];
+}
+
+/** Validate, whatever the host: the tables read, then the core's rules over them. */
 export async function checkWorkbook(source: WorkbookSource, options: CheckOptions): Promise<CheckedWorkbook | NoNames> {
+  const read = await readSubjects(source, options);
+  return read.kind === "no-names" ? read : checkSubjects(read, options);
+}
+
+export function checkSubjects({ subjects, detected }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
+  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+}
+
+/**
+ * Outline, plan, one batched read of every range (and, when some kind is named nowhere, of every sheet's used
+ * area, to find its tables by their header words), then the tables parsed.
+ */
+export async function readSubjects(source: WorkbookSource, options: CheckOptions): Promise<ReadWorkbook | NoNames> {
   const outline = await source.outline();
   const plan = planReads(outline.names, outline.sheets, outline.tables);
   const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
@@ -58,7 +75,7 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
   const subjects = subjectsOf(plan, grids.slice(0, planned), above);
   for (const found of detected) subjects.push(found.table);
-  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+  return { kind: "read", subjects, detected };
 }
 
 /** Kinds with header words that no defined name (nor a broken one) stands for. */

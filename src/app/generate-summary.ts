@@ -4,7 +4,7 @@ import type { SummaryBook } from "../core/summary/sheet-spec";
 import type { SummaryWritten, Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
-import { checkOptionsFor, type RunOptions } from "./options";
+import type { RunOptions } from "./options";
 import { readValidation, type Validated } from "./validate";
 
 export interface SummaryOptions extends RunOptions {
@@ -25,7 +25,7 @@ export interface SummaryGenerated extends Validated {
  */
 export async function generateSummary(workbook: Workbook, clock: Clock, options: SummaryOptions): Promise<SummaryGenerated | NoNames> {
   const moment = readClock(clock);
-  const validated = await readValidation(workbook, checkOptionsFor(options, moment.today));
+  const validated = await readValidation(workbook, options, moment.today);
   if (validated.kind === "no-names") return validated;
   const { check, split, record } = validated;
   // The data's fingerprint is taken once: the summary prints the comparison, the pane shows it.
@@ -35,6 +35,7 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
     findings: split.open,
     accepted: split.accepted,
     stamp: record.stamp && comparison && { stamp: record.stamp, comparison },
+    rules: validated.ruleSettings.overrides,
     facts: check.facts,
     dueWithinMonths: validated.options.dueWithinMonths,
     lang: options.lang,

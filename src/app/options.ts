@@ -1,5 +1,6 @@
 import type { Lang } from "../core/finding";
 import { defaultOptions, type CheckOptions } from "../core/options";
+import type { RuleConfigLayer } from "../core/rule-config";
 import type { CivilDate } from "../core/values/dates";
 
 /** What a user may choose, in the pane's settings or on the command line; the rest takes the defaults. */
@@ -11,6 +12,11 @@ export interface RunOptions {
   readonly tolerance?: number;
   /** False keeps the strict contract: only named tables are checked. */
   readonly detect?: boolean;
+  /**
+   * Rule severities from the shell's own sources, the first winning (`--rule` before a config file); the
+   * workbook's saved ones come under them all.
+   */
+  readonly ruleLayers?: readonly RuleConfigLayer[];
 }
 
 export function checkOptionsFor(options: RunOptions, today: CivilDate): CheckOptions {

@@ -2,7 +2,7 @@ import { fingerprintSubjects, makeStamp, settleStamp, type StampSettlement } fro
 import type { Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
-import { checkOptionsFor, type RunOptions } from "./options";
+import type { RunOptions } from "./options";
 import { readValidation, type Validated } from "./validate";
 import { VERSION } from "./version";
 
@@ -16,10 +16,10 @@ export interface Stamped extends Validated {
  */
 export async function stamp(workbook: Workbook, clock: Clock, options: RunOptions): Promise<Stamped | NoNames> {
   const moment = readClock(clock);
-  const validated = await readValidation(workbook, checkOptionsFor(options, moment.today));
+  const validated = await readValidation(workbook, options, moment.today);
   if (validated.kind === "no-names") return validated;
-  const { check, split, asOf, record } = validated;
-  const fresh = makeStamp({ subjects: check.subjects, split, asOf, when: moment.instant, version: VERSION });
+  const { check, split, asOf, record, ruleSettings } = validated;
+  const fresh = makeStamp({ subjects: check.subjects, split, asOf, when: moment.instant, version: VERSION, rules: ruleSettings.overrides });
   const settlement = settleStamp(fresh, record.stamp, () => fingerprintSubjects(check.subjects));
   if (settlement.kind === "new") await workbook.writeRecord({ ...record, stamp: settlement.stamp });
   return { ...validated, settlement };

@@ -1,11 +1,12 @@
 import type { AsOfSource } from "../core/facts";
 import type { CheckOptions } from "../core/options";
+import { resolveRuleSettings, type RuleSettings } from "../core/rule-config";
 import type { AcceptanceSplit } from "../core/stamp/acceptance";
 import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
 import { rangeUnits, type RangeUnit } from "../core/units/range-units";
-import { formatIsoDate } from "../core/values/dates";
+import { formatIsoDate, type CivilDate } from "../core/values/dates";
 import type { WorkbookReader } from "../workbook/port";
-import { checkWorkbook, type CheckedWorkbook, type NoNames } from "./check-workbook";
+import { checkSubjects, readSubjects, type CheckedWorkbook, type NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
 import { checkOptionsFor, type RunOptions } from "./options";
 
@@ -25,18 +26,28 @@ export interface Validated {
   readonly record: WorkbookRecord;
   /** Open findings count; accepted ones are listed apart with their reasons. */
   readonly split: AcceptanceSplit;
+  /** The rule severities checked with, and where each was set: what the summary and the stamp record. */
+  readonly ruleSettings: RuleSettings;
 }
 
 /** Validate: reads and checks the workbook and sets its accepted findings apart; writes nothing. */
 export function validate(workbook: WorkbookReader, clock: Clock, options: RunOptions): Promise<Validated | NoNames> {
-  return readValidation(workbook, checkOptionsFor(options, readClock(clock).today));
+  return readValidation(workbook, options, readClock(clock).today);
 }
 
-/** What every use case starts from: the check, then the record (only when there is something to apply it to). */
-export async function readValidation(workbook: WorkbookReader, options: CheckOptions): Promise<Validated | NoNames> {
-  const check = await checkWorkbook(workbook, options);
-  if (check.kind === "no-names") return check;
+/**
+ * What every use case starts from: the tables read, then the record (only when there is something to apply it
+ * to; its saved rule severities are the lowest layer of the rule settings), the rules run with those settings,
+ * and the record's acceptances applied to the findings.
+ */
+export async function readValidation(workbook: WorkbookReader, run: RunOptions, today: CivilDate): Promise<Validated | NoNames> {
+  const read = await readSubjects(workbook, checkOptionsFor(run, today));
+  if (read.kind === "no-names") return read;
   const record = await workbook.readRecord();
+  const ruleSettings = resolveRuleSettings([...(run.ruleLayers ?? []), { source: "workbook", rules: record.rules ?? {} }]);
+  const options: CheckOptions = { ...checkOptionsFor(run, today), rules: ruleSettings.rules };
+  const check = checkSubjects(read, options);
   const split = applyRecord(check.findings, record);
-  return { kind: "checked", check, options, asOf: formatIsoDate(check.facts.asOf), asOfSource: check.facts.asOfSource, units: rangeUnits(check.subjects), record, split };
+  const { asOf, asOfSource } = check.facts;
+  return { kind: "checked", check, options, asOf: formatIsoDate(asOf), asOfSource, units: rangeUnits(check.subjects), record, split, ruleSettings };
 }

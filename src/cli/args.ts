@@ -6,6 +6,8 @@
 import { parseArgs } from "node:util";
 import { parseA1 } from "../core/address";
 import type { Lang } from "../core/finding";
+import { ruleConfigOf, type RuleConfig } from "../core/rule-config";
+import { RULE_IDS } from "../core/rules";
 import { parseDateText, type CivilDate } from "../core/values/dates";
 import type { CliMessageId } from "./messages";
 
@@ -15,6 +17,10 @@ interface CheckOptions {
   readonly dueWithinMonths?: number;
   /** False with `--no-detect`: only named tables are checked. */
   readonly detect: boolean;
+  /** `--rule ID=LEVEL`, repeatable: wins over every config file and the workbook's saved settings. */
+  readonly rules: RuleConfig;
+  /** `--config FILE`: read instead of a `budget-check.json` beside each workbook. */
+  readonly config?: string;
 }
 
 interface Inputs extends CheckOptions {
@@ -75,6 +81,9 @@ const WORKBOOK_OPTIONS = {
   json: { type: "boolean", default: false },
   "no-detect": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
+  config: { type: "string" },
+  // `ID=LEVEL` to set a rule's severity; on `accept` alone, the one rule whose finding is accepted.
+  rule: { type: "string", multiple: true },
 } as const;
 
 /** `validate` and `report`, which also take folders: a file of a folder may take this long. */
@@ -103,6 +112,8 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
     lang,
     detect: !values["no-detect"],
     fileTimeoutSeconds: secondsOf(values["file-timeout"]),
+    rules: ruleOptionsOf(values.rule),
+    ...(values.config !== undefined && { config: values.config }),
   };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
@@ -114,7 +125,6 @@ type RecordCommandName = (typeof RECORD_COMMANDS)[number];
 
 const RECORD_OPTIONS = {
   ...WORKBOOK_OPTIONS,
-  rule: { type: "string" },
   cell: { type: "string" },
   reason: { type: "string" },
   by: { type: "string" },
@@ -140,12 +150,21 @@ function parseRecordCommand(argv: readonly string[]): StampCommand | VerifyComma
   if (!isRecordCommand(command)) throw new UsageError("unknownCommand", command ?? "");
   if (file === undefined) throw new UsageError("missingFile");
   if (rest.length > 0) throw new UsageError("badOption", rest.join(" "));
-  const common: OneFile = { file, lang: langOf(v.lang), asOf: asOfOf(v["as-of"]), dueWithinMonths: monthsOf(v["due-within"]), detect: !v["no-detect"] };
+  const common: OneFile = {
+    file,
+    lang: langOf(v.lang),
+    asOf: asOfOf(v["as-of"]),
+    dueWithinMonths: monthsOf(v["due-within"]),
+    detect: !v["no-detect"],
+    rules: command === "accept" ? {} : ruleOptionsOf(v.rule),
+    ...(v.config !== undefined && { config: v.config }),
+  };
   if (command === "verify") return { command, json: v.json ?? false, ...common };
   if (v.output === undefined) throw new UsageError("missingOutput");
   if (command === "stamp") return { command, output: v.output, ...common };
   if (command === "name") return { command, output: v.output, json: v.json ?? false, ...common };
-  const rule = required(v.rule, "--rule");
+  if ((v.rule?.length ?? 0) > 1) throw new UsageError("oneRuleToAccept", v.rule!.join(", "));
+  const rule = required(v.rule?.[0], "--rule");
   const at = required(v.cell, "--cell");
   const reason = required(v.reason?.trim() || undefined, "--reason");
   const bang = at.lastIndexOf("!");
@@ -194,6 +213,20 @@ function secondsOf(text: string | undefined): number {
   const seconds = Number(text);
   if (text.trim() === "" || !Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) throw new UsageError("badFileTimeout", text);
   return seconds;
+}
+
+/** `--rule ID=LEVEL`, each naming a rule of ours and one of `off`, `info`, `warning`, `error`; the last given wins. */
+function ruleOptionsOf(options: readonly string[] | undefined): RuleConfig {
+  const entries: Record<string, string> = {};
+  for (const option of options ?? []) {
+    const at = option.lastIndexOf("=");
+    if (at <= 0) throw new UsageError("badRuleOption", option);
+    entries[option.slice(0, at).trim()] = option.slice(at + 1).trim();
+  }
+  const checked = ruleConfigOf(entries, RULE_IDS);
+  if ("rules" in checked) return checked.rules;
+  const { problem } = checked;
+  throw problem.kind === "unknown-rule" ? new UsageError("unknownRuleOption", problem.rule) : new UsageError("badRuleOption", `${problem.rule}=${problem.level}`);
 }
 
 function required(value: string | undefined, option: string): string {

@@ -7,6 +7,7 @@ import { AS_OF_TODAY_MESSAGES } from "../text/as-of-source";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { BrokenPackageError, WorkbookWriteError } from "../workbook/xlsx";
+import { ConfigFileError } from "./rule-config-file";
 
 /** Everything the command line says beyond the findings, in both languages, for every command. */
 export const CLI_MESSAGES = {
@@ -23,6 +24,8 @@ export const CLI_MESSAGES = {
       "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   이름 없이 찾은 표마다 이름을 정의한 사본을 씁니다",
       "",
       "  이름이 없는 종류의 표는 머리글 낱말로 찾아 검사합니다 (--no-detect: 이름 있는 범위만 검사)",
+      "  --rule 규칙=off|info|warning|error (여러 번): 규칙의 심각도를 정합니다 (validate, report, stamp, verify)",
+      "  --config FILE: 통합 문서 폴더의 budget-check.json 대신 읽을 설정 파일",
       "verify 종료 코드: 0 검증 이후 데이터 변경 없음, 1 바뀐 범위 있음, 2 도장이 없거나 파일을 읽을 수 없음",
       "종료 코드: 0 오류 없음, 1 오류 있음, 2 파일을 읽을 수 없거나 검증할 이름도 찾은 표도 없음",
     ].join("\n"),
@@ -38,6 +41,8 @@ export const CLI_MESSAGES = {
       "  budget-check name     FILE.xlsx -o OUT.xlsx [--lang ko|en] [--json]   writes a copy with a name defined over each table found without one",
       "",
       "  Tables of a kind named nowhere are found by their header words and checked (--no-detect: named ranges only)",
+      "  --rule RULE=off|info|warning|error (repeatable): sets a rule's severity (validate, report, stamp, verify)",
+      "  --config FILE: the config file to read instead of budget-check.json in the workbook's folder",
       "verify exit codes: 0 data unchanged since the stamp, 1 ranges changed, 2 no stamp or the file cannot be read",
       "Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read or holds no name to check and no table was found",
     ].join("\n"),
@@ -54,6 +59,39 @@ export const CLI_MESSAGES = {
   badFileTimeout: {
     ko: "--file-timeout은 0보다 크고 86400(하루) 이하인 초 수여야 합니다: {detail}",
     en: "--file-timeout takes a number of seconds above 0 and at most 86400 (a day): {detail}",
+  },
+  badRuleOption: {
+    ko: "--rule은 규칙=off|info|warning|error 형식입니다 (예: --rule budget/over-executed=error): {detail}",
+    en: "--rule takes RULE=off|info|warning|error, e.g. --rule budget/over-executed=error: {detail}",
+  },
+  unknownRuleOption: {
+    ko: "--rule에 적은 규칙이 없습니다: {detail} (규칙 목록은 README의 규칙 표를 보십시오)",
+    en: "--rule names no rule of ours: {detail} (the rules are listed in the README)",
+  },
+  configUnreadable: { ko: "{file}: 설정 파일을 읽을 수 없습니다 ({detail})", en: "{file}: cannot read the config file ({detail})" },
+  configNotJson: {
+    ko: "{file}: 설정 파일이 올바른 JSON이 아닙니다 ({detail})",
+    en: "{file}: the config file is not valid JSON ({detail})",
+  },
+  configNotObject: {
+    ko: "{file}: 설정 파일의 {key}은(는) 객체({ … })여야 합니다",
+    en: "{file}: {key} in the config file must be an object ({ … })",
+  },
+  configUnknownKey: {
+    ko: "{file}: 설정 파일에 알 수 없는 항목이 있습니다: {key} (\"rules\"만 쓸 수 있습니다)",
+    en: "{file}: unknown key in the config file: {key} (only \"rules\" is read)",
+  },
+  configUnknownRule: {
+    ko: "{file}: 설정 파일의 {key}에 적은 규칙이 없습니다 (규칙 목록은 README의 규칙 표를 보십시오)",
+    en: "{file}: {key} in the config file names no rule of ours (the rules are listed in the README)",
+  },
+  configBadLevel: {
+    ko: "{file}: 설정 파일의 {key} 값 '{level}'은(는) off, info, warning, error 중 하나여야 합니다",
+    en: "{file}: {key} in the config file is '{level}'; it must be off, info, warning or error",
+  },
+  oneRuleToAccept: {
+    ko: "accept의 --rule은 승인할 항목의 규칙 하나입니다: {detail}",
+    en: "accept's --rule names the one rule of the finding to accept: {detail}",
   },
   badLang: { ko: "--lang은 ko 또는 en입니다: {detail}", en: "--lang is ko or en: {detail}" },
   badOption: { ko: "명령줄을 읽을 수 없습니다: {detail}", en: "Cannot read the command line: {detail}" },
@@ -211,5 +249,6 @@ export function sayFailure(error: unknown, file: string, lang: Lang): string {
   if (error instanceof UnreadableWorkbookError) return say(error.reason, lang, { file, detail: error.detail });
   if (error instanceof WorkbookWriteError) return say(WRITE_REFUSALS[error.reason], lang, { file, detail: error.detail });
   if (error instanceof BrokenPackageError) return sayBrokenOutput(error, file, lang);
+  if (error instanceof ConfigFileError) return say(error.problem.kind, lang, { file: error.file, ...error.problem });
   return say("internal", lang, { file, detail: error instanceof Error ? error.message : String(error) });
 }

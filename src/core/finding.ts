@@ -21,6 +21,8 @@ export interface Finding {
   readonly data: MessageData;
   /** The message rendered in the language validation was asked for. */
   readonly message: string;
+  /** Every cell a finding about many cells stands for (`cell` is the first), A1 without `$`. */
+  readonly cells?: readonly string[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,4 +1,5 @@
 import type { Lang } from "./finding";
+import type { RuleConfig } from "./rule-config";
 import type { CivilDate } from "./values/dates";
 
 export interface CheckOptions {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   readonly lang: Lang;
   /** Whether tables of the kinds named nowhere are looked for by their header words (`--no-detect` turns it off). */
   readonly detect: boolean;
+  /** Rules set away from their default severity, or `off`; a rule not listed keeps its own. */
+  readonly rules: RuleConfig;
 }
 
 const DEFAULT_DUE_WITHIN_MONTHS = 12;
@@ -29,6 +32,7 @@ export function defaultOptions(today: CivilDate, overrides: Partial<CheckOptions
     rateDecimals: DEFAULT_RATE_DECIMALS,
     lang: "ko",
     detect: true,
+    rules: {},
     ...overrides,
   };
 }

@@ -12,6 +12,8 @@ export interface Report {
   readonly data?: MessageData;
   /** A rule whose severity depends on the case (cell/number-as-text) says so here. */
   readonly severity?: Severity;
+  /** Grid cells a finding about many cells stands for (its own among them), listed in the finding's `cells`. */
+  readonly cells?: readonly { readonly row: number; readonly col: number }[];
 }
 
 export interface RuleContext {

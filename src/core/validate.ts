@@ -94,6 +94,8 @@ export function validateSubjects(
     const cols: number[] = [];
     const orders: number[] = [];
     rules.forEach((rule, order) => {
+      const level = options.rules[rule.id];
+      if (level === "off") return;
       const report = (r: Report) => {
         const grid: Grid | undefined = subject.grid;
         const located = grid !== undefined && r.row !== undefined && r.col !== undefined;
@@ -103,7 +105,8 @@ export function validateSubjects(
         cols.push(r.col ?? -1);
         orders.push(order);
         found.push({
-          severity: r.severity ?? rule.severity,
+          // A level the user set wins over the one the rule picks for the case (as ESLint's does).
+          severity: level ?? r.severity ?? rule.severity,
           rule: rule.id,
           name: subject.name,
           sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
@@ -111,6 +114,7 @@ export function validateSubjects(
           messageId: r.messageId,
           data,
           message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
+          ...(grid && r.cells && { cells: r.cells.map((c) => a1(grid.top + c.row, grid.left + c.col)) }),
         });
       };
       rule.check(subject, { options, facts, lang: options.lang, report });

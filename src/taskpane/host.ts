@@ -1,4 +1,5 @@
 import type { AsOfSource } from "../core/facts";
+import type { RuleConfig } from "../core/rule-config";
 import type { ProgramSpan } from "../core/tables/program-tree";
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
 import type { TableKind } from "../core/kinds";
@@ -18,6 +19,11 @@ export interface PaneSettings {
   readonly lang: Lang | "auto";
   /** Largest difference between amounts still taken as equal, in each table's own unit (0.5 원 in a 원 table). */
   readonly tolerance: number;
+  /**
+   * Rules set away from their default severity. Kept in the workbook's record (its custom XML part) rather than
+   * its document settings, so the command line checks with them too.
+   */
+  readonly rules?: RuleConfig;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5 };

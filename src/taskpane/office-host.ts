@@ -2,6 +2,7 @@
 import { accept } from "../app/accept";
 import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
+import { saveRuleConfig } from "../app/save-rules";
 import { nameTable } from "../app/name-tables";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
@@ -98,24 +99,31 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     // The document's settings, else their copy in the record (a workbook back from Excel for Mac without them);
     // a workbook that cannot be read has no copy to give, and Validate will say why.
     loadSettings: async () => {
-      const copy = () => workbook.readRecord().then((record) => record.settings?.[SETTINGS_KEY], () => undefined);
-      const saved = settingText(documentSettings, SETTINGS_KEY) ?? (await copy());
-      if (saved === undefined) return {};
-      try {
-        return readSettings(JSON.parse(saved));
-      } catch {
-        return {}; // Not JSON: the defaults serve until the user saves again.
-      }
+      const record = await workbook.readRecord().catch(() => undefined);
+      const rules = record?.rules;
+      return { ...settingsFrom(settingText(documentSettings, SETTINGS_KEY) ?? record?.settings?.[SETTINGS_KEY]), ...(rules && Object.keys(rules).length > 0 && { rules }) };
     },
 
-    // Saved and read back, then copied into the record beside any other setting kept there.
-    saveSettings: async (settings) => {
+    // The rule severities go to the record; the rest to the document's settings, read back, and copied into the
+    // record beside any other setting kept there.
+    saveSettings: async ({ rules, ...settings }) => {
+      if (rules) await saveRuleConfig(workbook, rules);
       const json = JSON.stringify(settings);
       await saveSettingText(documentSettings, SETTINGS_KEY, json);
       const record = await workbook.readRecord();
       await workbook.writeRecord({ ...record, settings: { ...record.settings, [SETTINGS_KEY]: json } });
     },
   };
+}
+
+/** The pane's settings as saved (all but the rule severities), or none. */
+function settingsFrom(saved: string | undefined): Partial<PaneSettings> {
+  if (saved === undefined) return {};
+  try {
+    return readSettings(JSON.parse(saved));
+  } catch {
+    return {}; // Not JSON: the defaults serve until the user saves again.
+  }
 }
 
 function runOptions(settings: PaneSettings, lang: Lang): RunOptions {

@@ -119,10 +119,10 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
     expectClean(watched);
   });
 
-  it("validates the sample workbook: no error, 7 warnings, 37 infos", async () => {
+  it("validates the sample workbook: no error, 7 warnings, 13 infos", async () => {
     const watched = await open();
     await validateButton(watched.page).click();
-    expect(await announcedCounts(watched.page)).toBe(countsText({ error: 0, warning: 7, info: 37 }));
+    expect(await announcedCounts(watched.page)).toBe(countsText({ error: 0, warning: 7, info: 13 }));
     expect(await watched.page.getByText("검증 통과").isVisible()).toBe(true);
     await screenshot(watched.page, "pane-sample");
     expectClean(watched);

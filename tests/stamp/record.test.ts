@@ -92,6 +92,34 @@ describe("the record's XML", () => {
     expect(recordFromXml(recordToXml(EMPTY_RECORD))).toEqual(EMPTY_RECORD);
   });
 
+  it("round-trips the rule severities saved with the workbook and those a stamp was made under", () => {
+    const record: WorkbookRecord = {
+      stamp: {
+        when: "w",
+        version: "0.1.0",
+        asOf: "2018-09-30",
+        counts: { error: 0, warning: 0, info: 0, accepted: 0 },
+        ranges: [],
+        hash: "cd",
+        rules: [
+          { rule: "budget/over-executed", level: "warning", source: "option" },
+          { rule: "cell/number-as-text", level: "off", source: "workbook" },
+        ],
+      },
+      accepted: [],
+      rules: { "cell/number-as-text": "off", "inventory/due-soon": "warning" },
+    };
+    const xml = recordToXml(record);
+    expect(xml).toContain('rules="budget/over-executed=warning@option cell/number-as-text=off@workbook"');
+    expect(xml).toContain('<rule id="cell/number-as-text" level="off"/>');
+    expect(recordFromXml(xml)).toEqual(record);
+  });
+
+  it("leaves a rule at its default when its saved level is none it knows", () => {
+    const xml = recordToXml({ stamp: null, accepted: [], rules: { "budget/over-executed": "warning" } }).replace('level="warning"', 'level="loud"');
+    expect(recordFromXml(xml)).toEqual({ stamp: null, accepted: [] });
+  });
+
   it("reads the part back with a prefix Excel may have chosen, and refuses another program's part", () => {
     const xml = recordToXml({ stamp: null, accepted: [{ rule: "r", sheet: "s", cell: "A1", key: "k", reason: "x", when: "w" }] })
       .replace(/<(\/?)(budgetCheck|accepted)/g, "<$1ns0:$2")

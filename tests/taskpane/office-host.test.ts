@@ -18,6 +18,7 @@ const office = {
   selectCell: jest.fn(async () => undefined),
   officeErrorMessage: jest.fn((error: unknown, lang: string) => `[${lang}] ${(error as { code: string }).code}`),
   record: { stamp: null, accepted: [] } as WorkbookRecord,
+  recordFails: false,
   writeOfficeRecord: jest.fn(async (_run: unknown, record: WorkbookRecord) => void (office.record = record)),
 };
 jest.mock(
@@ -29,7 +30,10 @@ jest.mock(
     createOfficeWorkbook: (run: unknown) => ({
       outline: () => office.source!.outline(),
       readRanges: (requests: readonly RangeRequest[]) => office.source!.readRanges(requests),
-      readRecord: async () => office.record,
+      readRecord: async () => {
+        if (office.recordFails) throw new Error("no custom XML parts");
+        return office.record;
+      },
       writeRecord: (record: WorkbookRecord) => office.writeOfficeRecord(run, record),
       writeSummary: (book: SummaryBook) => office.writeSummaryBook(run, book),
     }),
@@ -67,6 +71,7 @@ const run = jest.fn();
 beforeEach(async () => {
   office.source = await openXlsxBuffer(await cleanXlsx(), "sample.xlsx");
   office.record = { stamp: null, accepted: [] };
+  office.recordFails = false;
   jest.clearAllMocks();
 });
 
@@ -167,6 +172,32 @@ describe("settings in the document", () => {
     expect([...bag.keys()]).toEqual([SETTINGS_KEY]);
     expect(JSON.parse(bag.get(SETTINGS_KEY) as string)).toEqual(settings);
     expect(await createOfficeHost(fake, run).loadSettings()).toEqual(settings);
+  });
+
+  it("keep the rule severities in the workbook's record, where the CLI reads them too, and validate with them", async () => {
+    const { office: fake, bag } = fakeOffice();
+    const host = createOfficeHost(fake, run, () => SEED_NOON);
+    const rules = { "inventory/overdue": "off" } as const;
+    await host.saveSettings({ ...SETTINGS, rules });
+    expect(JSON.parse(bag.get(SETTINGS_KEY) as string)).toEqual(SETTINGS);
+    expect(office.record).toEqual({ stamp: null, accepted: [], rules });
+    expect(await createOfficeHost(fake, run).loadSettings()).toEqual({ ...SETTINGS, rules });
+    const outcome = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
+    expect(outcome.findings.filter((f) => f.rule === "inventory/overdue")).toEqual([]);
+    expect(outcome.counts.warning).toBe(0);
+    // The stamp that validation made says which settings it was made under.
+    expect(office.record.stamp?.rules).toEqual([{ rule: "inventory/overdue", level: "off", source: "workbook" }]);
+
+    office.writeOfficeRecord.mockClear();
+    await host.saveSettings({ ...SETTINGS, rules });
+    expect(office.writeOfficeRecord).not.toHaveBeenCalled();
+  });
+
+  it("load with every rule at its default when the record cannot be read", async () => {
+    const { office: fake, bag } = fakeOffice();
+    bag.set(SETTINGS_KEY, JSON.stringify(SETTINGS));
+    office.recordFails = true;
+    expect(await createOfficeHost(fake, run).loadSettings()).toEqual(SETTINGS);
   });
 
   it("ignore what is malformed, field by field", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
 import { fakeHost } from "../helpers/fake-host";
 import { renderPane } from "../helpers/render-pane";
@@ -68,6 +68,24 @@ describe("task pane: settings", () => {
     expect(screen.getByText("0 이상의 숫자를 입력하십시오.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
     expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("sets a rule's severity, saved with the settings, and back to its default", async () => {
+    const host = fakeHost({ saved: { rules: { "inventory/due-soon": "off" } } });
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.click(screen.getByText("규칙별 심각도"));
+    const over = screen.getByLabelText("집행액이 예산액을 넘는지 확인합니다.");
+    expect(over).toHaveValue("default");
+    expect(within(over).getByRole("option", { name: "기본값 (오류)", selected: true })).toBeInTheDocument();
+    expect(screen.getByText("budget/over-executed")).toBeInTheDocument();
+    await user.selectOptions(over, "경고");
+    await user.selectOptions(screen.getByLabelText(/교체 예정 기간\(기본 12개월\) 안에/), "기본값 (정보)");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    const saved = { ...DEFAULT_SETTINGS, asOf: undefined, rules: { "budget/over-executed": "warning" } };
+    expect(host.saveSettings).toHaveBeenCalledWith(saved);
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko");
   });
 
   it("keeps the new settings for the session and says so when the workbook could not store them", async () => {

@@ -11,6 +11,7 @@ import { refuseSameOutput, writeAtomically } from "../files";
 import { checkFolder, isFolderRun, type FolderOutcome } from "../folder/check-folder";
 import type { CliIo } from "../io";
 import { say, sayFailure } from "../messages";
+import { withRuleLayers } from "../rule-config-file";
 import { onWorkbookFile } from "../workbook-file";
 
 /**
@@ -22,7 +23,7 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   const { inputs: [file], lang, output } = command;
   if (await refuseSameOutput(file, output, lang, io)) return EXIT_UNREADABLE;
   const options = { ...command, fileName: basename(file) };
-  return onWorkbookFile(file, lang, io, (workbook) => generateSummary(workbook, io.clock, options), async ({ split, book, written }, workbook) => {
+  return onWorkbookFile(file, lang, io, async (workbook) => generateSummary(workbook, io.clock, await withRuleLayers(file, options)), async ({ split, book, written }, workbook) => {
     if (!(await writeAtomically(output, workbook.bytes(), lang, io))) return EXIT_UNREADABLE;
     const counts = countBySeverity(split.open);
     const { error: errors, warning: warnings, info: infos } = counts;

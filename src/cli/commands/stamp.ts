@@ -5,13 +5,14 @@ import { refuseSameOutput, writeAtomically } from "../files";
 import { textLines } from "../format/text";
 import { printLines, type CliIo } from "../io";
 import { say } from "../messages";
+import { withRuleLayers } from "../rule-config-file";
 import { onWorkbookFile } from "../workbook-file";
 
 /** `stamp FILE -o OUT`: validates, and only when no open error remains, writes a copy that holds the stamp. */
 export async function runStamp(command: StampCommand, io: CliIo): Promise<number> {
   const { file, lang, output } = command;
   if (await refuseSameOutput(file, output, lang, io)) return EXIT_UNREADABLE;
-  return onWorkbookFile(file, lang, io, (workbook) => stamp(workbook, io.clock, command), async (result, workbook) => {
+  return onWorkbookFile(file, lang, io, async (workbook) => stamp(workbook, io.clock, await withRuleLayers(file, command)), async (result, workbook) => {
     const { settlement, split } = result;
     if (settlement.kind === "refused") {
       await printLines(io, textLines(file, result, split.open, lang, io.color, split.accepted));

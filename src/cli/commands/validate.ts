@@ -8,6 +8,7 @@ import { jsonPieces } from "../format/pieces";
 import { formatCounts, textLines } from "../format/text";
 import { printLines, printPieces, type CliIo } from "../io";
 import { say } from "../messages";
+import { withRuleLayers } from "../rule-config-file";
 import { onWorkbookFile } from "../workbook-file";
 
 /** `validate FILE`: the findings, as text or JSON; with a folder or several files, each file's and the total. */
@@ -20,7 +21,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     file,
     lang,
     io,
-    (workbook) => validate(workbook, io.clock, command),
+    async (workbook) => validate(workbook, io.clock, await withRuleLayers(file, command)),
     async (result) => {
       const { open, accepted } = result.split;
       if (json) await printPieces(io, jsonPieces(jsonReport(file, result, open, accepted, jsonRanges(result.check.subjects))));

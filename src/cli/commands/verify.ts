@@ -3,12 +3,13 @@ import type { VerifyCommand } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "../exit-codes";
 import type { CliIo } from "../io";
 import { say } from "../messages";
+import { withRuleLayers } from "../rule-config-file";
 import { onWorkbookFile } from "../workbook-file";
 
 /** `verify FILE`: 0 when every stamped range still holds the same data, 1 listing those that differ, 2 without a stamp. */
 export function runVerify(command: VerifyCommand, io: CliIo): Promise<number> {
   const { file, lang } = command;
-  return onWorkbookFile(file, lang, io, (workbook) => verify(workbook, io.clock, command), (result) => {
+  return onWorkbookFile(file, lang, io, async (workbook) => verify(workbook, io.clock, await withRuleLayers(file, command)), (result) => {
     if (result.kind === "no-stamp") {
       io.stderr(say("noStamp", lang, { file }));
       return EXIT_UNREADABLE;

@@ -40,7 +40,7 @@ export async function checkFolder(
   io: CliIo,
   onFile?: (outcome: FolderOutcome) => void,
 ): Promise<CheckedFolder | number> {
-  const { lang, asOf, dueWithinMonths, detect, fileTimeoutSeconds } = command;
+  const { lang, asOf, dueWithinMonths, detect, fileTimeoutSeconds, rules, config } = command;
   const output = command.command === "report" ? command.output : undefined;
   const listing = await listWorkbooks(command.inputs, output);
   if (listing.kind === "sameOutput") {
@@ -48,7 +48,7 @@ export async function checkFolder(
     return EXIT_UNREADABLE;
   }
   const { today } = readClock(clock);
-  const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, detect, figures: output !== undefined }));
+  const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, detect, rules, config, figures: output !== undefined }));
   const inOrder = inInputOrder((outcome: FileOutcome) => outcome.kind !== "ours" && onFile?.(outcome));
   const checked = await checkFiles(tasks, { timeoutSeconds: fileTimeoutSeconds, onChecked: (index, c) => inOrder(index, c.outcome) });
   const outcomes = checked.map((c) => c.outcome).filter((o): o is FolderOutcome => o.kind !== "ours");

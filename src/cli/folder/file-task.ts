@@ -2,12 +2,14 @@ import { checkDivision } from "../../app/division";
 import { clockAt } from "../../app/clock";
 import type { AsOfSource } from "../../core/facts";
 import type { Finding, Lang } from "../../core/finding";
+import type { RuleConfig } from "../../core/rule-config";
 import type { RangeUnit } from "../../core/units/range-units";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { DivisionFigures } from "../../core/summary/division";
 import type { CivilDate } from "../../core/values/dates";
 import { openXlsxWorkbookFile } from "../../workbook/xlsx";
 import { jsonRanges, type JsonRange } from "../format/json";
+import { withRuleLayers } from "../rule-config-file";
 import { sayFailure, sayNoNames } from "../messages";
 
 /** What checking one file of a folder needs: plain data, as it crosses to a worker thread. */
@@ -20,6 +22,9 @@ export interface FileTask {
   readonly dueWithinMonths?: number;
   /** False with `--no-detect`; tables are found without names otherwise. */
   readonly detect?: boolean;
+  /** `--rule`, and `--config` when given: otherwise each file's folder's `budget-check.json` is read. */
+  readonly rules?: RuleConfig;
+  readonly config?: string;
   /** Whether a consolidated summary wants the file's figures. */
   readonly figures: boolean;
 }
@@ -50,7 +55,8 @@ export type FileOutcome =
 export async function checkFile(task: FileTask): Promise<FileOutcome> {
   const { file, lang } = task;
   try {
-    const result = await checkDivision(await openXlsxWorkbookFile(file), clockAt(task.today), task, task.figures);
+    const workbook = await openXlsxWorkbookFile(file);
+    const result = await checkDivision(workbook, clockAt(task.today), await withRuleLayers(file, task), task.figures);
     if (result.kind === "ours") return { kind: "ours", file };
     if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result, lang) };
     const { asOf, asOfSource, units, split, figures, check } = result;

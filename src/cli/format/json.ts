@@ -48,15 +48,18 @@ export function jsonReport(
     asOf,
     asOfSource,
     ranges,
-    findings: findings.map(({ severity, rule, name, sheet, cell, message }) => ({ severity, rule, name, sheet, cell, message })),
+    findings: findings.map(jsonFinding),
     ...(accepted.length > 0 && {
-      accepted: accepted.map(({ finding: { severity, rule, name, sheet, cell, message }, acceptance: { reason, by, when } }) => ({
-        severity, rule, name, sheet, cell, message, reason, ...(by && { by }), when,
-      })),
+      accepted: accepted.map(({ finding, acceptance: { reason, by, when } }) => ({ ...jsonFinding(finding), reason, ...(by && { by }), when })),
     }),
     counts: jsonCounts(counts, accepted.length),
     units: units.map(({ name, sheet, unit: { unit, source } }) => ({ name, sheet, unit, source })),
   };
+}
+
+/** A finding as JSON shows it; `cells` lists every cell of a finding about many (the table's `-` and `△` cells). */
+function jsonFinding({ severity, rule, name, sheet, cell, message, cells }: Finding) {
+  return { severity, rule, name, sheet, cell, message, ...(cells && { cells }) };
 }
 
 /** The counts of open findings, and how many were accepted when any were: the object stays the contract's otherwise. */

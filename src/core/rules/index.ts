@@ -57,3 +57,6 @@ export const RULES: readonly Rule[] = [
   tableMergedCells,
   cellNumberAsText,
 ];
+
+/** Every rule id there is: what a rule setting may name. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

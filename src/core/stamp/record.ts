@@ -11,6 +11,7 @@
  * </budgetCheck>
  */
 import type { Finding } from "../finding";
+import { isRuleLevel, overridesFromText, overridesText, type RuleConfig, type RuleLevel } from "../rule-config";
 import { splitAccepted, type Acceptance, type AcceptanceSplit } from "./acceptance";
 import type { Stamp } from "./stamp";
 
@@ -26,6 +27,8 @@ export interface WorkbookRecord {
    * the shells say so rather than treat the workbook as never validated.
    */
   readonly recovered?: true;
+  /** Rule severities saved with the workbook: the lowest layer of the rule settings, under files and options. */
+  readonly rules?: RuleConfig;
 }
 
 export const EMPTY_RECORD: WorkbookRecord = { stamp: null, accepted: [] };
@@ -40,13 +43,15 @@ export function recordToXml(record: WorkbookRecord): string {
   const { stamp } = record;
   if (stamp !== null) {
     const { error, warning, info, accepted } = stamp.counts;
-    const head = attrs({ when: stamp.when, version: stamp.version, asOf: stamp.asOf, errors: error, warnings: warning, infos: info, accepted, hash: stamp.hash });
+    const rules = stamp.rules && stamp.rules.length > 0 ? overridesText(stamp.rules) : undefined;
+    const head = attrs({ when: stamp.when, version: stamp.version, asOf: stamp.asOf, errors: error, warnings: warning, infos: info, accepted, hash: stamp.hash, rules });
     lines.push(`<stamp${head}>`, ...stamp.ranges.map((r) => `<range${attrs({ name: r.name, sheet: r.sheet, hash: r.hash })}/>`), "</stamp>");
   }
   for (const a of record.accepted) {
     lines.push(`<accepted${attrs({ rule: a.rule, sheet: a.sheet, cell: a.cell, key: a.key, reason: a.reason, by: a.by, when: a.when })}/>`);
   }
   for (const [key, value] of Object.entries(record.settings ?? {})) lines.push(`<setting${attrs({ key, value })}/>`);
+  for (const [id, level] of Object.entries(record.rules ?? {})) lines.push(`<rule${attrs({ id, level })}/>`);
   lines.push("</budgetCheck>");
   return lines.join("\n");
 }
@@ -58,8 +63,9 @@ export function recordFromXml(xml: string): WorkbookRecord | null {
   const ranges: { name: string; sheet: string; hash: string }[] = [];
   const accepted: Acceptance[] = [];
   const settings: Record<string, string> = {};
+  const rules: Record<string, RuleLevel> = {};
   // Excel may hand the part back with a namespace prefix of its choosing, so prefixes are ignored.
-  for (const m of xml.matchAll(/<(?:\w+:)?(stamp|range|accepted|setting)\b([^>]*?)\/?>/g)) {
+  for (const m of xml.matchAll(/<(?:\w+:)?(stamp|range|accepted|setting|rule)\b([^>]*?)\/?>/g)) {
     const a = parseAttrs(m[2]);
     if (m[1] === "stamp") {
       stamp = {
@@ -69,17 +75,26 @@ export function recordFromXml(xml: string): WorkbookRecord | null {
         counts: { error: int(a.errors), warning: int(a.warnings), info: int(a.infos), accepted: int(a.accepted) },
         ranges,
         hash: a.hash ?? "",
+        ...(a.rules !== undefined && { rules: overridesFromText(a.rules) }),
       };
     } else if (m[1] === "range") {
       ranges.push({ name: a.name ?? "", sheet: a.sheet ?? "", hash: a.hash ?? "" });
     } else if (m[1] === "setting") {
       if (a.key !== undefined && a.value !== undefined) settings[a.key] = a.value;
+    } else if (m[1] === "rule") {
+      // A level this version does not know (a newer one's, or a typo) leaves the rule at its default.
+      if (a.id && isRuleLevel(a.level)) rules[a.id] = a.level;
     } else {
       const { rule = "", sheet = "", cell = "", key = "", reason = "", by, when = "" } = a;
       accepted.push({ rule, sheet, cell, key, reason, when, ...(by ? { by } : {}) });
     }
   }
-  return { stamp, accepted, ...(Object.keys(settings).length > 0 && { settings }) };
+  return {
+    stamp,
+    accepted,
+    ...(Object.keys(settings).length > 0 && { settings }),
+    ...(Object.keys(rules).length > 0 && { rules }),
+  };
 }
 
 function attrs(values: Record<string, string | number | undefined>): string {

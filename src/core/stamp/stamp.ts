@@ -4,6 +4,7 @@
  */
 import { countBySeverity, type SeverityCounts } from "../finding";
 import type { Grid } from "../grid";
+import { overridesText, type RuleOverride } from "../rule-config";
 import type { AcceptanceSplit } from "./acceptance";
 import { fingerprintGrids, rangeKey, type Fingerprint, type RangeFingerprint } from "./fingerprint";
 
@@ -20,6 +21,8 @@ export interface Stamp extends Fingerprint {
   /** The as-of date validated for, `YYYY-MM-DD`. */
   readonly asOf: string;
   readonly counts: StampCounts;
+  /** The rules set away from their defaults for this validation, and where each was set; none: all defaults. */
+  readonly rules?: readonly RuleOverride[];
 }
 
 export interface RangeRef {
@@ -46,22 +49,24 @@ export interface StampInput {
   readonly asOf: string;
   readonly when: string;
   readonly version: string;
+  readonly rules: readonly RuleOverride[];
 }
 
 /** A stamp certifies a clean validation only: null while any open error remains. */
 export function makeStamp(input: StampInput): Stamp | null {
   const counts: StampCounts = { ...countBySeverity(input.split.open), accepted: input.split.accepted.length };
   if (counts.error > 0) return null;
-  const { when, version, asOf } = input;
-  return { when, version, asOf, counts, ...fingerprintSubjects(input.subjects) };
+  const { when, version, asOf, rules } = input;
+  return { when, version, asOf, counts, ...(rules.length > 0 && { rules }), ...fingerprintSubjects(input.subjects) };
 }
 
-/** Whether two stamps vouch for the same validation: the same data, as-of date and counts, whenever made. */
+/** Whether two stamps vouch for the same validation: the same data, as-of date, counts and rule settings, whenever made. */
 export function sameValidation(a: Stamp, b: Stamp): boolean {
   const [x, y] = [a.counts, b.counts];
   return (
     a.hash === b.hash &&
     a.asOf === b.asOf &&
+    overridesText(a.rules ?? []) === overridesText(b.rules ?? []) &&
     x.error === y.error &&
     x.warning === y.warning &&
     x.info === y.info &&

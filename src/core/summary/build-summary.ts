@@ -1,6 +1,7 @@
 import type { WorkbookFacts } from "../facts";
 import { countBySeverity, type Finding, type Lang } from "../finding";
 import { KINDS, type Table, type TableKind } from "../kinds";
+import type { RuleOverride } from "../rule-config";
 import type { AcceptedFinding } from "../stamp/acceptance";
 import type { Stamp, StampComparison } from "../stamp/stamp";
 import { tablesOf, type Subject } from "../subject";
@@ -10,6 +11,7 @@ import { writeSectionHeading, type CompanionSheet, type SectionContext, type Sum
 import { findingsSection } from "./sections/findings";
 import { HEADER_ROWS, writeHeader, type HeaderFacts } from "./sections/header";
 import { writeAccepted, writeStampLine } from "./sections/record";
+import { writeRuleSettingsLine } from "./sections/rule-settings";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
 
@@ -20,6 +22,8 @@ export interface SummaryInput {
   readonly accepted?: readonly AcceptedFinding[];
   /** The workbook's validation stamp, printed with whether today's data still matches it (compared by the caller). */
   readonly stamp?: { readonly stamp: Stamp; readonly comparison: StampComparison } | null;
+  /** The rules the validation set away from their defaults; none: every rule at its default. */
+  readonly rules?: readonly RuleOverride[];
   readonly facts: WorkbookFacts;
   readonly dueWithinMonths: number;
   readonly lang: Lang;
@@ -53,6 +57,7 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   const b = new SheetBuilder(lang);
   writeHeader(b, header, title);
   if (input.stamp) writeStampLine(b, input.stamp.stamp, input.stamp.comparison);
+  writeRuleSettingsLine(b, input.rules ?? []);
   b.skip();
   KIND_SECTIONS.forEach(({ kind, section }, i) => {
     const tables = tablesOf(input.subjects, kind);

@@ -24,6 +24,13 @@ export type ParsedNumber =
 const NUMBER_TEXT = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
 const DASHES = new Set(["-", "–", "—", "−", "―", "ー"]);
 const MINUS_SIGNS = ["△", "▲", "-", "−", "–"];
+const KOREAN_MINUS_MARKS = ["△", "▲"];
+
+/** The mark of a minus written the Korean way (`△3`, `▲ 3`), or undefined for any other text. */
+export function koreanMinusMark(raw: string): string | undefined {
+  const text = normalizeText(raw);
+  return KOREAN_MINUS_MARKS.find((mark) => text.startsWith(mark));
+}
 
 export function parseNumberText(raw: string): ParsedNumber {
   let text = normalizeText(raw).replace(/ /g, "");

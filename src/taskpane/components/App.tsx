@@ -94,7 +94,7 @@ export function App({ store }: { readonly store: PaneStore }) {
         onToggleSettings={() => (settingsOpen ? closeSettings() : store.openSettings())}
       />
       {settingsOpen && (
-        <SettingsPanel id={settingsPanelId} t={t} settings={settings} onSave={saveSettings} onClose={closeSettings} />
+        <SettingsPanel id={settingsPanelId} t={t} settings={settings} lang={state.lang} onSave={saveSettings} onClose={closeSettings} />
       )}
       <ContextLine t={t} asOf={asOf} fromToday={fromToday} months={settings.dueWithinMonths} />
       <Progress label={state.busy && progress[state.busy]} />

@@ -4,11 +4,14 @@ import type { Lang } from "../../core/finding";
 import type { PaneSettings } from "../host";
 import type { PaneText } from "../messages/pane-text";
 import { isDueWithinMonths, isTolerance, MAX_DUE_WITHIN_MONTHS } from "../settings";
+import { RuleLevels } from "./RuleLevels";
 
 export interface SettingsPanelProps {
   readonly id: string;
   readonly t: PaneText;
   readonly settings: PaneSettings;
+  /** The pane's language now, for the rules' descriptions. */
+  readonly lang: Lang;
   readonly onSave: (settings: PaneSettings) => void;
   readonly onClose: () => void;
 }
@@ -34,19 +37,22 @@ const useStyles = makeStyles({
  * As-of date, due-soon window, language and tolerance, edited as text and saved together; Escape closes the panel
  * without saving. Inline rather than a dialog: the pane is narrow and the results stay in view.
  */
-export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(settings.asOf ?? "");
   const [dueWithin, setDueWithin] = useState(String(settings.dueWithinMonths));
   const [lang, setLang] = useState(settings.lang);
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
+  const [rules, setRules] = useState(settings.rules ?? {});
   const dueWithinOk = /^\d+$/.test(dueWithin.trim()) && isDueWithinMonths(Number(dueWithin));
   const toleranceOk = tolerance.trim() !== "" && isTolerance(Number(tolerance));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!dueWithinOk || !toleranceOk) return;
-    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance) });
+    // Rules go along once any was set, so that setting the last one back to its default is saved too.
+    const withRules = settings.rules !== undefined || Object.keys(rules).length > 0;
+    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance), ...(withRules && { rules }) });
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === "Escape") onClose();
@@ -95,6 +101,7 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
           onChange={(_, data) => setTolerance(data.value)}
         />
       </Field>
+      <RuleLevels t={t} lang={paneLang} rules={rules} onChange={setRules} />
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>
           {t("save")}

@@ -35,7 +35,8 @@ describe("the summary model", () => {
     expect(summary.name).toBe("요약");
     expect(value(contentAt(summary, "A1")?.content)).toBe("예산·자산 점검 요약");
     expect(value(contentAt(summary, "A2")?.content)).toBe("기준일 2018-09-30 (통합 문서의 기준일)   ·   작성 2026-11-25 15:20   ·   파일 budget-check-sample.xlsx");
-    expect(value(contentAt(summary, "A3")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 37 — 검증 통과");
+    expect(value(contentAt(summary, "A3")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 — 검증 통과");
+    expect(value(contentAt(summary, "A4")?.content)).toBe("규칙 설정: 기본값");
     expect(summary.freeze).toEqual({ rows: 3, columns: 0 });
     expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true });
   });
@@ -81,10 +82,21 @@ describe("the summary model", () => {
     expect(server.link).toEqual({ sheet: "장비", cell: "F11" });
   });
 
+  it("says under the status which rules were set away from their defaults, and where", async () => {
+    const rules = [
+      { rule: "budget/over-executed", level: "warning", source: "option" },
+      { rule: "inventory/due-soon", level: "off", source: "workbook" },
+    ] as const;
+    const [ko] = buildSummary({ ...(await sampleInput()), rules }).sheets;
+    expect(value(contentAt(ko, "A4")?.content)).toBe("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (통합 문서 설정)");
+    const [en] = buildSummary({ ...(await sampleInput("en")), rules: [{ rule: "cell/number-as-text", level: "error", source: "file" }] }).sheets;
+    expect(value(contentAt(en, "A4")?.content)).toBe("Rule settings: cell/number-as-text Error (config file)");
+  });
+
   it("links every finding to its cell", () => {
     const listHeader = rowOf(summary, "규칙");
     const links = summary.cells.filter((c) => c.row > listHeader && c.col === 2);
-    expect(links).toHaveLength(44);
+    expect(links).toHaveLength(20);
     expect(links[0].link).toEqual({ sheet: "사업별 예산", cell: "C4" });
     expect(value(links[0].content)).toBe("사업별 예산!C4");
   });

@@ -18,7 +18,7 @@ export const FINDING_TEXT = /^(오류|경고|정보), ([A-Z]+\d+): /;
 export const findingButtons = (pane: Pane): Locator =>
   pane.getByRole("region", { name: "검증 결과" }).getByRole("button").filter({ hasText: FINDING_TEXT });
 
-/** The counts the pane announces once a validation is done: `검증 결과: 오류 0건, 경고 7건, 정보 37건`. */
+/** The counts the pane announces once a validation is done: `검증 결과: 오류 0건, 경고 7건, 정보 13건`. */
 export async function announcedCounts(pane: Pane): Promise<string> {
   const status = pane.getByText(/^검증 결과: 오류 \d+건/);
   await status.waitFor({ state: "attached", timeout: 30_000 });

@@ -14,8 +14,14 @@ describe(RULE, () => {
     });
   });
 
-  it("warns at the executed cell, and raises no error", async () => {
-    await expectAdded(await checkXlsx(xlsx), [{ rule: RULE, severity: "warning", sheet: projects, cell: "F8" }]);
+  it("is an error at the executed cell by default: a local government may not spend past its budget", async () => {
+    await expectAdded(await checkXlsx(xlsx), [{ rule: RULE, severity: "error", sheet: projects, cell: "F8" }]);
+  });
+
+  it("is a warning where the user sets it so, and nothing where it is off", async () => {
+    const warned = await checkXlsx(xlsx, { rules: { [RULE]: "warning" } });
+    await expectAdded(warned, [{ rule: RULE, severity: "warning", sheet: projects, cell: "F8" }]);
+    expect((await checkXlsx(xlsx, { rules: { [RULE]: "off" } })).filter((f) => f.rule === RULE)).toEqual([]);
   });
 
   it("says both amounts and by how much the budget was exceeded", async () => {

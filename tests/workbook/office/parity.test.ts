@@ -56,7 +56,7 @@ describe("the Office.js adapter on the fake host reads what the .xlsx reader rea
     const fake = await fakeExcelOf(xlsx);
     expect(await gridsOf(officeSource(fake))).toEqual(await gridsOf(await xlsxSource(xlsx)));
     const office = await findingsOf(officeSource(fake));
-    expect(office.length).toBe(44);
+    expect(office.length).toBe(20);
     expect(findingKeys(office)).toEqual(findingKeys(await findingsOf(await xlsxSource(xlsx))));
   });
 

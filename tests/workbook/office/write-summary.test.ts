@@ -72,7 +72,7 @@ describe("writing the summary through Office.js", () => {
     expect(summary.charts.map((c) => [c.type, c.title.text, c.series[0].values, c.series[0].xValues, c.legendVisible])).toEqual(
       spec.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, expect.any(String), expect.any(String), false]),
     );
-    expect(summary.charts[0].position).toEqual({ start: "K6", end: "Q20" });
+    expect(summary.charts[0].position).toEqual({ start: "K7", end: "Q21" });
     expect(summary.conditionalFormats).toEqual(
       spec.conditionalFormats.map((bar) => expect.objectContaining({ type: "DataBar", lowerBound: { type: "Number", formula: "0" }, upperBound: { type: "Number", formula: "1" }, fillColor: "#5B9BD5" })),
     );

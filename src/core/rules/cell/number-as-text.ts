@@ -1,8 +1,24 @@
 import { a1 } from "../../address";
 import { formulaCoverage } from "../../formulas/coverage";
-import { TABLE_KINDS } from "../../kinds";
-import { defineRule } from "../../rule";
+import { TABLE_KINDS, type Table } from "../../kinds";
+import { defineRule, type RuleContext } from "../../rule";
+import { koreanMinusMark } from "../../values/numbers";
 import { columnHeader, typedCellIssues } from "../support/typed-cells";
+
+/** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
+interface MarkedCell {
+  readonly row: number;
+  readonly col: number;
+  /** `-` for every dash, else the minus mark as written. */
+  readonly mark: string;
+}
+
+const DASH = "-";
+/** Marks in the order a message names them. */
+const MARKS = [DASH, "△", "▲"];
+
+/** Cells a message names before it leaves the rest to the finding's `cells`. */
+const CELLS_NAMED = 5;
 
 export default defineRule({
   id: "cell/number-as-text",
@@ -21,20 +37,56 @@ export default defineRule({
       ko: "{column}: '{text}'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)",
       en: "{column}: '{text}' is a number stored as text (Excel's SUM skips it)",
     },
+    dashes: {
+      ko: "{marks}로 적힌 {count}개 셀을 0으로 읽었습니다 ({cellList})",
+      en: "Read {count} cells written as {marks} as zero ({cellList})",
+    },
+    minus: {
+      ko: "{marks}로 적힌 {count}개 셀을 음수로 읽었습니다 ({cellList})",
+      en: "Read {count} cells written as {marks} as negative numbers ({cellList})",
+    },
+    dashesAndMinus: {
+      ko: "{marks}로 적힌 {count}개 셀을 0·음수로 읽었습니다 ({cellList})",
+      en: "Read {count} cells written as {marks} as zero and negative numbers ({cellList})",
+    },
   },
   check(table, context) {
     const coverage = formulaCoverage(table.grid);
+    const marked: MarkedCell[] = [];
     for (const issue of typedCellIssues(table)) {
       if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
       const { row, col, reading } = issue;
       const data = { column: columnHeader(table, col), text: reading.text };
       const formulaCell = coverage.coveringFormulaCell(row, col);
-      // A dash is zero: a SUM that skips it still adds up right.
+      // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
       if (formulaCell && !reading.dash && formulaCell !== a1(table.grid.top + row, table.grid.left + col)) {
         context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
-      } else {
-        context.report({ row, col, messageId: "text", data, severity: "info" });
+        continue;
       }
+      const mark = reading.dash ? DASH : koreanMinusMark(reading.text);
+      if (mark === undefined) context.report({ row, col, messageId: "text", data, severity: "info" });
+      else marked.push({ row, col, mark });
     }
+    if (marked.length > 0) reportMarked(table, marked, context);
   },
 });
+
+/** The table's dashes and △s as one info at the first of them (in reading order), listing them all. */
+function reportMarked(table: Table, marked: MarkedCell[], context: RuleContext): void {
+  marked.sort((a, b) => a.row - b.row || a.col - b.col);
+  const found = new Set(marked.map((m) => m.mark));
+  const marks = MARKS.filter((m) => found.has(m));
+  const messageId = marks[0] !== DASH ? "minus" : marks.length === 1 ? "dashes" : "dashesAndMinus";
+  const { top, left } = table.grid;
+  const named = marked.slice(0, CELLS_NAMED).map((m) => a1(top + m.row, left + m.col));
+  if (marked.length > CELLS_NAMED) named.push("…");
+  const [{ row, col }] = marked;
+  context.report({
+    row,
+    col,
+    messageId,
+    data: { marks: marks.map((m) => `'${m}'`).join("·"), count: marked.length, cellList: named.join(", ") },
+    severity: "info",
+    cells: marked.map(({ row, col }) => ({ row, col })),
+  });
+}
