@@ -62,10 +62,11 @@ export const PANE_MESSAGES = {
     en: "Could not select range {range} on sheet '{sheet}'. If the sheet was renamed or deleted, validate again.",
   },
   writtenTitle: { ko: "요약 시트를 만들었습니다", en: "Summary written" },
-  written: { ko: "'{sheet}' 시트에 요약을 썼습니다.", en: "The summary is on sheet '{sheet}'." },
+  // The title says what was made; the body says where it is, without saying it again.
+  written: { ko: "'{sheet}' 시트를 열어 두었습니다.", en: "Sheet '{sheet}' is now open." },
   writtenRenamed: {
-    ko: "'{wanted}' 시트가 이미 있어서 '{sheet}' 시트에 요약을 썼습니다.",
-    en: "A sheet named '{wanted}' already exists, so the summary is on sheet '{sheet}'.",
+    ko: "'{wanted}' 시트는 사용자의 시트라 그대로 두고 '{sheet}' 시트를 열어 두었습니다.",
+    en: "Your own sheet '{wanted}' is left as it was; sheet '{sheet}' is now open.",
   },
   dismiss: { ko: "닫기", en: "Dismiss" },
   asOfLabel: { ko: "기준일", en: "As-of date" },
@@ -81,9 +82,9 @@ export const PANE_MESSAGES = {
   toleranceInvalid: { ko: "0 이상의 숫자를 입력하십시오.", en: "Enter a number of 0 or more." },
   save: { ko: "저장", en: "Save" },
   cancel: { ko: "취소", en: "Cancel" },
-  accept: { ko: "승인", en: "Accept" },
-  acceptReason: { ko: "승인 사유 (예: 예산과 승인 차이)", en: "Reason (e.g. difference approved by the budget office)" },
-  acceptedTitle: { ko: "승인된 항목 {count}건 (오류로 세지 않음)", en: "{count} accepted (not counted as errors)" },
+  accept: { ko: "예외 처리", en: "Accept" },
+  acceptReason: { ko: "예외 처리 사유 (예: 예산부서와 협의한 차이)", en: "Reason (e.g. difference approved by the budget office)" },
+  acceptedTitle: { ko: "예외 처리한 항목 {count}건 (오류로 세지 않음)", en: "{count} accepted (not counted as errors)" },
   acceptedReason: { ko: "사유: {reason}", en: "Reason: {reason}" },
   stampUnchanged: { ko: "검증 시각 {when}, 이후 데이터 변경 없음", en: "Validated at {when}, data unchanged since" },
   stampChanged: { ko: "검증 시각 {when} 이후 변경됨: {names}", en: "Validated at {when}; changed since: {names}" },
@@ -119,7 +120,7 @@ export const PANE_MESSAGES = {
   backToFindings: { ko: "검증 결과 보기", en: "Show findings" },
   naming: { ko: "이름을 정의하는 중입니다…", en: "Defining the name…" },
   namedTitle: { ko: "이름을 정의했습니다", en: "Name defined" },
-  named: { ko: "이름을 정의하고 다시 검증했습니다: {names}", en: "Defined the name and validated again: {names}" },
+  named: { ko: "이름을 정의하고 다시 검증했습니다: {names}.", en: "Defined the name and validated again: {names}." },
   namedUnseen: { ko: "이름을 정의하고 다시 검증했습니다.", en: "Defined the name and validated again." },
 } satisfies Catalogue;
 

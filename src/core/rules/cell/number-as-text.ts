@@ -14,12 +14,12 @@ export default defineRule({
   },
   messages: {
     covered: {
-      ko: "{column}: '{text}'이(가) 텍스트로 저장되어 있어 {formulaCell}의 수식이 이 값을 빼고 계산합니다",
-      en: "{column}: '{text}' is stored as text, so the formula in {formulaCell} leaves it out",
+      ko: "{column}: '{text}'{이/가} 텍스트로 저장되어 있어 {formulaCell}의 수식이 이 값을 빼고 계산합니다.",
+      en: "{column}: '{text}' is stored as text, so the formula in {formulaCell} leaves it out.",
     },
     text: {
-      ko: "{column}: '{text}'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)",
-      en: "{column}: '{text}' is a number stored as text (Excel's SUM skips it)",
+      ko: "{column}: '{text}'{이/가} 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다).",
+      en: "{column}: '{text}' is a number stored as text (Excel's SUM skips it).",
     },
   },
   check(table, context) {

@@ -12,8 +12,8 @@ export default defineRule({
   },
   messages: {
     dueSoon: {
-      ko: "{lot}: 교체 예정일 {due} ({months}개월 이내 교체 예정)",
-      en: "{lot}: due {due}, within {months} months",
+      ko: "{lot}: 교체 예정일 {due}{이/가} {months}개월 안에 옵니다.",
+      en: "{lot}: due {due}, within {months} months.",
     },
   },
   check(table, context) {
