@@ -79,5 +79,5 @@ function latinEnding(word: string): string {
 
 const FINAL_CONSONANTS: Readonly<Record<string, string>> = { m: "음", n: "은", t: "읏", p: "읍", k: "윽" };
 
-// Symbols a number or a word may end with, by how they are read.
-const SYMBOLS: Readonly<Record<string, string>> = { "%": "트", "㎞": "터", "㎡": "터" };
+// Symbols a value may end with, by how they are read: 퍼센트, 킬로미터, 제곱미터, 대시 (the `-` written for zero), 세모.
+const SYMBOLS: Readonly<Record<string, string>> = { "%": "트", "㎞": "터", "㎡": "터", "-": "시", "△": "모", "▲": "모" };

@@ -72,6 +72,12 @@ describe("particleAfter picks a particle by the word's last sound", () => {
     expect(particleAfter("[합계]", "은/는")).toBe("는");
     expect(particleAfter("매우 긴 이름…", "이/가")).toBe("이");
   });
+
+  it("after the marks these users write for zero and minus, and units written as symbols", () => {
+    expect(particleAfter("'-'", "이/가")).toBe("가");
+    expect(particleAfter("'△'", "을/를")).toBe("를");
+    expect(particleAfter("3㎞", "이/가")).toBe("가");
+  });
 });
 
 describe("a particle in a template", () => {

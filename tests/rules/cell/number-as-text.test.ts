@@ -32,17 +32,17 @@ describe(RULE, () => {
   it("names the formula that leaves the text out, and the total its rows really make", async () => {
     const findings = await checkXlsx(xlsx);
     expect(messagesOf(findings, RULE).filter(([cell]) => cell === "B6")).toEqual([
-      ["B6", "예산액: '383,253'이(가) 텍스트로 저장되어 있어 B4의 수식이 이 값을 빼고 계산합니다"],
+      ["B6", "예산액: '383,253'이 텍스트로 저장되어 있어 B4의 수식이 이 값을 빼고 계산합니다."],
     ]);
     expect(messagesOf(findings, "budget/total-mismatch")).toEqual([
-      ["B4", "예산액 합계 3,782,220 ≠ 항목 합 4,165,473 (차이 383,253천원)"],
+      ["B4", "예산액 합계 3,782,220 ≠ 항목 합 4,165,473 (차이 383,253천원)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     const findings = await checkXlsx(xlsx, { lang: "en" });
     expect(messagesOf(findings, RULE).filter(([cell]) => cell === "B6")).toEqual([
-      ["B6", "예산액: '383,253' is stored as text, so the formula in B4 leaves it out"],
+      ["B6", "예산액: '383,253' is stored as text, so the formula in B4 leaves it out."],
     ]);
   });
 
@@ -51,11 +51,11 @@ describe(RULE, () => {
     expect(sample).toHaveLength(29);
     expect(sample.every((f) => f.severity === "info")).toBe(true);
     expect(messagesOf(sample.filter((f) => f.sheet === projects), RULE)).toEqual([
-      ["C4", "예산액: '1,137,337'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["F4", "집행액: '730,604'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["C12", "예산액: '230,468'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["F13", "집행액: '-'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["I13", "집행율(%): '-'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
+      ["C4", "예산액: '1,137,337'이 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["F4", "집행액: '730,604'가 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["C12", "예산액: '230,468'이 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["F13", "집행액: '-'가 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["I13", "집행율(%): '-'가 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
     ]);
   });
 });
