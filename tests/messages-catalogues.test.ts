@@ -1,8 +1,10 @@
 import { CLI_MESSAGES } from "../src/cli/messages";
+import { KINDS } from "../src/core/kinds";
 import type { Catalogue } from "../src/core/messages";
 import { PARTICLES } from "../src/core/particle";
 import { RULES } from "../src/core/rules";
 import { SUMMARY_LABELS } from "../src/core/summary/labels";
+import { UNIT_NAMES } from "../src/core/units/money-unit";
 import { OFFICE_ERROR_MESSAGES, OFFICE_ERROR_PARTS } from "../src/taskpane/messages/office-errors";
 import { PANE_MESSAGES } from "../src/taskpane/messages/pane";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../src/text/unreadable-workbook";
@@ -17,6 +19,8 @@ const CATALOGUES: ReadonlyArray<readonly [string, Catalogue]> = [
   ["task pane", PANE_MESSAGES],
   ["Office errors", OFFICE_ERROR_MESSAGES],
   ["Office error parts", OFFICE_ERROR_PARTS],
+  ...KINDS.map((kind) => [`kind ${kind.id}`, { ...kind.labels }] as const),
+  ["money units", UNIT_NAMES],
 ];
 
 /**
@@ -53,6 +57,8 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["nameSelection", "backToFindings"],
   ],
   "Office error parts": ["name", "sheetCell", "sheet", "code"],
+  ...Object.fromEntries(KINDS.map((kind) => [`kind ${kind.id}`, ["caption", "qualifier"]])),
+  "money units": ["won", "thousandWon", "millionWon"],
 };
 
 const LANGS = ["ko", "en"] as const;

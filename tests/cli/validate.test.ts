@@ -84,7 +84,7 @@ describe("validate --json", () => {
       name: "Inventory",
       sheet: SAMPLE_SHEETS.inventory,
       cell: "F11",
-      message: "HJ-SV-2006-01: 교체 예정일 2013-11-20이 지났습니다 (취득 2006-11-20 + 내용연수 7년).",
+      message: "HJ-SV-2006-01: 교체 예정일 2013-11-20이 경과했습니다 (취득 2006-11-20 + 내용연수 7년).",
     });
   });
 

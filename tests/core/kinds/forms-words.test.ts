@@ -152,9 +152,9 @@ describe("a register in the words of the 물품관리 forms", () => {
 
   it("finds overdue, due-soon and mismatched lots, and leaves 불용 and 반납 lots out of the plan", () => {
     expect(check().findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ["inventory/overdue", "H2", "2013-0001: 교체 예정일 2018-09-30이 지났습니다 (취득 2013-09-30 + 내용연수 5년)."],
-      ["inventory/due-soon", "H3", "2013-0002: 교체 예정일 2018-10-01이 12개월 안에 옵니다."],
-      ["inventory/overdue", "H6", "2012-0001: 교체 예정일 2017-01-15가 지났습니다 (취득 2012-01-15 + 내용연수 5년)."],
+      ["inventory/overdue", "H2", "2013-0001: 교체 예정일 2018-09-30이 경과했습니다 (취득 2013-09-30 + 내용연수 5년)."],
+      ["inventory/due-soon", "H3", "2013-0002: 12개월 이내 교체 예정입니다 (교체 예정일 2018-10-01)."],
+      ["inventory/overdue", "H6", "2012-0001: 교체 예정일 2017-01-15가 경과했습니다 (취득 2012-01-15 + 내용연수 5년)."],
       ["inventory/amount-mismatch", "J7", "2016-0001: 취득금액 4,300 ≠ 취득단가 1,200 × 수량 4 = 4,800 (차이 500천원)."],
     ]);
   });

@@ -12,7 +12,7 @@ export default defineRule({
   },
   messages: {
     dueSoon: {
-      ko: "{lot}: 교체 예정일 {due}{이/가} {months}개월 안에 옵니다.",
+      ko: "{lot}: {months}개월 이내 교체 예정입니다 (교체 예정일 {due}).",
       en: "{lot}: due {due}, within {months} months.",
     },
   },

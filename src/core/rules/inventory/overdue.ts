@@ -12,7 +12,7 @@ export default defineRule({
   },
   messages: {
     overdue: {
-      ko: "{lot}: 교체 예정일 {due}{이/가} 지났습니다 (취득 {acquired} + 내용연수 {life}년).",
+      ko: "{lot}: 교체 예정일 {due}{이/가} 경과했습니다 (취득 {acquired} + 내용연수 {life}년).",
       en: "{lot}: due {due}, overdue (acquired {acquired} + {life}-year life).",
     },
   },
