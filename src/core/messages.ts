@@ -4,7 +4,7 @@ import { isParticle, particleAfter } from "./particle";
 /**
  * A message in every language we speak (`Lang`), so a language added there is a compile error wherever a text
  * lacks it; `{key}` is replaced by the finding's data, and a particle in braces (`{이/가}`, `{을/를}`, `{은/는}`,
- * `{으로/로}`, `{와/과}`: `PARTICLES`) becomes the one form that the text just before it takes, quotes and
+ * `{으로/로}`, `{과/와}`: `PARTICLES`) becomes the one form that the text just before it takes, quotes and
  * brackets skipped: `'{sheet}'{을/를}` reads `'예산 현황'을`, `'Budget'을`, `'Staff'를`.
  */
 export type LocalizedText = Readonly<Record<Lang, string>>;

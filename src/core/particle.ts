@@ -1,10 +1,8 @@
-import { josa } from "es-hangul";
-
 /**
- * The particles a template may pick after a placeholder, written as es-hangul writes them: the form after a
- * final consonant first (`와/과` is the one exception, which es-hangul keeps in its own order).
+ * The particles a template may pick after a placeholder: the form after a final consonant first, then the form
+ * after a vowel. 으로/로 also takes 로 after ㄹ (서울로, 기준일로).
  */
-export const PARTICLES = ["이/가", "을/를", "은/는", "으로/로", "와/과", "이나/나", "이라/라"] as const;
+export const PARTICLES = ["이/가", "을/를", "은/는", "으로/로", "과/와", "이나/나", "이라/라"] as const;
 export type Particle = (typeof PARTICLES)[number];
 
 export function isParticle(text: string): text is Particle {
@@ -13,7 +11,22 @@ export function isParticle(text: string): text is Particle {
 
 /** The form of `particle` that follows `text`, by its last sound: `'예산 현황'` and 을/를 give 을, `3` and 이/가 give 이. */
 export function particleAfter(text: string, particle: Particle): string {
-  return josa.pick(spokenEnding(text), particle);
+  const [afterConsonant, afterVowel] = particle.split("/");
+  const final = finalConsonant(spokenEnding(text));
+  if (final === NO_FINAL || (final === RIEUL && particle === "으로/로")) return afterVowel;
+  return afterConsonant;
+}
+
+// A Hangul syllable is 0xAC00 + (initial × 21 + medial) × 28 + final; final 0 is none, 8 is ㄹ (Unicode 3.12).
+const FIRST_SYLLABLE = 0xac00;
+const FINALS = 28;
+const NO_FINAL = 0;
+const RIEUL = 8;
+
+/** The final consonant's index of a syllable; an unreadable ending counts as one, so 이/을/은 is the default. */
+function finalConsonant(syllable: string): number {
+  if (syllable === "") return -1;
+  return (syllable.charCodeAt(0) - FIRST_SYLLABLE) % FINALS;
 }
 
 // Marks that close a word without being read: quotes, brackets, an ellipsis, sentence punctuation, spaces.
@@ -23,7 +36,7 @@ const DIGITS = /(\d[\d,]*)$/u;
 const LATIN = /([A-Za-z]+)$/u;
 
 /**
- * The last syllable of `word` as a Korean reader says it, in Hangul, so es-hangul can tell its final sound: a
+ * The last syllable of `word` as a Korean reader says it, in Hangul, so its final sound can be told: a
  * number is read in Sino-Korean (`3` 삼, `10` 십, `2,000` 천, `0` 영; after a decimal point digit by digit), a
  * letter by its name (`B` 비, `L` 엘), a Latin word by how its loanword is written (`Budget` 버짓, `Staff` 스태프).
  * Unread marks at the end (quotes, brackets, an ellipsis) are skipped. "" when nothing at the end is readable.

@@ -7,10 +7,10 @@ describe("particleAfter picks a particle by the word's last sound", () => {
     expect(particleAfter("인력", "을/를")).toBe("을");
     expect(particleAfter("장비", "이/가")).toBe("가");
     expect(particleAfter("시트", "은/는")).toBe("는");
-    expect(particleAfter("기준일", "와/과")).toBe("과");
-    expect(particleAfter("요약", "와/과")).toBe("과");
-    expect(particleAfter("교체 계획", "와/과")).toBe("과");
-    expect(particleAfter("비고", "와/과")).toBe("와");
+    expect(particleAfter("기준일", "과/와")).toBe("과");
+    expect(particleAfter("요약", "과/와")).toBe("과");
+    expect(particleAfter("교체 계획", "과/와")).toBe("과");
+    expect(particleAfter("비고", "과/와")).toBe("와");
   });
 
   it("after ㄹ takes 로, not 으로; after other finals 으로; after a vowel 로", () => {
@@ -77,6 +77,12 @@ describe("particleAfter picks a particle by the word's last sound", () => {
     expect(particleAfter("'-'", "이/가")).toBe("가");
     expect(particleAfter("'△'", "을/를")).toBe("를");
     expect(particleAfter("3㎞", "이/가")).toBe("가");
+  });
+
+  it("takes the form after a consonant when nothing at the end can be read", () => {
+    expect(spokenEnding("≠")).toBe("");
+    expect(particleAfter("≠", "이/가")).toBe("이");
+    expect(particleAfter("", "으로/로")).toBe("으로");
   });
 });
 
