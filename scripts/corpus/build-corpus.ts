@@ -302,7 +302,7 @@ const CASES: Case[] = [
     about: "a 계 row on top and a 합계 row at the bottom, the bottom one wrong",
     exitCode: 1,
     errors: 1,
-    findings: [{ rule: "budget/total-mismatch", sheet: budget, cell: "B10", message: "자릿수 바뀜 가능" }],
+    findings: [{ rule: "budget/total-mismatch", sheet: budget, cell: "B10", message: "숫자 자리 바뀜 의심" }],
     build: planted((f) => {
       setCell(f, budget, "A10", "합계");
       setCell(f, budget, "B10", 4165473 + 90);

@@ -1,8 +1,11 @@
 import type { Lang, MessageData } from "./finding";
+import { isParticle, particleAfter } from "./particle";
 
 /**
  * A message in every language we speak (`Lang`), so a language added there is a compile error wherever a text
- * lacks it; `{key}` is replaced by the finding's data.
+ * lacks it; `{key}` is replaced by the finding's data, and a particle in braces (`{이/가}`, `{을/를}`, `{은/는}`,
+ * `{으로/로}`, `{과/와}`: `PARTICLES`) becomes the one form that the text just before it takes, quotes and
+ * brackets skipped: `'{sheet}'{을/를}` reads `'예산 현황'을`, `'Budget'을`, `'Staff'를`.
  */
 export type LocalizedText = Readonly<Record<Lang, string>>;
 
@@ -45,7 +48,9 @@ export function renderMessage(template: LocalizedText, data: MessageData, lang: 
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i];
     const value = data[key];
-    if (value === undefined) pieces.push(`{${key}}`);
+    // The last value and the literal after it decide a particle: `'{sheet}'{을/를}`.
+    if (isParticle(key)) pieces.push(particleAfter(pieces.slice(-2).join(""), key));
+    else if (value === undefined) pieces.push(`{${key}}`);
     else if (typeof value === "number") pieces.push(formatNumber(value, lang));
     else pieces.push(cutQuote(value, quoteLimit));
     pieces.push(parts[i + 1]);
@@ -54,8 +59,8 @@ export function renderMessage(template: LocalizedText, data: MessageData, lang: 
 }
 
 // A run may render hundreds of thousands of findings from a few dozen templates: each is split once, into
-// literal text at even and keys at odd places.
-const PLACEHOLDER = /\{(\w+)\}/;
+// literal text at even and keys or particles at odd places.
+const PLACEHOLDER = /\{(\w+|[가-힣]+\/[가-힣]+)\}/;
 const templateParts = new Map<string, readonly string[]>();
 
 function partsOf(template: string): readonly string[] {

@@ -66,7 +66,7 @@ describe("the pool with a file that never finishes", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(order).toEqual([0, 1, 2, 3]);
     expect(checked.map((c) => c.outcome.kind)).toEqual(["checked", "failed", "checked", "checked"]);
-    expect(checked[1].outcome).toEqual({ kind: "failed", file: files[1], message: `${files[1]}: timed out after 1.5 s; the other files were still checked (--file-timeout allows longer)` });
+    expect(checked[1].outcome).toEqual({ kind: "failed", file: files[1], message: `${files[1]}: timed out after 1.5 s; the other files were still checked (--file-timeout allows longer).` });
     // The spinning thread could not go on: the files after it were checked on another.
     expect(checked[2].threadId).not.toBe(checked[1].threadId);
     expect(checked[3].threadId).toBe(checked[2].threadId);
@@ -94,12 +94,12 @@ describe("validate DIR --file-timeout, with a file that never arrives (a stalled
     const stderr = lines.filter((l) => l.stream === "stderr");
     expect(stdout.map((l) => l.text.split("\n")[0]).slice(0, 3)).toEqual(["a", "b", "c"].map((n) => `${join(folder, `${n}.xlsx`)} · 기준일 2018-09-30`));
     expect(stderr.map((l) => l.text)).toEqual([
-      `${fifo}: 시간 초과: 3초 안에 검사를 마치지 못했습니다. 다른 파일은 계속 검사했습니다 (--file-timeout으로 시간을 늘릴 수 있습니다)`,
+      `${fifo}: 시간 초과: 3초 안에 검사를 마치지 못했습니다. 다른 파일은 계속 검사했습니다 (--file-timeout으로 시간을 늘릴 수 있습니다).`,
     ]);
     // The three results came out while the stalled file was still being waited for.
     for (const l of stdout.slice(0, 3)) expect(l.at).toBeLessThan(stderr[0].at);
     expect(stderr[0].at - started).toBeGreaterThanOrEqual(3_000);
-    expect(stdout.at(-1)!.text).toMatch(/^합계 \(4개 파일\): 오류 0 · 경고 \d+ · 정보 \d+ · 읽지 못한 파일 1개 — 읽지 못한 파일이 있습니다$/);
+    expect(stdout.at(-1)!.text).toMatch(/^합계 \(4개 파일\): 오류 0 · 경고 \d+ · 정보 \d+ · 읽지 못한 파일 1개 — 읽지 못한 파일이 있습니다\.$/);
     expect(ended - started).toBeLessThan(30_000);
   });
 
@@ -110,7 +110,7 @@ describe("validate DIR --file-timeout, with a file that never arrives (a stalled
     const { files } = JSON.parse(lines[0].text) as { files: { file: string; error?: string; exitCode?: number; counts?: unknown }[] };
     expect(files.map((f) => f.file)).toEqual([...["a", "b", "c"].map((n) => join(folder, `${n}.xlsx`)), fifo]);
     expect(files.slice(0, 3).every((f) => f.counts !== undefined)).toBe(true);
-    expect(files[3]).toEqual({ file: fifo, error: `${fifo}: timed out after 3 s; the other files were still checked (--file-timeout allows longer)`, exitCode: 2 });
+    expect(files[3]).toEqual({ file: fifo, error: `${fifo}: timed out after 3 s; the other files were still checked (--file-timeout allows longer).`, exitCode: 2 });
   });
 });
 

@@ -67,7 +67,7 @@ describe("validate DIR", () => {
     expect(result.stdout).toHaveLength(4);
     NAMES.forEach((name, i) => expect(result.stdout[i].split("\n")[0]).toBe(`${join(folder, name)} · 기준일 2018-09-30`));
     expect(result.stdout[1]).toContain("[budget/total-mismatch]");
-    expect(result.stdout[3]).toMatch(/^합계 \(3개 파일\): 오류 1 · 경고 \d+ · 정보 \d+ — 오류가 있습니다$/);
+    expect(result.stdout[3]).toMatch(/^합계 \(3개 파일\): 오류 1 · 경고 \d+ · 정보 \d+ — 오류가 있습니다\.$/);
   });
 
   it("prints one combined JSON object: each file's single-file object, and the counts summed", async () => {
@@ -101,7 +101,7 @@ describe("validate DIR", () => {
     const input = join(folder, NAMES[0]);
     const result = await run("report", folder, input, "-o", input);
     expect(result.code).toBe(2);
-    expect(result.stderr).toEqual([`-o에 입력 파일과 같은 경로를 줄 수 없습니다 (원본은 절대 덮어쓰지 않습니다): ${input}`]);
+    expect(result.stderr).toEqual([`-o에 입력 파일과 같은 경로를 줄 수 없습니다 (원본은 절대 덮어쓰지 않습니다): ${input}.`]);
   });
 
   it("exits 2 when a file cannot be read, and still reports the others", async () => {
@@ -116,7 +116,7 @@ describe("validate DIR", () => {
     const text = await run("validate", withBroken, "--lang", "en");
     expect(text.code).toBe(2);
     expect(text.stderr).toEqual([expect.stringContaining(`${broken}: not an .xlsx file`)]);
-    expect(text.stdout.at(-1)).toMatch(/^Total \(4 files\): error 1 · warning \d+ · info \d+ · 1 unreadable — Some files could not be read$/);
+    expect(text.stdout.at(-1)).toMatch(/^Total \(4 files\): error 1 · warning \d+ · info \d+ · 1 unreadable — Some files could not be read\.$/);
   });
 
   it("says so when a folder holds no workbook", async () => {
@@ -124,7 +124,7 @@ describe("validate DIR", () => {
     await mkdir(empty);
     const result = await run("validate", empty);
     expect(result.code).toBe(2);
-    expect(result.stderr).toEqual([`검사할 .xlsx 파일이 없습니다: ${empty}`]);
+    expect(result.stderr).toEqual([`검사할 .xlsx 파일이 없습니다: ${empty}.`]);
   });
 });
 
@@ -251,7 +251,7 @@ describe("a folder whose workbooks carry accepted findings", () => {
     const text = await run("validate", accepted, join(folder, NAMES[0]));
     expect(text.code).toBe(0);
     expect(text.stdout[0]).toMatch(new RegExp(`✓ ${PLANTED.sheet}!B4 .*\\[${PLANTED.rule}\\]\\n\\s+사유: ${REASON} · `));
-    expect(text.stdout.at(-1)).toMatch(/^합계 \(2개 파일\): 오류 0 · 경고 \d+ · 정보 \d+ · 승인 1 — 검증 통과$/);
+    expect(text.stdout.at(-1)).toMatch(/^합계 \(2개 파일\): 오류 0 · 경고 \d+ · 정보 \d+ · 예외 처리 1 — 검증 통과$/);
   });
 
   it("reports the accepted finding apart, with its reason, and the lapsed one among the errors", async () => {
@@ -269,7 +269,7 @@ describe("a folder whose workbooks carry accepted findings", () => {
       ["accepted.xlsx", 0, 1, "검증 통과"],
       ["lapsed.xlsx", 1, 0, "오류"],
     ]);
-    const heading = rows.findIndex((r) => r[0] === "승인된 항목 (오류로 세지 않음)");
+    const heading = rows.findIndex((r) => r[0] === "예외 처리한 항목 (오류로 세지 않음)");
     // Severity, location, file, rule and reason (merged cells read as their first).
     const listed = rows.slice(heading + 2).map(texts);
     expect(listed.map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual([["오류", "예산!B4", "accepted.xlsx", PLANTED.rule, expect.stringMatching(`^${REASON} \\(`)]]);

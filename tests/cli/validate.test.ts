@@ -86,7 +86,7 @@ describe("validate --json", () => {
       name: "Inventory",
       sheet: SAMPLE_SHEETS.inventory,
       cell: "F11",
-      message: "HJ-SV-2006-01: 교체 예정일 2013-11-20 경과 (취득 2006-11-20 + 내용연수 7년)",
+      message: "HJ-SV-2006-01: 교체 예정일 2013-11-20이 경과했습니다 (취득 2006-11-20 + 내용연수 7년).",
     });
   });
 
@@ -102,7 +102,7 @@ describe("validate --json", () => {
         name: "Budget",
         sheet: SAMPLE_SHEETS.budget,
         cell: "B4",
-        message: "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원, 자릿수 바뀜 가능)",
+        message: "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원: 숫자 자리 바뀜 의심).",
       },
     ]);
   });
@@ -110,7 +110,7 @@ describe("validate --json", () => {
   it("speaks English with --lang en", async () => {
     const json = report(await run("validate", SAMPLE_PATH, "--json", "--lang", "en"));
     expect(json.findings.find((f) => f.rule === "inventory/overdue")?.message).toBe(
-      "HJ-SV-2006-01: due 2013-11-20, overdue (acquired 2006-11-20 + 7-year life)",
+      "HJ-SV-2006-01: due 2013-11-20, overdue (acquired 2006-11-20 + 7-year life).",
     );
   });
 
@@ -136,8 +136,8 @@ describe("validate, as text", () => {
     const result = await run("validate", changedTotal, "--lang", "en");
     expect(result.code).toBe(1);
     const text = result.stdout.join("\n");
-    expect(text).toMatch(/B4 +예산액 total 4,165,563 ≠ sum of items 4,165,473 \(difference 90 thousand KRW, digits may be transposed\) +\[budget\/total-mismatch\]/);
-    expect(text).toContain("error 1 · warning 7 · info 13 — Errors found");
+    expect(text).toMatch(/B4 +예산액 total 4,165,563 ≠ sum of items 4,165,473 \(difference 90 thousand KRW: possible transposed digits\)\. +\[budget\/total-mismatch\]/);
+    expect(text).toContain("error 1 · warning 7 · info 13 — Errors found.");
   });
 });
 
@@ -195,7 +195,7 @@ describe("input it cannot check exits 2, with a sentence and no stack trace", ()
     const missing = join(dir, "없는 파일.xlsx");
     const result = await run("validate", missing);
     expect(result.code).toBe(2);
-    expect(result.stderr.join("\n")).toBe(`${missing}: 파일이 없습니다`);
+    expect(result.stderr.join("\n")).toBe(`${missing}: 파일이 없습니다.`);
   });
 
   it("a workbook with none of the names and --no-detect, listing the names it holds and the names looked for", async () => {

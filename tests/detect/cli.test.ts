@@ -62,14 +62,14 @@ describe("validate on a workbook without names", () => {
   it("keeps the strict contract with --no-detect: exit 2", async () => {
     const result = await run("validate", unnamed, "--no-detect", "--lang", "en");
     expect(result.code).toBe(2);
-    expect(result.stderr.join("\n")).not.toContain("Words looked for");
+    expect(result.stderr.join("\n")).not.toContain("These are the words looked for");
   });
 
   it("exits 2 when nothing is named and nothing found, listing the header words it looked for", async () => {
     const result = await run("validate", nothing, "--lang", "en");
     expect(result.code).toBe(2);
     const message = result.stderr.join("\n");
-    expect(message).toContain("No table was found by its header words either. Words looked for:");
+    expect(message).toContain("No table was found by its header words either. These are the words looked for.");
     expect(message).toMatch(/ {2}Inventory: .*관리번호.*취득일/);
     expect(message).toMatch(/ {2}Budget: .*예산액/);
   });

@@ -40,7 +40,7 @@ describe("budget-check name", () => {
   it("writes each found table as a workbook-scoped name, in its header's language, _2 when taken, and says so", async () => {
     const result = await run("name", unnamed, "-o", output);
     expect(result.code).toBe(0);
-    expect(result.stdout[0]).toBe(`${output}에 이름 10개를 정의했습니다. 원본 파일은 바꾸지 않았습니다`);
+    expect(result.stdout[0]).toBe(`${output}에 이름 10개를 정의했습니다. 원본 파일은 바꾸지 않았습니다.`);
     expect(result.stdout).toContain("  예산_2 = '사업별 예산'!A3:I14 (예산)");
     const xml = await (await JSZip.loadAsync(await readFile(output))).file("xl/workbook.xml")!.async("string");
     expect(definedNamesOf(xml).map((n) => `${n.name}${n.scope === undefined ? "" : "@"} ${n.formula}`)).toEqual([
@@ -82,6 +82,6 @@ describe("budget-check name", () => {
   it("writes nothing when every table already has a name", async () => {
     const result = await run("name", output, "-o", join(dirname(unnamed), "again.xlsx"));
     expect(result.code).toBe(0);
-    expect(result.stdout).toEqual([`${output}: 이름 없이 찾은 표가 없어 쓸 것이 없습니다`]);
+    expect(result.stdout).toEqual([`${output}: 이름 없이 찾은 표가 없어 쓸 것이 없습니다.`]);
   });
 });

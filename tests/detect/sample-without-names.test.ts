@@ -34,7 +34,7 @@ describe("the sample with every name removed", () => {
       "기타 현황!A24 '기타 현황'!A24:K25 표_기타현황",
     ]);
     expect(found.find((f) => f.rule === DETECTED)?.message).toBe(
-      "이름 없이 찾은 표: 예산!A3:D9 (예산). 이 범위로 이름을 정의하면 이 표로 확정됩니다 (이름: 예산)",
+      "이름 없이 찾은 표: 예산!A3:D9 (예산). 이 범위로 이름을 정의하면 이 표로 확정됩니다 (이름: 예산).",
     );
   });
 });

@@ -167,18 +167,18 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
     const counts = countBySeverity(expected);
     expect(await announcedCounts(page)).toBe(countsText(counts));
     const accept = async (cell: string, reason: string) => {
-      await page.getByRole("button", { name: `승인: ${cell}` }).click();
-      await page.getByRole("textbox", { name: /승인 사유/ }).fill(reason);
-      await page.getByRole("button", { name: "승인", exact: true }).click();
+      await page.getByRole("button", { name: `예외 처리: ${cell}` }).click();
+      await page.getByRole("textbox", { name: /예외 처리 사유/ }).fill(reason);
+      await page.getByRole("button", { name: "예외 처리", exact: true }).click();
     };
     await accept("B4", "예산과 승인 차이");
-    await page.getByText("승인된 항목 1건 (오류로 세지 않음)").waitFor();
+    await page.getByText("예외 처리한 항목 1건 (오류로 세지 않음)").waitFor();
     expect(await announcedCounts(page)).toBe(countsText({ ...counts, error: counts.error - 1 }));
     expect(await page.getByText("사유: 예산과 승인 차이").isVisible()).toBe(true);
 
     // With no error left open, the Validate that follows an acceptance records the stamp.
     await accept("A30", "재물조사 중복 확인");
-    await page.getByText("승인된 항목 2건 (오류로 세지 않음)").waitFor();
+    await page.getByText("예외 처리한 항목 2건 (오류로 세지 않음)").waitFor();
     expect(await announcedCounts(page)).toBe(countsText({ ...counts, error: 0 }));
     await page.getByText(/^검증 시각 .+, 이후 데이터 변경 없음$/).waitFor();
     expectClean(watched);

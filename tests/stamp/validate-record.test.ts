@@ -41,9 +41,9 @@ describe("validate and report with accepted findings and a stamp", () => {
 
   it("lists it apart in text, with its reason", async () => {
     const text = (await run("validate", accepted)).stdout.join("\n");
-    expect(text).toContain("승인된 항목 (오류로 세지 않음)");
+    expect(text).toContain("예외 처리한 항목 (오류로 세지 않음)");
     expect(text).toMatch(new RegExp(`✓ ${budget}!B4 .*\\[budget/total-mismatch\\]\\n\\s+사유: 예산과 승인`));
-    expect(text).toMatch(/오류 0 · 경고 \d+ · 정보 \d+ · 승인 1 — 검증 통과/);
+    expect(text).toMatch(/오류 0 · 경고 \d+ · 정보 \d+ · 예외 처리 1 — 검증 통과/);
   });
 
   it("prints the stamp and the accepted findings on the summary sheet", async () => {
@@ -54,7 +54,7 @@ describe("validate and report with accepted findings and a stamp", () => {
     const texts: string[] = [];
     workbook.getWorksheet("요약")!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     expect(texts.find((t) => t.startsWith("검증 도장:"))).toMatch(/버전 0\.1\.0, 기준일 2018-09-30\) · 이후 데이터 변경 없음$/);
-    expect(texts).toContain("승인된 항목 (오류로 세지 않음)");
+    expect(texts).toContain("예외 처리한 항목 (오류로 세지 않음)");
     expect(texts.some((t) => t.startsWith("예산과 승인"))).toBe(true);
     // The report keeps the record: the copy still verifies.
     expect((await run("verify", out)).code).toBe(0);

@@ -36,14 +36,14 @@ describe("task pane: stamp and accepted findings", () => {
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "검증" }));
 
-    await user.click(await screen.findByRole("button", { name: "승인: B4" }));
-    const reason = screen.getByRole("textbox", { name: /승인 사유/ });
-    expect(screen.getByRole("button", { name: "승인" })).toBeDisabled();
+    await user.click(await screen.findByRole("button", { name: "예외 처리: B4" }));
+    const reason = screen.getByRole("textbox", { name: /예외 처리 사유/ });
+    expect(screen.getByRole("button", { name: "예외 처리" })).toBeDisabled();
     await user.type(reason, "예산과 승인");
-    await user.click(screen.getByRole("button", { name: "승인" }));
+    await user.click(screen.getByRole("button", { name: "예외 처리" }));
 
     expect(acceptFinding).toHaveBeenCalledWith(target, "예산과 승인", expect.anything(), "ko");
-    expect(await screen.findByRole("heading", { name: "승인된 항목 1건 (오류로 세지 않음)" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "예외 처리한 항목 1건 (오류로 세지 않음)" })).toBeInTheDocument();
     expect(screen.getByText("사유: 예산과 승인")).toBeInTheDocument();
     expect(screen.getByText("검증 결과: 오류 2건, 경고 1건, 정보 1건")).toBeInTheDocument();
   });
@@ -52,11 +52,11 @@ describe("task pane: stamp and accepted findings", () => {
     const { user } = renderPane(fakeHost());
     await user.click(screen.getByRole("button", { name: "검증" }));
     await screen.findByText(/검증 결과/);
-    expect(screen.queryByRole("button", { name: /^승인/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^예외 처리/ })).not.toBeInTheDocument();
 
     const { user: second } = renderPane({ ...fakeHost(), acceptFinding: jest.fn() });
     await second.click(screen.getAllByRole("button", { name: "검증" })[1]);
     await screen.findAllByText(/검증 결과/);
-    expect(screen.getAllByRole("button", { name: /^승인: / }).map((b) => b.getAttribute("aria-label"))).toEqual(["승인: B4", "승인: D9"]);
+    expect(screen.getAllByRole("button", { name: /^예외 처리: / }).map((b) => b.getAttribute("aria-label"))).toEqual(["예외 처리: B4", "예외 처리: D9"]);
   });
 });

@@ -145,7 +145,9 @@ describe("task pane: empty state and messages", () => {
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));
     expect(screen.getByText("요약 시트를 만들었습니다")).toBeInTheDocument();
-    expect(screen.getByText("'요약' 시트에 요약을 썼습니다.")).toBeInTheDocument();
+    expect(screen.getByText("'요약' 시트를 열어 두었습니다.")).toBeInTheDocument();
+    // The body says where the summary is; only the title says it was made.
+    expect(screen.getAllByText(/만들었습니다|썼습니다/)).toHaveLength(1);
     expect(findingButton("B4")).toBeInTheDocument();
 
     host.generateSummary.mockResolvedValueOnce({
@@ -155,7 +157,7 @@ describe("task pane: empty state and messages", () => {
       validation: checkedOutcome(),
     });
     await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));
-    expect(screen.getByText("'요약' 시트가 이미 있어서 '요약 (2)' 시트에 요약을 썼습니다.")).toBeInTheDocument();
+    expect(screen.getByText("'요약' 시트는 사용자의 시트라 그대로 두고 '요약 (2)' 시트를 열어 두었습니다.")).toBeInTheDocument();
   });
 
   it("says when the workbook's record was missing and its copy in the document settings was read", async () => {

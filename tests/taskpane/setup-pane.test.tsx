@@ -130,7 +130,7 @@ describe("task pane: Set up", () => {
     await user.click(screen.getByRole("button", { name: "이름 정의: 장비!A3:K58" }));
     expect(host.defineName).toHaveBeenCalledWith("inventory", "장비", "A3:K58", DEFAULT_SETTINGS, "ko");
     expect(screen.getByText("이름을 정의했습니다")).toBeInTheDocument();
-    expect(screen.getByText("이름을 정의하고 다시 검증했습니다: 장비")).toBeInTheDocument();
+    expect(screen.getByText("이름을 정의하고 다시 검증했습니다: 장비.")).toBeInTheDocument();
     // The view stays, for the next table; what was named has left the list.
     const list = screen.getByRole("list", { name: "이름 없이 찾은 표" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
@@ -157,7 +157,7 @@ describe("task pane: Set up", () => {
 
     expect(host.nameSelection).toHaveBeenCalledWith("staff", DEFAULT_SETTINGS, "ko");
     expect(host.defineName).not.toHaveBeenCalled();
-    expect(screen.getByText("이름을 정의하고 다시 검증했습니다: 인력")).toBeInTheDocument();
+    expect(screen.getByText("이름을 정의하고 다시 검증했습니다: 인력.")).toBeInTheDocument();
 
     await user.selectOptions(kind, "표");
     expect(screen.getByRole("button", { name: "선택 영역을 합계가 있는 표로 지정" })).toBeInTheDocument();
@@ -240,7 +240,7 @@ describe("task pane: Set up", () => {
     expect(screen.getByRole("button", { name: "Name the selection: useful-life table" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Define name: 장비!A3:K58" }));
     expect(host.defineName).toHaveBeenCalledWith("inventory", "장비", "A3:K58", DEFAULT_SETTINGS, "en");
-    expect(screen.getByText("Defined the name and validated again: 장비")).toBeInTheDocument();
+    expect(screen.getByText("Defined the name and validated again: 장비.")).toBeInTheDocument();
   });
 });
 

@@ -58,9 +58,9 @@ describe("a budget table in 원 (header brackets)", () => {
     const off = (by: number) => officeWorkbook([wonBudget({ total: [BUDGET_TOTAL + by, EXECUTED_TOTAL] })]);
     const mismatches = async (by: number, lang: "ko" | "en" = "ko") =>
       (await validated(await off(by), lang)).split.open.filter((f) => f.rule === "budget/total-mismatch").map((f) => [f.cell, f.message]);
-    expect(await mismatches(90)).toEqual([["B6", "예산액(원) 합계 1,280,245,990 ≠ 항목 합 1,280,245,900 (차이 90원, 자릿수 바뀜 가능)"]]);
-    expect(await mismatches(90, "en")).toEqual([["B6", "예산액(원) total 1,280,245,990 ≠ sum of items 1,280,245,900 (difference 90 KRW, digits may be transposed)"]]);
-    expect(await mismatches(1)).toEqual([["B6", "예산액(원) 합계 1,280,245,901 ≠ 항목 합 1,280,245,900 (차이 1원)"]]);
+    expect(await mismatches(90)).toEqual([["B6", "예산액(원) 합계 1,280,245,990 ≠ 항목 합 1,280,245,900 (차이 90원: 숫자 자리 바뀜 의심)."]]);
+    expect(await mismatches(90, "en")).toEqual([["B6", "예산액(원) total 1,280,245,990 ≠ sum of items 1,280,245,900 (difference 90 KRW: possible transposed digits)."]]);
+    expect(await mismatches(1)).toEqual([["B6", "예산액(원) 합계 1,280,245,901 ≠ 항목 합 1,280,245,900 (차이 1원)."]]);
     expect(await mismatches(0.4)).toEqual([]);
   });
 });
@@ -72,7 +72,7 @@ describe("where else a table's unit is read", () => {
     );
     expect(result.units.map((u) => u.unit)).toEqual([{ unit: "millionWon", source: "above" }]);
     const mismatch = result.split.open.find((f) => f.rule === "budget/total-mismatch");
-    expect(mismatch?.message).toBe("예산액 합계 1,600 ≠ 항목 합 1,500 (차이 100백만원)");
+    expect(mismatch?.message).toBe("예산액 합계 1,600 ≠ 항목 합 1,500 (차이 100백만원).");
     expect(texts(summaryOf(result))).toContain("(단위: 백만원)");
   });
 

@@ -53,7 +53,7 @@ describe("the command line gives each table's money unit", () => {
 
   it("and a line in the text output when 천원 was assumed", async () => {
     const assumed = (await runOn([UNSTATED])).stdout.join("\n").split("\n");
-    expect(assumed[1]).toBe("금액 단위가 적혀 있지 않아 천원으로 보았습니다 (가정): 예산");
+    expect(assumed[1]).toBe("금액 단위가 적혀 있지 않아 천원으로 보았습니다 (가정): 예산.");
     const stated = (await runOn([WON])).stdout.join("\n");
     expect(stated).not.toContain("가정");
   });

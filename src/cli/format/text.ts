@@ -58,7 +58,7 @@ export function* textLines(
   yield `${formatCounts(counts, accepted.length, lang).join(" · ")} — ${counts.error === 0 ? t("passed") : t("failed")}`;
 }
 
-/** `오류 1 · 경고 2 · 정보 3 · 승인 1` as parts, for one file or a folder's total: accepted only when there are any. */
+/** `오류 1 · 경고 2 · 정보 3 · 예외 처리 1` as parts, for one file or a folder's total: accepted only when there are any. */
 export function formatCounts(counts: SeverityCounts, accepted: number, lang: Lang): string[] {
   const parts = (["error", "warning", "info"] as const).map((s) => `${say(s, lang)} ${counts[s]}`);
   return accepted > 0 ? [...parts, `${say("accepted", lang)} ${accepted}`] : parts;

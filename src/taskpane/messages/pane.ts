@@ -62,10 +62,11 @@ export const PANE_MESSAGES = {
     en: "Could not select range {range} on sheet '{sheet}'. If the sheet was renamed or deleted, validate again.",
   },
   writtenTitle: { ko: "요약 시트를 만들었습니다", en: "Summary written" },
-  written: { ko: "'{sheet}' 시트에 요약을 썼습니다.", en: "The summary is on sheet '{sheet}'." },
+  // The title says what was made; the body says where it is, without saying it again.
+  written: { ko: "'{sheet}' 시트를 열어 두었습니다.", en: "Sheet '{sheet}' is now open." },
   writtenRenamed: {
-    ko: "'{wanted}' 시트가 이미 있어서 '{sheet}' 시트에 요약을 썼습니다.",
-    en: "A sheet named '{wanted}' already exists, so the summary is on sheet '{sheet}'.",
+    ko: "'{wanted}' 시트는 사용자의 시트라 그대로 두고 '{sheet}' 시트를 열어 두었습니다.",
+    en: "Your own sheet '{wanted}' is left as it was; sheet '{sheet}' is now open.",
   },
   printSetupFailed: {
     ko: "다만 Excel이 인쇄 설정(A4, 한 페이지 너비, 제목 행 반복)을 받아들이지 않았습니다. [페이지 레이아웃] 탭에서 직접 설정하십시오.",
@@ -104,9 +105,9 @@ export const PANE_MESSAGES = {
   levelError: { ko: "오류", en: "Error" },
   save: { ko: "저장", en: "Save" },
   cancel: { ko: "취소", en: "Cancel" },
-  accept: { ko: "승인", en: "Accept" },
-  acceptReason: { ko: "승인 사유 (예: 예산과 승인 차이)", en: "Reason (e.g. difference approved by the budget office)" },
-  acceptedTitle: { ko: "승인된 항목 {count}건 (오류로 세지 않음)", en: "{count} accepted (not counted as errors)" },
+  accept: { ko: "예외 처리", en: "Accept" },
+  acceptReason: { ko: "예외 처리 사유 (예: 예산부서와 협의한 차이)", en: "Reason (e.g. difference approved by the budget office)" },
+  acceptedTitle: { ko: "예외 처리한 항목 {count}건 (오류로 세지 않음)", en: "{count} accepted (not counted as errors)" },
   acceptedReason: { ko: "사유: {reason}", en: "Reason: {reason}" },
   stampUnchanged: { ko: "검증 시각 {when}, 이후 데이터 변경 없음", en: "Validated at {when}, data unchanged since" },
   stampChanged: { ko: "검증 시각 {when} 이후 변경됨: {names}", en: "Validated at {when}; changed since: {names}" },
@@ -142,7 +143,7 @@ export const PANE_MESSAGES = {
   backToFindings: { ko: "검증 결과 보기", en: "Show findings" },
   naming: { ko: "이름을 정의하는 중입니다…", en: "Defining the name…" },
   namedTitle: { ko: "이름을 정의했습니다", en: "Name defined" },
-  named: { ko: "이름을 정의하고 다시 검증했습니다: {names}", en: "Defined the name and validated again: {names}" },
+  named: { ko: "이름을 정의하고 다시 검증했습니다: {names}.", en: "Defined the name and validated again: {names}." },
   namedUnseen: { ko: "이름을 정의하고 다시 검증했습니다.", en: "Defined the name and validated again." },
 } satisfies Catalogue;
 

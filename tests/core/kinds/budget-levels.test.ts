@@ -149,32 +149,32 @@ describe("a budget with program levels", () => {
     values[3][budgetCol + 2] = 57.7;
     const column = String.fromCharCode(65 + budgetCol);
     expect(findings({ ...grid, values })).toEqual([
-      ["budget/total-mismatch", `${column}3`, "단위사업 정보화 교육: 예산액 400 ≠ 세부사업 합 410 (차이 10천원)"],
+      ["budget/total-mismatch", `${column}3`, "단위사업 정보화 교육: 예산액 400 ≠ 세부사업 합 410 (차이 10천원)."],
     ]);
   });
 
   it("flags a wrong 단위사업 at its 정책사업 row, with the transposition hint where the difference is a multiple of 9", () => {
     expect(findings(byColumns(planted("홍보물 제작", { 2: 290, 4: 34.5 })))).toEqual([
-      ["budget/total-mismatch", "D8", "정책사업 지역 홍보: 예산액 1,200 ≠ 단위사업 합 1,290 (차이 90천원, 자릿수 바뀜 가능)"],
+      ["budget/total-mismatch", "D8", "정책사업 지역 홍보: 예산액 1,200 ≠ 단위사업 합 1,290 (차이 90천원: 숫자 자리 바뀜 의심)."],
     ]);
   });
 
   it("flags a wrong 단위사업 with 세부사업 both at its 정책사업 row and at its own", () => {
     expect(findings(byColumns(planted("정보화 교육", { 2: 410, 4: 48.8 })))).toEqual([
-      ["budget/total-mismatch", "D2", "정책사업 디지털 행정: 예산액 1,000 ≠ 단위사업 합 1,010 (차이 10천원)"],
-      ["budget/total-mismatch", "D3", "단위사업 정보화 교육: 예산액 410 ≠ 세부사업 합 400 (차이 10천원)"],
+      ["budget/total-mismatch", "D2", "정책사업 디지털 행정: 예산액 1,000 ≠ 단위사업 합 1,010 (차이 10천원)."],
+      ["budget/total-mismatch", "D3", "단위사업 정보화 교육: 예산액 410 ≠ 세부사업 합 400 (차이 10천원)."],
     ]);
   });
 
   it("says it in English when asked", () => {
     expect(findings(byColumns(planted("주민 교육", { 2: 260, 4: 57.7 })), "en")).toEqual([
-      ["budget/total-mismatch", "D3", "Unit program 정보화 교육: 예산액 400 ≠ sum of detailed projects 410 (difference 10 thousand KRW)"],
+      ["budget/total-mismatch", "D3", "Unit program 정보화 교육: 예산액 400 ≠ sum of detailed projects 410 (difference 10 thousand KRW)."],
     ]);
     expect(findings(byColumns(planted("홍보물 제작", { 2: 290, 4: 34.5 })), "en")).toEqual([
       [
         "budget/total-mismatch",
         "D8",
-        "Policy program 지역 홍보: 예산액 1,200 ≠ sum of unit programs 1,290 (difference 90 thousand KRW, digits may be transposed)",
+        "Policy program 지역 홍보: 예산액 1,200 ≠ sum of unit programs 1,290 (difference 90 thousand KRW: possible transposed digits).",
       ],
     ]);
   });
@@ -211,8 +211,8 @@ describe("a two-level budget (단위사업 > 세부사업) with funding sources"
     planted[3][3] = 60; // 직원 교육: 국비 60, 시비 90, still 150 in all
     planted[3][4] = 90;
     expect(findings(gridOf(planted, { sheet: "예산" }))).toEqual([
-      ["budget/total-mismatch", "D2", "단위사업 정보화 교육: 국비 100 ≠ 세부사업 합 110 (차이 10천원)"],
-      ["budget/total-mismatch", "E2", "단위사업 정보화 교육: 시비 300 ≠ 세부사업 합 290 (차이 10천원)"],
+      ["budget/total-mismatch", "D2", "단위사업 정보화 교육: 국비 100 ≠ 세부사업 합 110 (차이 10천원)."],
+      ["budget/total-mismatch", "E2", "단위사업 정보화 교육: 시비 300 ≠ 세부사업 합 290 (차이 10천원)."],
     ]);
   });
 });
@@ -246,8 +246,8 @@ describe("a budget shown both by level columns and by 소계 rows", () => {
     const planted = rows();
     planted[3][3] = 260;
     expect(findings(gridOf(planted, { sheet: "예산" }))).toEqual([
-      ["budget/total-mismatch", "D3", "단위사업 정보화 교육: 예산액 400 ≠ 세부사업 합 410 (차이 10천원)"],
-      ["budget/total-mismatch", "D6", "예산액 소계 400 ≠ 항목 합 410 (차이 10천원)"],
+      ["budget/total-mismatch", "D3", "단위사업 정보화 교육: 예산액 400 ≠ 세부사업 합 410 (차이 10천원)."],
+      ["budget/total-mismatch", "D6", "예산액 소계 400 ≠ 항목 합 410 (차이 10천원)."],
     ]);
   });
 });
@@ -304,7 +304,7 @@ describe("an indented budget of two levels", () => {
     expect(table.levelNames).toEqual(["항목", "분야", "부문", "정책사업", "단위사업", "세부사업"]);
     const planted = [deep, ...lines.map(([name], i) => [name, i === 1 ? 20 : 10]), ["계", 10]];
     expect(findings(gridOf(planted, { sheet: "예산" }), "en")[0]).toEqual([
-      "budget/total-mismatch", "B2", "Item 수준 0: 예산액 10 ≠ sum of sectors 20 (difference 10 thousand KRW)",
+      "budget/total-mismatch", "B2", "Item 수준 0: 예산액 10 ≠ sum of sectors 20 (difference 10 thousand KRW).",
     ]);
   });
 });

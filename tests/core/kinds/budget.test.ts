@@ -28,7 +28,7 @@ describe("budget tables", () => {
     const { findings } = validateGrids([{ kind: "budget", grid: gridOf(rows, { top: 2, sheet: "예산" }) }]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "budget/total-mismatch", sheet: "예산", cell: "B4", severity: "error" });
-    expect(findings[0].message).toBe("예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원, 자릿수 바뀜 가능)");
+    expect(findings[0].message).toBe("예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원: 숫자 자리 바뀜 의심).");
   });
 
   it("takes columns in any order, English headers and units in brackets", () => {

@@ -43,8 +43,8 @@ describe("a budget in e-호조's words", () => {
     planted[2][5] = 150; // 도비 of 골목상권 살리기: the sources now add up to 550, not 500
     const { findings } = validateGrids([{ kind: "budget", grid: gridOf(planted, { sheet: "예산" }) }]);
     expect(findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ["budget/split-mismatch", "D3", "재원 합 550 (국비+도비+시비+구비+특교+자체) ≠ 예산액 500 (차이 50천원)"],
-      ["budget/total-mismatch", "F5", "도비 합계 300 ≠ 항목 합 350 (차이 50천원)"],
+      ["budget/split-mismatch", "D3", "재원 합 550 (국비+도비+시비+구비+특교+자체) ≠ 예산액 500 (차이 50천원)."],
+      ["budget/total-mismatch", "F5", "도비 합계 300 ≠ 항목 합 350 (차이 50천원)."],
     ]);
   });
 
@@ -109,11 +109,11 @@ describe("a staff table with 직렬, 직류 and 결원", () => {
     planted[4][5] = 0; // the 계 row adds the rows up, but is no 정원 − 현원 either
     const { findings } = validateGrids([{ kind: "staff", grid: gridOf(planted, { name: "인력", sheet: "인력" }) }]);
     expect(findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ["staff/difference-mismatch", "F4", "결원 △1 ≠ 정원 2 − 현원 1 = 1"],
-      ["staff/difference-mismatch", "F5", "결원 0 ≠ 정원 10 − 현원 8 = 2"],
+      ["staff/difference-mismatch", "F4", "결원 △1 ≠ 정원 2 − 현원 1 = 1."],
+      ["staff/difference-mismatch", "F5", "결원 0 ≠ 정원 10 − 현원 8 = 2."],
     ]);
     const english = validateGrids([{ kind: "staff", grid: gridOf(planted, { name: "인력" }) }], { lang: "en" }).findings;
-    expect(english[0].message).toBe("Vacancies -1 ≠ authorized 2 − current 1 = 1");
+    expect(english[0].message).toBe("Vacancies -1 ≠ authorized 2 − current 1 = 1.");
   });
 
   it("reads a 결원 row in the wide layout", () => {
@@ -152,10 +152,10 @@ describe("a register in the words of the 물품관리 forms", () => {
 
   it("finds overdue, due-soon and mismatched lots, and leaves 불용 and 반납 lots out of the plan", () => {
     expect(check().findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ["inventory/overdue", "H2", "2013-0001: 교체 예정일 2018-09-30 경과 (취득 2013-09-30 + 내용연수 5년)"],
-      ["inventory/due-soon", "H3", "2013-0002: 교체 예정일 2018-10-01 (12개월 이내 교체 예정)"],
-      ["inventory/overdue", "H6", "2012-0001: 교체 예정일 2017-01-15 경과 (취득 2012-01-15 + 내용연수 5년)"],
-      ["inventory/amount-mismatch", "J7", "2016-0001: 취득금액 4,300 ≠ 취득단가 1,200 × 수량 4 = 4,800 (차이 500천원)"],
+      ["inventory/overdue", "H2", "2013-0001: 교체 예정일 2018-09-30이 경과했습니다 (취득 2013-09-30 + 내용연수 5년)."],
+      ["inventory/due-soon", "H3", "2013-0002: 12개월 이내 교체 예정입니다 (교체 예정일 2018-10-01)."],
+      ["inventory/overdue", "H6", "2012-0001: 교체 예정일 2017-01-15가 경과했습니다 (취득 2012-01-15 + 내용연수 5년)."],
+      ["inventory/amount-mismatch", "J7", "2016-0001: 취득금액 4,300 ≠ 취득단가 1,200 × 수량 4 = 4,800 (차이 500천원)."],
     ]);
   });
 

@@ -12,7 +12,7 @@ describe("Table_* ranges", () => {
     const { findings } = validateGrids([{ kind: "table", grid: gridOf(rows, { name: "Table_유지보수" }) }]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "table/total-mismatch", cell: "B3", messageId: "across" });
-    expect(findings[0].message).toContain("자릿수 바뀜 가능");
+    expect(findings[0].message).toContain("숫자 자리 바뀜 의심");
   });
 
   it("checks a 계 row down each column, wherever it stands", () => {

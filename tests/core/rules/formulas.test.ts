@@ -45,7 +45,7 @@ describe("formulas of totals", () => {
     const grid = gridOf(values, { formulas: formulas("=SUM(B3:B4)") });
     const findings = validateGrids([{ kind: "budget", grid }]).findings;
     expect(findings.map((f) => [f.rule, f.cell, f.severity])).toEqual([["table/formula-range", "B2", "warning"]]);
-    expect(findings[0].message).toBe("합계 수식 =SUM(B3:B4)의 범위가 항목과 다릅니다 (빠진 셀: B5; 더 들어간 셀: -)");
+    expect(findings[0].message).toBe("합계 수식 =SUM(B3:B4)의 범위가 항목과 다릅니다 (빠진 셀: B5; 더 들어간 셀: -).");
   });
 
   it("catches a SUM over a number stored as text: the text cell, and the total Excel shows short", () => {

@@ -65,7 +65,7 @@ describe("the consolidated summary model", () => {
     // By file: 0 errors, 1 warning, 0 info, 1 accepted, passed.
     expect(valuesIn(rowOf("검증 통과").at(-1)!)).toEqual(["a.xlsx", "2018-09-30", 0, 1, 0, 1, "검증 통과"]);
     const [row] = rowOf("total off");
-    expect(row).toBe(rowOf("승인된 항목 (오류로 세지 않음)")[0] + 2);
+    expect(row).toBe(rowOf("예외 처리한 항목 (오류로 세지 않음)")[0] + 2);
     expect(valuesIn(row)).toEqual(["total off", "오류", "예산!B4", "a.xlsx", "budget/total-mismatch", "예산과 승인 (김주무관, 2018-10-01)"]);
     expect(summary.cells.find((c) => c.row === row && c.link !== undefined)?.link).toEqual({ file: "../in/a.xlsx", sheet: "예산", cell: "B4" });
     expect(rowOf("total off")).toHaveLength(1); // not among the open findings

@@ -25,17 +25,17 @@ describe(RULE, () => {
 
   it("shows the negative number as these users write it", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["F9", "집행액 △23,000천원: 음수입니다"],
-      ["C13", "예산액 △250,000천원: 음수입니다"],
-      ["F13", "집행액 △250,000천원: 음수입니다"],
+      ["F9", "집행액 △23,000천원은 음수입니다."],
+      ["C13", "예산액 △250,000천원은 음수입니다."],
+      ["F13", "집행액 △250,000천원은 음수입니다."],
     ]);
   });
 
   it("says it in English when asked, with a minus sign", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F9", "집행액 -23,000 thousand KRW is negative"],
-      ["C13", "예산액 -250,000 thousand KRW is negative"],
-      ["F13", "집행액 -250,000 thousand KRW is negative"],
+      ["F9", "집행액 -23,000 thousand KRW is negative."],
+      ["C13", "예산액 -250,000 thousand KRW is negative."],
+      ["F13", "집행액 -250,000 thousand KRW is negative."],
     ]);
   });
 });

@@ -25,12 +25,12 @@ describe(RULE, () => {
   });
 
   it("says both amounts and by how much the budget was exceeded", async () => {
-    expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([["F8", "집행액 186,531 > 예산액 176,531 (10,000천원 초과 집행)"]]);
+    expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([["F8", "집행액 186,531 > 예산액 176,531 (10,000천원 초과 집행)."]]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F8", "Executed 186,531 > budget 176,531 (over by 10,000 thousand KRW)"],
+      ["F8", "Executed 186,531 > budget 176,531 (over by 10,000 thousand KRW)."],
     ]);
   });
 });

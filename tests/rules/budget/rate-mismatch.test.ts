@@ -26,15 +26,15 @@ describe(RULE, () => {
 
   it("says the stated and the computed rate, and the amounts it comes from", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["D6", "집행률 79.4% ≠ 74.9% (= 집행액 287,033 ÷ 예산액 383,253)"],
-      ["I5", "집행률이 비어 있으나 집행액이 287,033입니다 (74.9% = 집행액 ÷ 예산액 383,253)"],
+      ["D6", "집행률 79.4% ≠ 74.9% (= 집행액 287,033 ÷ 예산액 383,253)."],
+      ["I5", "집행률이 비어 있으나 집행액이 287,033입니다 (74.9% = 집행액 ÷ 예산액 383,253)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["D6", "Execution rate 79.4% ≠ 74.9% (= executed 287,033 ÷ budget 383,253)"],
-      ["I5", "No execution rate is stated, yet executed is 287,033 (74.9% = executed ÷ budget 383,253)"],
+      ["D6", "Execution rate 79.4% ≠ 74.9% (= executed 287,033 ÷ budget 383,253)."],
+      ["I5", "No execution rate is stated, yet executed is 287,033 (74.9% = executed ÷ budget 383,253)."],
     ]);
   });
 });

@@ -22,15 +22,15 @@ describe(RULE, () => {
 
   it("names the sources, their sum, the stated amount and the difference", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["C5", "재원 합 383,703 (시비+구비) ≠ 예산액 383,253 (차이 450천원, 자릿수 바뀜 가능)"],
-      ["F5", "재원별 집행 합 287,030 (집행 시비+집행 구비) ≠ 집행액 287,033 (차이 3천원)"],
+      ["C5", "재원 합 383,703 (시비+구비) ≠ 예산액 383,253 (차이 450천원: 숫자 자리 바뀜 의심)."],
+      ["F5", "재원별 집행 합 287,030 (집행 시비+집행 구비) ≠ 집행액 287,033 (차이 3천원)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["C5", "Funding sources 383,703 (시비+구비) ≠ budget 383,253 (difference 450 thousand KRW, digits may be transposed)"],
-      ["F5", "Executed by source 287,030 (집행 시비+집행 구비) ≠ executed 287,033 (difference 3 thousand KRW)"],
+      ["C5", "Funding sources 383,703 (시비+구비) ≠ budget 383,253 (difference 450 thousand KRW: possible transposed digits)."],
+      ["F5", "Executed by source 287,030 (집행 시비+집행 구비) ≠ executed 287,033 (difference 3 thousand KRW)."],
     ]);
   });
 });

@@ -22,15 +22,15 @@ describe(RULE, () => {
 
   it("says what was stated and what the rows add up to, with the transposition hint only for multiples of 9", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["B4", "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원, 자릿수 바뀜 가능)"],
-      ["C4", "집행액 합계 3,206,052 ≠ 항목 합 3,205,952 (차이 100천원)"],
+      ["B4", "예산액 합계 4,165,563 ≠ 항목 합 4,165,473 (차이 90천원: 숫자 자리 바뀜 의심)."],
+      ["C4", "집행액 합계 3,206,052 ≠ 항목 합 3,205,952 (차이 100천원)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["B4", "예산액 total 4,165,563 ≠ sum of items 4,165,473 (difference 90 thousand KRW, digits may be transposed)"],
-      ["C4", "집행액 total 3,206,052 ≠ sum of items 3,205,952 (difference 100 thousand KRW)"],
+      ["B4", "예산액 total 4,165,563 ≠ sum of items 4,165,473 (difference 90 thousand KRW: possible transposed digits)."],
+      ["C4", "집행액 total 3,206,052 ≠ sum of items 3,205,952 (difference 100 thousand KRW)."],
     ]);
   });
 

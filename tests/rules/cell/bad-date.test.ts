@@ -17,13 +17,13 @@ describe(RULE, () => {
 
   it("quotes the text and shows dates that would be read", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["F33", "취득일: '2014-13-17'은(는) 날짜로 읽을 수 없습니다 (예: 2018-05-30, 2018. 5. 30., 2007.12)"],
+      ["F33", "취득일: '2014-13-17'은 날짜로 읽을 수 없습니다 (예: 2018-05-30, 2018. 5. 30., 2007.12)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F33", "취득일: '2014-13-17' cannot be read as a date (e.g. 2018-05-30, 2018. 5. 30., 2007.12)"],
+      ["F33", "취득일: '2014-13-17' cannot be read as a date (e.g. 2018-05-30, 2018. 5. 30., 2007.12)."],
     ]);
   });
 
@@ -34,9 +34,9 @@ describe(RULE, () => {
       patchCell(f, inventory, "F35", { value: 3000000, numFmt: "yyyy-mm-dd" });
     });
     expect(messagesOf(await checkXlsx(planted), RULE)).toEqual([
-      ["F33", "취득일: 일련번호 60은(는) 실제로 없는 날짜 1900-02-29입니다 (Excel 1900 날짜 체계의 오류)"],
-      ["F34", "취득일: '1899. 12. 31.'은(는) 1900년 이전 날짜라 Excel이 날짜로 다룰 수 없습니다"],
-      ["F35", "취득일: 3000000은(는) Excel 날짜 범위(1900-01-01 ~ 9999-12-31) 밖의 일련번호입니다"],
+      ["F33", "취득일: 일련번호 60은 실제로 없는 날짜 1900-02-29입니다 (Excel 1900 날짜 체계의 오류)."],
+      ["F34", "취득일: '1899. 12. 31.'은 1900년 이전 날짜라 Excel이 날짜로 다룰 수 없습니다."],
+      ["F35", "취득일: 3000000은 Excel 날짜 범위(1900-01-01 ~ 9999-12-31) 밖의 일련번호입니다."],
     ]);
   });
 });

@@ -23,15 +23,15 @@ describe(RULE, () => {
 
   it("names the column and the error", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["D7", "집행율(%): 오류 값 #DIV/0!이 있어 값을 읽을 수 없습니다"],
-      ["F13", "취득일: 오류 값 #VALUE!이 있어 값을 읽을 수 없습니다"],
+      ["D7", "집행율(%): 오류 값 #DIV/0!이 있어 값을 읽을 수 없습니다."],
+      ["F13", "취득일: 오류 값 #VALUE!가 있어 값을 읽을 수 없습니다."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["D7", "집행율(%): the error value #DIV/0! stands where a value is needed"],
-      ["F13", "취득일: the error value #VALUE! stands where a value is needed"],
+      ["D7", "집행율(%): the error value #DIV/0! stands where a value is needed."],
+      ["F13", "취득일: the error value #VALUE! stands where a value is needed."],
     ]);
   });
 });

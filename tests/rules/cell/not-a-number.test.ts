@@ -16,12 +16,12 @@ describe(RULE, () => {
   });
 
   it("quotes the text found", async () => {
-    expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([["F14", "집행액: '미정'은(는) 숫자로 읽을 수 없습니다"]]);
+    expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([["F14", "집행액: '미정'은 숫자로 읽을 수 없습니다."]]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F14", "집행액: '미정' cannot be read as a number"],
+      ["F14", "집행액: '미정' cannot be read as a number."],
     ]);
   });
 });

@@ -34,17 +34,17 @@ describe(RULE, () => {
   it("names the formula that leaves the text out, and the total its rows really make", async () => {
     const findings = await checkXlsx(xlsx);
     expect(messagesOf(findings, RULE).filter(([cell]) => cell === "B6")).toEqual([
-      ["B6", "예산액: '383,253'이(가) 텍스트로 저장되어 있어 B4의 수식이 이 값을 빼고 계산합니다"],
+      ["B6", "예산액: '383,253'이 텍스트로 저장되어 있어 B4의 수식이 이 값을 빼고 계산합니다."],
     ]);
     expect(messagesOf(findings, "budget/total-mismatch")).toEqual([
-      ["B4", "예산액 합계 3,782,220 ≠ 항목 합 4,165,473 (차이 383,253천원)"],
+      ["B4", "예산액 합계 3,782,220 ≠ 항목 합 4,165,473 (차이 383,253천원)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     const findings = await checkXlsx(xlsx, { lang: "en" });
     expect(messagesOf(findings, RULE).filter(([cell]) => cell === "B6")).toEqual([
-      ["B6", "예산액: '383,253' is stored as text, so the formula in B4 leaves it out"],
+      ["B6", "예산액: '383,253' is stored as text, so the formula in B4 leaves it out."],
     ]);
   });
 
@@ -52,10 +52,10 @@ describe(RULE, () => {
     const sample = (await cleanFindings()).filter((f) => f.rule === RULE);
     expect(sample.every((f) => f.severity === "info")).toBe(true);
     expect(messagesOf(sample.filter((f) => f.sheet === projects), RULE)).toEqual([
-      ["C4", "예산액: '1,137,337'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["F4", "집행액: '730,604'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["C12", "예산액: '230,468'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)"],
-      ["F13", "'-'로 적힌 2개 셀을 0으로 읽었습니다 (F13, I13)"],
+      ["C4", "예산액: '1,137,337'이 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["F4", "집행액: '730,604'가 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["C12", "예산액: '230,468'이 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)."],
+      ["F13", "'-'로 적힌 2개 셀을 0으로 읽었습니다 (F13, I13)."],
     ]);
   });
 
@@ -63,7 +63,7 @@ describe(RULE, () => {
     const [staffInfo, ...more] = (await cleanFindings()).filter((f) => f.rule === RULE && f.sheet === SAMPLE_SHEETS.staff);
     expect(more).toEqual([]);
     expect(staffInfo.cell).toBe("C5");
-    expect(staffInfo.message).toBe("'-'·'△'로 적힌 24개 셀을 0·음수로 읽었습니다 (C5, I5, J5, K5, L5, …)");
+    expect(staffInfo.message).toBe("'-'·'△'로 적힌 24개 셀을 0·음수로 읽었습니다 (C5, I5, J5, K5, L5, …).");
     expect(staffInfo.cells).toHaveLength(24);
     expect(staffInfo.cells?.slice(0, 7)).toEqual(["C5", "I5", "J5", "K5", "L5", "M5", "C6"]);
   });
@@ -89,20 +89,20 @@ describe(`${RULE}: '-' and '△' written as text`, () => {
     const [finding, ...more] = ofRule(table({ C5: "-", B4: "△0", C3: "▲ 0", B5: "-" }));
     expect(more).toEqual([]);
     expect(finding).toMatchObject({ severity: "info", sheet: "예산", cell: "C3", cells: ["C3", "B4", "B5", "C5"] });
-    expect(finding.message).toBe("'-'·'△'·'▲'로 적힌 4개 셀을 0·음수로 읽었습니다 (C3, B4, B5, C5)");
+    expect(finding.message).toBe("'-'·'△'·'▲'로 적힌 4개 셀을 0·음수로 읽었습니다 (C3, B4, B5, C5).");
   });
 
   it("says zero for dashes alone and negative numbers for △s alone, in English too", () => {
-    expect(ofRule(table({ C5: "-" }))[0].message).toBe("'-'로 적힌 1개 셀을 0으로 읽었습니다 (C5)");
-    expect(ofRule(table({ C5: "-" }), "en")[0].message).toBe("Read 1 cells written as '-' as zero (C5)");
-    expect(ofRule(table({ C5: "△0" }))[0].message).toBe("'△'로 적힌 1개 셀을 음수로 읽었습니다 (C5)");
-    expect(ofRule(table({ C5: "-", B5: "△0" }), "en")[0].message).toBe("Read 2 cells written as '-'·'△' as zero and negative numbers (B5, C5)");
+    expect(ofRule(table({ C5: "-" }))[0].message).toBe("'-'로 적힌 1개 셀을 0으로 읽었습니다 (C5).");
+    expect(ofRule(table({ C5: "-" }), "en")[0].message).toBe("Read 1 cells written as '-' as zero (C5).");
+    expect(ofRule(table({ C5: "△0" }))[0].message).toBe("'△'로 적힌 1개 셀을 음수로 읽었습니다 (C5).");
+    expect(ofRule(table({ C5: "-", B5: "△0" }), "en")[0].message).toBe("Read 2 cells written as '-'·'△' as zero and negative numbers (B5, C5).");
   });
 
   it("names the first five cells in the message and every one in `cells`", () => {
     const cells = { B3: "-", C3: "-", B4: "-", C4: "-", B5: "-", C5: "-" };
     const [finding] = ofRule(table(cells));
-    expect(finding.message).toBe("'-'로 적힌 6개 셀을 0으로 읽었습니다 (B3, C3, B4, C4, B5, …)");
+    expect(finding.message).toBe("'-'로 적힌 6개 셀을 0으로 읽었습니다 (B3, C3, B4, C4, B5, …).");
     expect(finding.cells).toEqual(["B3", "C3", "B4", "C4", "B5", "C5"]);
   });
 

@@ -22,14 +22,14 @@ describe(RULE, () => {
       ["2018-0003", "프린터", "프린터", 2, "대", "2018-03-02", 455_000, 955_000, 5],
     ]);
     expect(findings.map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ["H5", "error", "2018-0002: 취득금액 2,300,000 ≠ 취득단가 230,000 × 수량 12 = 2,760,000 (차이 460,000천원)"],
-      ["H6", "error", "2018-0003: 취득금액 955,000 ≠ 취득단가 455,000 × 수량 2 = 910,000 (차이 45,000천원, 자릿수 바뀜 가능)"],
+      ["H5", "error", "2018-0002: 취득금액 2,300,000 ≠ 취득단가 230,000 × 수량 12 = 2,760,000 (차이 460,000천원)."],
+      ["H6", "error", "2018-0003: 취득금액 955,000 ≠ 취득단가 455,000 × 수량 2 = 910,000 (차이 45,000천원: 숫자 자리 바뀜 의심)."],
     ]);
   });
 
   it("says it in English when asked", () => {
     const [finding] = check([["A-1", "서버", "서버", 2, "대", "2018-03-02", 100, 150, 6]], { lang: "en" });
-    expect(finding.message).toBe("A-1: amount 150 ≠ unit cost 100 × quantity 2 = 200 (difference 50 thousand KRW)");
+    expect(finding.message).toBe("A-1: amount 150 ≠ unit cost 100 × quantity 2 = 200 (difference 50 thousand KRW).");
   });
 
   it("allows the tolerance, reads amounts written as text, and checks only rows that state all three", () => {
@@ -70,7 +70,7 @@ describe(RULE, () => {
     const check = await checkWorkbook(source, defaultOptions(SEED_TODAY));
     if (check.kind !== "checked") throw new Error("the name 장비 was not read");
     expect(check.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.sheet, f.cell, f.message])).toEqual([
-      [RULE, "물품운용대장", "H4", "2018-0002: 취득금액 2,300,000 ≠ 취득단가 230,000 × 수량 12 = 2,760,000 (차이 460,000천원)"],
+      [RULE, "물품운용대장", "H4", "2018-0002: 취득금액 2,300,000 ≠ 취득단가 230,000 × 수량 12 = 2,760,000 (차이 460,000천원)."],
     ]);
   });
 });

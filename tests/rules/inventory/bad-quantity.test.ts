@@ -24,17 +24,17 @@ describe(RULE, () => {
 
   it("names the lot and the quantity found", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["D30", "HJ-PC-2018-01: 수량 0은(는) 0보다 커야 합니다"],
-      ["D31", "HJ-PC-2018-02: 수량 2.5이(가) 정수가 아닙니다 (단위 대)"],
-      ["D34", "HJ-MN-2018-01: 수량이 없습니다"],
+      ["D30", "HJ-PC-2018-01: 수량 0은 0보다 커야 합니다."],
+      ["D31", "HJ-PC-2018-02: 수량 2.5가 정수가 아닙니다 (단위 대)."],
+      ["D34", "HJ-MN-2018-01: 수량이 없습니다."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["D30", "HJ-PC-2018-01: quantity 0 must be above zero"],
-      ["D31", "HJ-PC-2018-02: quantity 2.5 is not a whole number (unit 대)"],
-      ["D34", "HJ-MN-2018-01: no quantity"],
+      ["D30", "HJ-PC-2018-01: quantity 0 must be above zero."],
+      ["D31", "HJ-PC-2018-02: quantity 2.5 is not a whole number (unit 대)."],
+      ["D34", "HJ-MN-2018-01: no quantity."],
     ]);
   });
 });

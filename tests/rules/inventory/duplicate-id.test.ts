@@ -21,15 +21,15 @@ describe(RULE, () => {
 
   it("names the id and where it first appears", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["A30", "관리번호 HJ-PC-2014-01이(가) 중복됩니다 (처음 나온 곳 A29)"],
-      ["A31", "관리번호 hj-pc-2014-01이(가) 중복됩니다 (처음 나온 곳 A29)"],
+      ["A30", "관리번호 HJ-PC-2014-01이 중복됩니다 (처음 나온 곳 A29)."],
+      ["A31", "관리번호 hj-pc-2014-01이 중복됩니다 (처음 나온 곳 A29)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["A30", "Asset ID HJ-PC-2014-01 appears again (first at A29)"],
-      ["A31", "Asset ID hj-pc-2014-01 appears again (first at A29)"],
+      ["A30", "Asset ID HJ-PC-2014-01 appears again (first at A29)."],
+      ["A31", "Asset ID hj-pc-2014-01 appears again (first at A29)."],
     ]);
   });
 });

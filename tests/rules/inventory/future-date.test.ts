@@ -17,13 +17,13 @@ describe(RULE, () => {
 
   it("says both dates", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["F31", "HJ-PC-2018-02: 취득일 2018-10-16이(가) 기준일 2018-09-30 이후입니다"],
+      ["F31", "HJ-PC-2018-02: 취득일 2018-10-16이 기준일 2018-09-30 이후입니다."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F31", "HJ-PC-2018-02: acquired 2018-10-16, after the as-of date 2018-09-30"],
+      ["F31", "HJ-PC-2018-02: acquired 2018-10-16, after the as-of date 2018-09-30."],
     ]);
   });
 

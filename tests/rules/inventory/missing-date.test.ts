@@ -21,15 +21,15 @@ describe(RULE, () => {
 
   it("names the lot", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["F30", "HJ-PC-2018-01: 취득일이 없습니다"],
-      ["F31", "HJ-PC-2018-02: 취득일이 없습니다"],
+      ["F30", "HJ-PC-2018-01: 취득일이 없습니다."],
+      ["F31", "HJ-PC-2018-02: 취득일이 없습니다."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["F30", "HJ-PC-2018-01: no acquisition date"],
-      ["F31", "HJ-PC-2018-02: no acquisition date"],
+      ["F30", "HJ-PC-2018-01: no acquisition date."],
+      ["F31", "HJ-PC-2018-02: no acquisition date."],
     ]);
   });
 });

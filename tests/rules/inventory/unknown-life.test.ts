@@ -22,15 +22,15 @@ describe(RULE, () => {
 
   it("names the lot and the category looked up", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["G18", "HJ-ST-2013-01: 내용연수 0년은 쓸 수 없습니다 (0보다 커야 합니다)"],
-      ["G19", "HJ-ST-2016-01: 분류 '스토리지 장비'의 내용연수가 행에도 내용연수(UsefulLife) 표에도 없습니다"],
+      ["G18", "HJ-ST-2013-01: 내용연수 0년은 쓸 수 없습니다 (0보다 커야 합니다)."],
+      ["G19", "HJ-ST-2016-01: 분류 '스토리지 장비'의 내용연수가 행에도 내용연수(UsefulLife) 표에도 없습니다."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["G18", "HJ-ST-2013-01: a useful life of 0 years cannot be used (must be above zero)"],
-      ["G19", "HJ-ST-2016-01: no useful life for category '스토리지 장비' in the row or the UsefulLife table"],
+      ["G18", "HJ-ST-2013-01: a useful life of 0 years cannot be used (must be above zero)."],
+      ["G19", "HJ-ST-2016-01: no useful life for category '스토리지 장비' in the row or the UsefulLife table."],
     ]);
   });
 });

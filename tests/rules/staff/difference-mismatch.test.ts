@@ -23,15 +23,15 @@ describe(RULE, () => {
 
   it("says the stated difference and the one 현원 and 정원 make", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["E7", "과부족 2 ≠ 현원 7 − 정원 4 = 3"],
-      ["G7", "과부족 0 ≠ 현원 5 − 정원 6 = △1"],
+      ["E7", "과부족 2 ≠ 현원 7 − 정원 4 = 3."],
+      ["G7", "과부족 0 ≠ 현원 5 − 정원 6 = △1."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["E7", "Difference 2 ≠ current 7 − authorized 4 = 3"],
-      ["G7", "Difference 0 ≠ current 5 − authorized 6 = -1"],
+      ["E7", "Difference 2 ≠ current 7 − authorized 4 = 3."],
+      ["G7", "Difference 0 ≠ current 5 − authorized 6 = -1."],
     ]);
   });
 });

@@ -21,15 +21,15 @@ describe(RULE, () => {
 
   it("names the row, the stated total and the sum of the grades ('-' counting as 0)", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["B5", "정원 행의 계 28 ≠ 항목 합 27 (차이 1)"],
-      ["B6", "현원 행의 계 29 ≠ 항목 합 28 (차이 1)"],
+      ["B5", "정원 행의 계 28 ≠ 항목 합 27 (차이 1)."],
+      ["B6", "현원 행의 계 29 ≠ 항목 합 28 (차이 1)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["B5", "Row 정원: total 28 ≠ sum of items 27 (difference 1)"],
-      ["B6", "Row 현원: total 29 ≠ sum of items 28 (difference 1)"],
+      ["B5", "Row 정원: total 28 ≠ sum of items 27 (difference 1)."],
+      ["B6", "Row 현원: total 29 ≠ sum of items 28 (difference 1)."],
     ]);
   });
 

@@ -23,15 +23,15 @@ describe(RULE, () => {
 
   it("names the formula and the cells it leaves out or adds", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["B8", "합계 수식 =SUM(B9:B13)의 범위가 항목과 다릅니다 (빠진 셀: -; 더 들어간 셀: B13)"],
-      ["K25", "합계 수식 =SUM(B25:I25)의 범위가 항목과 다릅니다 (빠진 셀: J25; 더 들어간 셀: -)"],
+      ["B8", "합계 수식 =SUM(B9:B13)의 범위가 항목과 다릅니다 (빠진 셀: -; 더 들어간 셀: B13)."],
+      ["K25", "합계 수식 =SUM(B25:I25)의 범위가 항목과 다릅니다 (빠진 셀: J25; 더 들어간 셀: -)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["B8", "The total's formula =SUM(B9:B13) does not cover its items (left out: -; extra: B13)"],
-      ["K25", "The total's formula =SUM(B25:I25) does not cover its items (left out: J25; extra: -)"],
+      ["B8", "The total's formula =SUM(B9:B13) does not cover its items (left out: -; extra: B13)."],
+      ["K25", "The total's formula =SUM(B25:I25) does not cover its items (left out: J25; extra: -)."],
     ]);
   });
 });

@@ -24,17 +24,17 @@ describe(RULE, () => {
 
   it("names the column or row, the stated total, the sum and the difference", async () => {
     expect(messagesOf(await checkXlsx(xlsx), RULE)).toEqual([
-      ["B8", "보급대수 합계 495 ≠ 항목 합 459 (차이 36, 자릿수 바뀜 가능)"],
-      ["B16", "교육횟수(회) 행의 계 143 ≠ 항목 합 134 (차이 9, 자릿수 바뀜 가능)"],
-      ["K25", "발행 부수(부) 행의 계 900,001 ≠ 항목 합 900,000 (차이 1)"],
+      ["B8", "보급대수 합계 495 ≠ 항목 합 459 (차이 36: 숫자 자리 바뀜 의심)."],
+      ["B16", "교육횟수(회) 행의 계 143 ≠ 항목 합 134 (차이 9: 숫자 자리 바뀜 의심)."],
+      ["K25", "발행 부수(부) 행의 계 900,001 ≠ 항목 합 900,000 (차이 1)."],
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect(messagesOf(await checkXlsx(xlsx, { lang: "en" }), RULE)).toEqual([
-      ["B8", "보급대수 total 495 ≠ sum of items 459 (difference 36, digits may be transposed)"],
-      ["B16", "Row 교육횟수(회): total 143 ≠ sum of items 134 (difference 9, digits may be transposed)"],
-      ["K25", "Row 발행 부수(부): total 900,001 ≠ sum of items 900,000 (difference 1)"],
+      ["B8", "보급대수 total 495 ≠ sum of items 459 (difference 36: possible transposed digits)."],
+      ["B16", "Row 교육횟수(회): total 143 ≠ sum of items 134 (difference 9: possible transposed digits)."],
+      ["K25", "Row 발행 부수(부): total 900,001 ≠ sum of items 900,000 (difference 1)."],
     ]);
   });
 });

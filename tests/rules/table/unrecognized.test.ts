@@ -18,7 +18,7 @@ describe(RULE, () => {
       name: "Budget",
       message:
         "이름 Budget의 범위에서 예산 표의 머리글을 찾지 못해 검증하지 못했습니다. " +
-        "필요한 머리글: 단위사업명/사업명/구분 (Program/Item), 예산액/집행액 (Budget/Executed)",
+        "필요한 머리글: 단위사업명/사업명/구분 (Program/Item), 예산액/집행액 (Budget/Executed).",
     });
   });
 
@@ -26,7 +26,7 @@ describe(RULE, () => {
     const findings = await checkXlsx(xlsx, { lang: "en" });
     expect(findings.find((f) => f.rule === RULE)?.message).toBe(
       "No budget table header found in the range of Budget, so it was not checked. " +
-        "Needed: 단위사업명/사업명/구분 (Program/Item), 예산액/집행액 (Budget/Executed)",
+        "Needed: 단위사업명/사업명/구분 (Program/Item), 예산액/집행액 (Budget/Executed).",
     );
   });
 });

@@ -34,17 +34,17 @@ describe(RULE, () => {
 
   it("says what is wrong with each name and what to do", async () => {
     expect((await checkXlsx(xlsx)).filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([
-      "이름 Budget의 참조가 #REF!입니다. 가리키던 셀이나 시트가 삭제되었으니 [수식] > [이름 관리자]에서 다시 지정하십시오",
-      "이름 Staff이(가) 통합 문서에 없는 시트 '인력 2018'를 가리킵니다",
-      "이름 Inventory이(가) 가리키는 범위가 비어 있습니다",
+      "이름 Budget의 참조가 #REF!입니다. 가리키던 셀이나 시트가 삭제되었으니 [수식] > [이름 관리자]에서 다시 지정하십시오.",
+      "이름 Staff가 통합 문서에 없는 시트 '인력 2018'을 가리킵니다.",
+      "이름 Inventory가 가리키는 범위가 비어 있습니다.",
     ]);
   });
 
   it("says it in English when asked", async () => {
     expect((await checkXlsx(xlsx, { lang: "en" })).filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([
-      "The name Budget refers to #REF!: its cells or sheet were deleted. Redefine it in Formulas > Name Manager",
-      "The name Staff refers to sheet '인력 2018', which is not in the workbook",
-      "The range the name Inventory refers to is empty",
+      "The name Budget refers to #REF!: its cells or sheet were deleted. Redefine it in Formulas > Name Manager.",
+      "The name Staff refers to sheet '인력 2018', which is not in the workbook.",
+      "The range the name Inventory refers to is empty.",
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { counted, paneText } from "../../../src/taskpane/messages/pane-text";
 
 describe("paneText", () => {
   it("fills a message's placeholders in the pane's language", () => {
-    expect(paneText("ko")("written", { sheet: "요약 (2)" })).toBe("'요약 (2)' 시트에 요약을 썼습니다.");
+    expect(paneText("ko")("written", { sheet: "요약 (2)" })).toBe("'요약 (2)' 시트를 열어 두었습니다.");
     expect(paneText("en")("context", { asOf: "2018-09-30", months: 12 })).toBe("As of 2018-09-30 · due within 12 months");
   });
 

@@ -8,7 +8,7 @@ export default defineRule({
   appliesTo: ["budget"],
   description: { ko: "예산액과 집행액은 음수일 수 없습니다.", en: "Budget and executed amounts cannot be negative." },
   messages: {
-    negative: { ko: "{column} {value}{unit}: 음수입니다", en: "{column} {value}{unit} is negative" },
+    negative: { ko: "{column} {value}{unit}{은/는} 음수입니다.", en: "{column} {value}{unit} is negative." },
   },
   check(table, context) {
     const unit = unitSuffix(table.unit, context.lang);

@@ -9,8 +9,8 @@ export default defineRule({
   description: { ko: "집행액이 예산액을 넘는지 확인합니다.", en: "Executed exceeds the budget." },
   messages: {
     over: {
-      ko: "집행액 {executed} > 예산액 {budget} ({over}{unit} 초과 집행)",
-      en: "Executed {executed} > budget {budget} (over by {over}{unit})",
+      ko: "집행액 {executed} > 예산액 {budget} ({over}{unit} 초과 집행).",
+      en: "Executed {executed} > budget {budget} (over by {over}{unit}).",
     },
   },
   check(table, context) {

@@ -12,12 +12,12 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      ko: "집행률 {stated}% ≠ {expected}% (= 집행액 {executed} ÷ 예산액 {budget})",
-      en: "Execution rate {stated}% ≠ {expected}% (= executed {executed} ÷ budget {budget})",
+      ko: "집행률 {stated}% ≠ {expected}% (= 집행액 {executed} ÷ 예산액 {budget}).",
+      en: "Execution rate {stated}% ≠ {expected}% (= executed {executed} ÷ budget {budget}).",
     },
     missing: {
-      ko: "집행률이 비어 있으나 집행액이 {executed}입니다 ({expected}% = 집행액 ÷ 예산액 {budget})",
-      en: "No execution rate is stated, yet executed is {executed} ({expected}% = executed ÷ budget {budget})",
+      ko: "집행률이 비어 있으나 집행액이 {executed}입니다 ({expected}% = 집행액 ÷ 예산액 {budget}).",
+      en: "No execution rate is stated, yet executed is {executed} ({expected}% = executed ÷ budget {budget}).",
     },
   },
   check(table, context) {

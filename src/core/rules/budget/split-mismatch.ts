@@ -14,12 +14,12 @@ export default defineRule({
   },
   messages: {
     budget: {
-      ko: "재원 합 {sources} ({names}) ≠ 예산액 {stated} (차이 {difference}{unit}{hint})",
-      en: "Funding sources {sources} ({names}) ≠ budget {stated} (difference {difference}{unit}{hint})",
+      ko: "재원 합 {sources} ({names}) ≠ 예산액 {stated} (차이 {difference}{unit}{hint}).",
+      en: "Funding sources {sources} ({names}) ≠ budget {stated} (difference {difference}{unit}{hint}).",
     },
     executed: {
-      ko: "재원별 집행 합 {sources} ({names}) ≠ 집행액 {stated} (차이 {difference}{unit}{hint})",
-      en: "Executed by source {sources} ({names}) ≠ executed {stated} (difference {difference}{unit}{hint})",
+      ko: "재원별 집행 합 {sources} ({names}) ≠ 집행액 {stated} (차이 {difference}{unit}{hint}).",
+      en: "Executed by source {sources} ({names}) ≠ executed {stated} (difference {difference}{unit}{hint}).",
     },
   },
   check(table, context) {

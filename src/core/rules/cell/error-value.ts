@@ -12,8 +12,8 @@ export default defineRule({
   },
   messages: {
     error: {
-      ko: "{column}: 오류 값 {error}이 있어 값을 읽을 수 없습니다",
-      en: "{column}: the error value {error} stands where a value is needed",
+      ko: "{column}: 오류 값 {error}{이/가} 있어 값을 읽을 수 없습니다.",
+      en: "{column}: the error value {error} stands where a value is needed.",
     },
   },
   check(table, context) {

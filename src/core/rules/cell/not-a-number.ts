@@ -9,12 +9,12 @@ export default defineRule({
   description: { ko: "숫자로 읽을 수 없는 텍스트를 찾습니다.", en: "Text that cannot be read as a number." },
   messages: {
     notANumber: {
-      ko: "{column}: '{text}'은(는) 숫자로 읽을 수 없습니다",
-      en: "{column}: '{text}' cannot be read as a number",
+      ko: "{column}: '{text}'{은/는} 숫자로 읽을 수 없습니다.",
+      en: "{column}: '{text}' cannot be read as a number.",
     },
     tooLarge: {
-      ko: "{column}: {text}은(는) 정확히 계산할 수 있는 범위(2^53)를 넘는 수입니다",
-      en: "{column}: {text} is past the range numbers are exact in (2^53)",
+      ko: "{column}: {text}{은/는} 정확히 계산할 수 있는 범위(2^53)를 넘는 수입니다.",
+      en: "{column}: {text} is past the range numbers are exact in (2^53).",
     },
   },
   check(table, context) {

@@ -30,24 +30,24 @@ export default defineRule({
   },
   messages: {
     covered: {
-      ko: "{column}: '{text}'이(가) 텍스트로 저장되어 있어 {formulaCell}의 수식이 이 값을 빼고 계산합니다",
-      en: "{column}: '{text}' is stored as text, so the formula in {formulaCell} leaves it out",
+      ko: "{column}: '{text}'{이/가} 텍스트로 저장되어 있어 {formulaCell}의 수식이 이 값을 빼고 계산합니다.",
+      en: "{column}: '{text}' is stored as text, so the formula in {formulaCell} leaves it out.",
     },
     text: {
-      ko: "{column}: '{text}'이(가) 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다)",
-      en: "{column}: '{text}' is a number stored as text (Excel's SUM skips it)",
+      ko: "{column}: '{text}'{이/가} 텍스트로 저장된 숫자입니다 (Excel의 SUM은 건너뜁니다).",
+      en: "{column}: '{text}' is a number stored as text (Excel's SUM skips it).",
     },
     dashes: {
-      ko: "{marks}로 적힌 {count}개 셀을 0으로 읽었습니다 ({cellList})",
-      en: "Read {count} cells written as {marks} as zero ({cellList})",
+      ko: "{marks}로 적힌 {count}개 셀을 0으로 읽었습니다 ({cellList}).",
+      en: "Read {count} cells written as {marks} as zero ({cellList}).",
     },
     minus: {
-      ko: "{marks}로 적힌 {count}개 셀을 음수로 읽었습니다 ({cellList})",
-      en: "Read {count} cells written as {marks} as negative numbers ({cellList})",
+      ko: "{marks}로 적힌 {count}개 셀을 음수로 읽었습니다 ({cellList}).",
+      en: "Read {count} cells written as {marks} as negative numbers ({cellList}).",
     },
     dashesAndMinus: {
-      ko: "{marks}로 적힌 {count}개 셀을 0·음수로 읽었습니다 ({cellList})",
-      en: "Read {count} cells written as {marks} as zero and negative numbers ({cellList})",
+      ko: "{marks}로 적힌 {count}개 셀을 0·음수로 읽었습니다 ({cellList}).",
+      en: "Read {count} cells written as {marks} as zero and negative numbers ({cellList}).",
     },
   },
   check(table, context) {

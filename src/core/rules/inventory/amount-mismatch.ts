@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      ko: "{lot}: 취득금액 {amount} ≠ 취득단가 {unitCost} × 수량 {quantity} = {expected} (차이 {difference}{unit}{hint})",
-      en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{unit}{hint})",
+      ko: "{lot}: 취득금액 {amount} ≠ 취득단가 {unitCost} × 수량 {quantity} = {expected} (차이 {difference}{unit}{hint}).",
+      en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{unit}{hint}).",
     },
   },
   check(table, context) {

@@ -16,11 +16,11 @@ export default defineRule({
     en: "Quantity is a positive whole number (fractions allowed for measured units such as km).",
   },
   messages: {
-    missing: { ko: "{lot}: 수량이 없습니다", en: "{lot}: no quantity" },
-    notPositive: { ko: "{lot}: 수량 {quantity}은(는) 0보다 커야 합니다", en: "{lot}: quantity {quantity} must be above zero" },
+    missing: { ko: "{lot}: 수량이 없습니다.", en: "{lot}: no quantity." },
+    notPositive: { ko: "{lot}: 수량 {quantity}{은/는} 0보다 커야 합니다.", en: "{lot}: quantity {quantity} must be above zero." },
     notWhole: {
-      ko: "{lot}: 수량 {quantity}이(가) 정수가 아닙니다 (단위 {unit})",
-      en: "{lot}: quantity {quantity} is not a whole number (unit {unit})",
+      ko: "{lot}: 수량 {quantity}{이/가} 정수가 아닙니다 (단위 {unit}).",
+      en: "{lot}: quantity {quantity} is not a whole number (unit {unit}).",
     },
   },
   check(table, context) {

@@ -12,8 +12,8 @@ export default defineRule({
   },
   messages: {
     dueSoon: {
-      ko: "{lot}: 교체 예정일 {due} ({months}개월 이내 교체 예정)",
-      en: "{lot}: due {due}, within {months} months",
+      ko: "{lot}: {months}개월 이내 교체 예정입니다 (교체 예정일 {due}).",
+      en: "{lot}: due {due}, within {months} months.",
     },
   },
   check(table, context) {

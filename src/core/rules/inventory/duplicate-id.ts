@@ -10,8 +10,8 @@ export default defineRule({
   description: { ko: "관리번호가 두 번 이상 나오는지 확인합니다.", en: "The same asset ID appears more than once." },
   messages: {
     duplicate: {
-      ko: "관리번호 {id}이(가) 중복됩니다 (처음 나온 곳 {first})",
-      en: "Asset ID {id} appears again (first at {first})",
+      ko: "관리번호 {id}{이/가} 중복됩니다 (처음 나온 곳 {first}).",
+      en: "Asset ID {id} appears again (first at {first}).",
     },
   },
   check(table, context) {

@@ -9,8 +9,8 @@ export default defineRule({
   description: { ko: "기준일 뒤에 취득한 장비를 찾습니다.", en: "A lot was acquired after the as-of date." },
   messages: {
     future: {
-      ko: "{lot}: 취득일 {acquired}이(가) 기준일 {asOf} 이후입니다",
-      en: "{lot}: acquired {acquired}, after the as-of date {asOf}",
+      ko: "{lot}: 취득일 {acquired}{이/가} 기준일 {asOf} 이후입니다.",
+      en: "{lot}: acquired {acquired}, after the as-of date {asOf}.",
     },
   },
   check(table, context) {

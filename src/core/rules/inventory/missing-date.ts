@@ -7,7 +7,7 @@ export default defineRule({
   appliesTo: ["inventory"],
   description: { ko: "취득일이 없는 장비를 찾습니다.", en: "A lot has no acquisition date." },
   messages: {
-    missing: { ko: "{lot}: 취득일이 없습니다", en: "{lot}: no acquisition date" },
+    missing: { ko: "{lot}: 취득일이 없습니다.", en: "{lot}: no acquisition date." },
   },
   check(table, context) {
     const { acquiredBlank } = lotFacts(table, context.facts);

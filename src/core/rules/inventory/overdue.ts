@@ -12,8 +12,8 @@ export default defineRule({
   },
   messages: {
     overdue: {
-      ko: "{lot}: 교체 예정일 {due} 경과 (취득 {acquired} + 내용연수 {life}년)",
-      en: "{lot}: due {due}, overdue (acquired {acquired} + {life}-year life)",
+      ko: "{lot}: 교체 예정일 {due}{이/가} 경과했습니다 (취득 {acquired} + 내용연수 {life}년).",
+      en: "{lot}: due {due}, overdue (acquired {acquired} + {life}-year life).",
     },
   },
   check(table, context) {

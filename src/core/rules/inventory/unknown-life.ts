@@ -11,12 +11,12 @@ export default defineRule({
   },
   messages: {
     unknown: {
-      ko: "{lot}: 분류 '{category}'의 내용연수가 행에도 내용연수(UsefulLife) 표에도 없습니다",
-      en: "{lot}: no useful life for category '{category}' in the row or the UsefulLife table",
+      ko: "{lot}: 분류 '{category}'의 내용연수가 행에도 내용연수(UsefulLife) 표에도 없습니다.",
+      en: "{lot}: no useful life for category '{category}' in the row or the UsefulLife table.",
     },
     invalid: {
-      ko: "{lot}: 내용연수 {years}년은 쓸 수 없습니다 (0보다 커야 합니다)",
-      en: "{lot}: a useful life of {years} years cannot be used (must be above zero)",
+      ko: "{lot}: 내용연수 {years}년은 쓸 수 없습니다 (0보다 커야 합니다).",
+      en: "{lot}: a useful life of {years} years cannot be used (must be above zero).",
     },
   },
   check(table, context) {

@@ -11,12 +11,12 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      ko: "과부족 {stated} ≠ 현원 {current} − 정원 {authorized} = {expected}",
-      en: "Difference {stated} ≠ current {current} − authorized {authorized} = {expected}",
+      ko: "과부족 {stated} ≠ 현원 {current} − 정원 {authorized} = {expected}.",
+      en: "Difference {stated} ≠ current {current} − authorized {authorized} = {expected}.",
     },
     vacancy: {
-      ko: "결원 {stated} ≠ 정원 {authorized} − 현원 {current} = {expected}",
-      en: "Vacancies {stated} ≠ authorized {authorized} − current {current} = {expected}",
+      ko: "결원 {stated} ≠ 정원 {authorized} − 현원 {current} = {expected}.",
+      en: "Vacancies {stated} ≠ authorized {authorized} − current {current} = {expected}.",
     },
   },
   check(table, context) {

@@ -10,24 +10,24 @@ import { transpositionHint } from "./transposition";
 /** The messages every total rule shares: down a column, across a row, and the transposition hint. */
 export const TOTAL_MESSAGES = {
   total: {
-    ko: "{label} 합계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
-    en: "{label} total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
+    ko: "{label} 합계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint}).",
+    en: "{label} total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint}).",
   },
   subtotal: {
-    ko: "{label} 소계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
-    en: "{label} subtotal {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
+    ko: "{label} 소계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint}).",
+    en: "{label} subtotal {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint}).",
   },
   across: {
-    ko: "{label} 행의 계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint})",
-    en: "Row {label}: total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint})",
+    ko: "{label} 행의 계 {stated} ≠ 항목 합 {expected} (차이 {difference}{unit}{hint}).",
+    en: "Row {label}: total {stated} ≠ sum of items {expected} (difference {difference}{unit}{hint}).",
   },
 } as const;
 
 /** A program row of a budget with levels against the programs one level below it. */
 export const PROGRAM_TOTAL_MESSAGES = {
   program: {
-    ko: "{level} {name}: {label} {stated} ≠ {children} 합 {expected} (차이 {difference}{unit}{hint})",
-    en: "{level} {name}: {label} {stated} ≠ sum of {children} {expected} (difference {difference}{unit}{hint})",
+    ko: "{level} {name}: {label} {stated} ≠ {children} 합 {expected} (차이 {difference}{unit}{hint}).",
+    en: "{level} {name}: {label} {stated} ≠ sum of {children} {expected} (difference {difference}{unit}{hint}).",
   },
 } as const;
 

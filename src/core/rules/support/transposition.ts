@@ -5,7 +5,7 @@ function mayBeTransposed(difference: number): boolean {
   return Number.isInteger(difference) && difference !== 0 && difference % 9 === 0;
 }
 
-const TRANSPOSED = { ko: ", 자릿수 바뀜 가능", en: ", digits may be transposed" } as const;
+const TRANSPOSED = { ko: ": 숫자 자리 바뀜 의심", en: ": possible transposed digits" } as const;
 
 /** The hint a difference message ends with when the difference may be two swapped digits. */
 export function transpositionHint(difference: number, lang: Lang): string {

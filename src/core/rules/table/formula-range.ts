@@ -21,8 +21,8 @@ export default defineRule({
   },
   messages: {
     range: {
-      ko: "합계 수식 {formula}의 범위가 항목과 다릅니다 (빠진 셀: {missing}; 더 들어간 셀: {extra})",
-      en: "The total's formula {formula} does not cover its items (left out: {missing}; extra: {extra})",
+      ko: "합계 수식 {formula}의 범위가 항목과 다릅니다 (빠진 셀: {missing}; 더 들어간 셀: {extra}).",
+      en: "The total's formula {formula} does not cover its items (left out: {missing}; extra: {extra}).",
     },
   },
   check(table, context) {

@@ -13,8 +13,8 @@ export default defineRule({
   },
   messages: {
     merged: {
-      ko: "병합된 셀 {area}의 숫자 {value}은(는) 첫 셀 {first}에만 있는 것으로 계산합니다. 행마다 값을 따로 적으십시오",
-      en: "The merged cells {area} hold {value}, counted once in {first}; give each row its own value",
+      ko: "병합된 셀 {area}의 숫자 {value}{은/는} 첫 셀 {first}에만 있는 것으로 계산합니다. 행마다 값을 따로 적으십시오.",
+      en: "The merged cells {area} hold {value}, counted once in {first}; give each row its own value.",
     },
   },
   check(table, context) {

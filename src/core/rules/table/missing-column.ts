@@ -11,8 +11,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      ko: "{kind} 표에 '{header}' 열이 없어 {purpose} 검사를 하지 못했습니다. 받는 머리글: {accepted}",
-      en: "The {kind} table has no '{header}' column, so {purpose} could not be checked. Headers accepted: {accepted}",
+      ko: "{kind} 표에 '{header}' 열이 없어 {purpose} 검사를 하지 못했습니다. 받는 머리글: {accepted}.",
+      en: "The {kind} table has no '{header}' column, so {purpose} could not be checked. Headers accepted: {accepted}.",
     },
   },
   check(table, context) {

@@ -11,8 +11,8 @@ export default defineRule({
   },
   messages: {
     unrecognized: {
-      ko: "이름 {name}의 범위에서 {kind} 표의 머리글을 찾지 못해 검증하지 못했습니다. 필요한 머리글: {missing}",
-      en: "No {kind} table header found in the range of {name}, so it was not checked. Needed: {missing}",
+      ko: "이름 {name}의 범위에서 {kind} 표의 머리글을 찾지 못해 검증하지 못했습니다. 필요한 머리글: {missing}.",
+      en: "No {kind} table header found in the range of {name}, so it was not checked. Needed: {missing}.",
     },
   },
   check(table, context) {

@@ -11,8 +11,8 @@ export default defineRule({
   },
   messages: {
     found: {
-      ko: "이름 없이 찾은 표: {range} ({kind}). 이 범위로 이름을 정의하면 이 표로 확정됩니다 (이름: {name})",
-      en: "Table found without a name: {range} ({kind}). Define a name over this range to make it official (name: {name})",
+      ko: "이름 없이 찾은 표: {range} ({kind}). 이 범위로 이름을 정의하면 이 표로 확정됩니다 (이름: {name}).",
+      en: "Table found without a name: {range} ({kind}). Define a name over this range to make it official (name: {name}).",
     },
   },
   check(table, context) {
