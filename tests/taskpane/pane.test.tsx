@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { act, screen, within } from "@testing-library/react";
 import { HostError, type ValidateOutcome } from "../../src/taskpane/host";
 import { checkedOutcome, deferred, fakeHost, finding, NO_NAMES } from "../helpers/fake-host";
+import { findingsUnder, listShown, textsUnder } from "../helpers/finding-grid";
 import { renderPane } from "../helpers/render-pane";
 
 const findingButton = (cell: string) => screen.getByRole("button", { name: new RegExp(`\\b${cell}\\b`) });
@@ -22,11 +23,11 @@ describe("task pane: validate", () => {
     expect(screen.queryByText("검증 통과")).not.toBeInTheDocument();
     expect(screen.getByText("기준일 2018-09-30 · 교체 예정 12개월")).toBeInTheDocument();
 
-    const budget = screen.getByRole("list", { name: /Budget/ });
-    expect(within(budget).getAllByRole("listitem")).toHaveLength(2);
-    expect(within(budget).getByRole("button", { name: /B4.*합계 1,234,567/ })).toBeInTheDocument();
-    const inventory = screen.getByRole("list", { name: /Inventory/ });
-    expect(within(inventory).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    await listShown();
+    const budget = findingsUnder(/^Budget/);
+    expect(budget).toHaveLength(2);
+    expect(within(budget[0]).getByRole("button", { name: /B4.*합계 1,234,567/ })).toBeInTheDocument();
+    expect(textsUnder(/^Inventory/)).toEqual([
       "경고, F12: NB-0031: 교체 예정일 2017-11-30 경과",
       "정보, F14: NB-0040: 2019-03-31 교체 예정",
     ]);
@@ -79,7 +80,8 @@ describe("task pane: validate", () => {
   it("shows a finding without a cell (a broken name) as text, not as something to click", async () => {
     const { user } = renderPane(fakeHost());
     await user.click(screen.getByRole("button", { name: "검증" }));
-    const staff = screen.getByRole("list", { name: /Staff/ });
+    await listShown();
+    const [staff] = findingsUnder(/^Staff/);
     expect(within(staff).getByText("이름 Staff가 #REF!를 가리킵니다")).toBeInTheDocument();
     expect(within(staff).getByText("셀 없음")).toBeInTheDocument();
     expect(within(staff).queryByRole("button")).not.toBeInTheDocument();
@@ -148,6 +150,7 @@ describe("task pane: empty state and messages", () => {
     expect(screen.getByText("'요약' 시트를 열어 두었습니다.")).toBeInTheDocument();
     // The body says where the summary is; only the title says it was made.
     expect(screen.getAllByText(/만들었습니다|썼습니다/)).toHaveLength(1);
+    await listShown();
     expect(findingButton("B4")).toBeInTheDocument();
 
     host.generateSummary.mockResolvedValueOnce({
@@ -206,6 +209,7 @@ describe("task pane: keyboard only", () => {
     // Focus stays on Validate while it runs and after.
     expect(screen.getByRole("button", { name: "검증" })).toHaveFocus();
 
+    await listShown();
     const target = findingButton("B4");
     for (let i = 0; i < 10 && document.activeElement !== target; i++) await user.tab();
     expect(target).toHaveFocus();

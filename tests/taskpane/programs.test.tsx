@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import { checkedOutcome, fakeHost, finding } from "../helpers/fake-host";
+import { findingsUnder, listShown, textsUnder } from "../helpers/finding-grid";
 import { renderPane } from "../helpers/render-pane";
 
 describe("task pane: a budget with program levels", () => {
@@ -28,13 +29,13 @@ describe("task pane: a budget with program levels", () => {
     const { user } = renderPane(fakeHost({ outcome }));
     await user.click(screen.getByRole("button", { name: "검증" }));
 
+    await listShown();
     expect(screen.getByRole("heading", { level: 3, name: "정보화 추진" })).toBeInTheDocument();
-    const program = screen.getByRole("list", { name: "정보화 추진" });
-    expect(within(program).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(textsUnder("정보화 추진")).toEqual([
       "오류, B5: 단위사업 정보시스템 운영: 예산액 400 ≠ 세부사업 합 390 (차이 10)",
     ]);
-    expect(within(screen.getByRole("list", { name: "기본경비" })).getByRole("button", { name: /B10/ })).toBeInTheDocument();
+    expect(within(findingsUnder("기본경비")[0]).getByRole("button", { name: /B10/ })).toBeInTheDocument();
     // The total row is no program's: it stays under the range's own heading.
-    expect(within(screen.getByRole("list", { name: /Budget/ })).getByRole("button", { name: /B11/ })).toBeInTheDocument();
+    expect(within(findingsUnder(/^Budget/)[0]).getByRole("button", { name: /B11/ })).toBeInTheDocument();
   });
 });

@@ -21,6 +21,15 @@ const LIGHT_THEME = {
   isDarkTheme: false,
 };
 
+/** Office's Black theme, asked for by `?theme=dark` in the page's address (to see the pane as dark-theme users do). */
+const DARK_THEME = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#262626",
+  controlForegroundColor: "#FFFFFF",
+  isDarkTheme: true,
+};
+
 /** The two globals the pane reads, typed as the shim sets them. */
 interface Host {
   Office: typeof Office;
@@ -67,7 +76,7 @@ function fakeOffice(
   const settings = new Map<string, unknown>();
   const context = {
     displayLanguage: DISPLAY_LANGUAGE,
-    officeTheme: LIGHT_THEME,
+    officeTheme: new URLSearchParams(location.search).get("theme") === "dark" ? DARK_THEME : LIGHT_THEME,
     document: {
       get url() {
         return workbook()?.name ?? "";

@@ -1,8 +1,7 @@
 import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
-import type { Finding, Severity } from "../../core/finding";
+import { useDeferredValue, useEffect, useRef } from "react";
 import type { PaneSettings } from "../host";
-import { paneText } from "../messages/pane-text";
+import { counted, paneText } from "../messages/pane-text";
 import { detectedRanges } from "../state/detected-ranges";
 import type { PaneStore } from "../state/store";
 import { usePaneState } from "../state/use-pane-state";
@@ -25,7 +24,9 @@ const usePageStyles = makeStaticStyles({ "html, body": { margin: 0, padding: 0 }
 const useStyles = makeStyles({
   root: {
     boxSizing: "border-box",
-    minHeight: "100vh",
+    // A fixed height, so the findings list is the part that scrolls (and only its rows in view are drawn).
+    height: "100vh",
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -45,8 +46,8 @@ export function App({ store }: { readonly store: PaneStore }) {
   const focusSetupButton = useRef(false);
   const settingsPanelId = useId("settings");
   const { outcome, settings, view } = state;
-  // One list per result and filter: the list groups it once, not on every render of the pane.
-  const visible = useMemo(() => (outcome?.kind === "checked" ? visibleFindings(outcome.findings, state.filter) : []), [outcome, state.filter]);
+  // The counts are drawn first; the list follows in a render of its own, which a keypress may interrupt.
+  const listed = useDeferredValue(outcome, undefined);
   const settingsOpen = view === "settings";
   const detected = detectedRanges(outcome);
   const canName = store.canDefineName || store.canNameSelection;
@@ -79,6 +80,8 @@ export function App({ store }: { readonly store: PaneStore }) {
   const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t("asOfAuto"));
   const fromToday = outcome?.kind === "checked" && outcome.asOfSource === "today";
   const progress = { validate: t("validating"), generate: t("generating"), name: t("naming") };
+  const listing = listed !== outcome && outcome?.kind === "checked" ? counted(t, "listing", outcome.findings.length) : null;
+  const busyLabel = state.busy ? progress[state.busy] : listing;
 
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>
@@ -97,7 +100,7 @@ export function App({ store }: { readonly store: PaneStore }) {
         <SettingsPanel id={settingsPanelId} t={t} settings={settings} lang={state.lang} onSave={saveSettings} onClose={closeSettings} />
       )}
       <ContextLine t={t} asOf={asOf} fromToday={fromToday} months={settings.dueWithinMonths} />
-      <Progress label={state.busy && progress[state.busy]} />
+      <Progress label={busyLabel} />
       {state.notice && <Notice t={t} lang={state.lang} notice={state.notice} onDismiss={store.dismissNotice} />}
       {outcome === undefined && <Body1 className={styles.intro}>{t("intro")}</Body1>}
       {view === "setup" && outcome && (
@@ -131,21 +134,20 @@ export function App({ store }: { readonly store: PaneStore }) {
             onToggle={store.toggleSeverity}
           />
           {outcome.stamp && <StampLine t={t} stamp={outcome.stamp} />}
-          <FindingList
-            t={t}
-            lang={state.lang}
-            findings={visible}
-            ranges={outcome.ranges} onSelect={(f) => void store.selectFinding(f)}
-            onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}
-          />
+          {listed?.kind === "checked" && (
+            <FindingList
+              t={t}
+              lang={state.lang}
+              findings={listed.findings}
+              filter={state.filter}
+              ranges={listed.ranges}
+              onSelect={(f) => void store.selectFinding(f)}
+              onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}
+            />
+          )}
           <AcceptedList t={t} accepted={outcome.accepted ?? []} />
         </>
       )}
     </main>
   );
-}
-
-/** With no badge pressed every finding shows; otherwise those of the pressed severities. */
-function visibleFindings(findings: readonly Finding[], filter: readonly Severity[]): readonly Finding[] {
-  return filter.length === 0 ? findings : findings.filter((f) => filter.includes(f.severity));
 }

@@ -15,8 +15,34 @@ export const generateButton = (pane: Pane): Locator => pane.getByRole("button", 
 /** A finding's button reads `정보, C4: 예산액: …` (severity, cell, message); other buttons may sit beside it. */
 export const FINDING_TEXT = /^(오류|경고|정보), ([A-Z]+\d+): /;
 
-export const findingButtons = (pane: Pane): Locator =>
-  pane.getByRole("region", { name: "검증 결과" }).getByRole("button").filter({ hasText: FINDING_TEXT });
+const keyboardOf = (pane: Pane) => ("keyboard" in pane ? pane.keyboard : pane.page().keyboard);
+
+/** The findings list: a grid that draws only the rows in view. */
+export const findingsGrid = (pane: Pane): Locator => pane.getByRole("grid", { name: "검증 결과" });
+
+export const findingButtons = (pane: Pane): Locator => findingsGrid(pane).getByRole("button").filter({ hasText: FINDING_TEXT });
+
+/** The focused element's text: a finding reads `경고, F12: …`, the infos toggle `정보 30건 보기`. */
+export const focusedText = (pane: Pane): Promise<string> => pane.evaluate(() => document.activeElement?.textContent ?? "");
+
+/**
+ * Walks the findings list by keyboard from its first row to its last (ArrowDown), opening every section's
+ * collapsed infos on the way (Enter on `정보 N건 보기`), and calls `visit` on each finding with a cell as it has
+ * the focus. The list draws only the rows in view, so this is how every finding is reached, as a user would.
+ */
+export async function walkFindings(pane: Pane, visit: (cell: string) => Promise<void>): Promise<void> {
+  await findingsGrid(pane).locator("[data-focus-target][tabindex='0']").focus();
+  await keyboardOf(pane).press("Home");
+  let previous = "";
+  for (;;) {
+    const text = await focusedText(pane);
+    if (text === previous) return;
+    if (/^정보 \d+건 보기$/.test(text)) await keyboardOf(pane).press("Enter");
+    else if (FINDING_TEXT.test(text)) await visit(cellIn(text));
+    previous = await focusedText(pane);
+    await keyboardOf(pane).press("ArrowDown");
+  }
+}
 
 /** The counts the pane announces once a validation is done: `검증 결과: 오류 0건, 경고 7건, 정보 13건`. */
 export async function announcedCounts(pane: Pane): Promise<string> {

@@ -1,0 +1,143 @@
+/**
+ * The findings list as the rows a virtual list draws: a heading per range, a subheading per program, the
+ * findings, and a row that shows or hides a long section's infos. Ordering and keys are made once per result
+ * (`orderFindings`); a filter or a toggle only picks among rows already made (`listRows`), so neither copies a
+ * finding nor changes a key.
+ */
+import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
+import type { CheckedRange } from "../host";
+import { groupFindings, type FindingGroup } from "./finding-groups";
+
+/** More findings than a 350 px pane shows at once: past this, a section shows its infos only when asked. */
+export const SCREENFUL = 15;
+
+export interface RangeRow {
+  readonly kind: "range";
+  readonly key: string;
+  readonly group: FindingGroup;
+}
+
+export interface ProgramRow {
+  readonly kind: "program";
+  readonly key: string;
+  readonly label: string;
+}
+
+export interface FindingEntry {
+  readonly kind: "finding";
+  /** Rule, sheet and cell (with `#2`, `#3`… for a repeat), the same whatever the filter. */
+  readonly key: string;
+  readonly finding: Finding;
+}
+
+export interface InfoToggleRow {
+  readonly kind: "infos";
+  readonly key: string;
+  /** The section whose infos it shows or hides. */
+  readonly section: string;
+  readonly count: number;
+  readonly expanded: boolean;
+}
+
+export type ListRow = RangeRow | ProgramRow | FindingEntry | InfoToggleRow;
+
+/** The findings under one heading, errors first, then warnings, then infos, each in the order found. */
+interface Section {
+  readonly key: string;
+  readonly heading: RangeRow | ProgramRow;
+  readonly bySeverity: Readonly<Record<Severity, readonly FindingEntry[]>>;
+}
+
+export interface OrderedFindings {
+  readonly sections: readonly Section[];
+}
+
+/** Groups, orders and keys a result's findings: once per result. */
+export function orderFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): OrderedFindings {
+  const keys = new KeyMaker();
+  const sections: Section[] = [];
+  for (const group of groupFindings(findings, ranges)) {
+    const rangeKey = keys.make(`range:${group.name}`);
+    sections.push({ key: rangeKey, heading: { kind: "range", key: rangeKey, group }, bySeverity: bySeverity(group.findings, keys) });
+    for (const program of group.programs) {
+      const key = keys.make(`program:${group.name}:${program.label}`);
+      sections.push({ key, heading: { kind: "program", key, label: program.label }, bySeverity: bySeverity(program.findings, keys) });
+    }
+  }
+  return { sections };
+}
+
+/**
+ * The rows to draw for a filter (the pressed severities; none pressed shows all) and the sections whose infos
+ * the user opened. With no filter, a section holding more than a screenful keeps its infos behind a toggle row;
+ * a filter that names infos shows them. A range whose sections all filter out leaves no heading behind.
+ */
+export function listRows(ordered: OrderedFindings, filter: readonly Severity[], expanded: ReadonlySet<string>): ListRow[] {
+  const rows: ListRow[] = [];
+  const shown = SEVERITIES.filter((severity) => filter.length === 0 || filter.includes(severity));
+  let pendingRange: RangeRow | undefined;
+  for (const { key, heading, bySeverity } of ordered.sections) {
+    if (heading.kind === "range") pendingRange = heading;
+    const total = shown.reduce((sum, severity) => sum + bySeverity[severity].length, 0);
+    if (total === 0) continue;
+    if (pendingRange) rows.push(pendingRange);
+    if (heading.kind === "program") rows.push(heading);
+    pendingRange = undefined;
+    const infos = bySeverity.info;
+    const collapsible = filter.length === 0 && total > SCREENFUL && infos.length > 0;
+    for (const severity of shown) {
+      if (severity === "info" && collapsible) {
+        const open = expanded.has(key);
+        rows.push({ kind: "infos", key: `infos:${key}`, section: key, count: infos.length, expanded: open });
+        if (!open) continue;
+      }
+      pushAll(rows, bySeverity[severity]);
+    }
+  }
+  return rows;
+}
+
+function bySeverity(findings: readonly Finding[], keys: KeyMaker): Section["bySeverity"] {
+  const sorted: Record<Severity, FindingEntry[]> = { error: [], warning: [], info: [] };
+  for (const finding of findings) {
+    sorted[finding.severity].push({ kind: "finding", key: keys.make(`${finding.rule}|${finding.sheet}!${finding.cell}`), finding });
+  }
+  return sorted;
+}
+
+/** Pushes one by one: a spread of tens of thousands of arguments can overflow the stack. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Keys unique within a result: a repeat of the same base (two findings of one rule at one cell) gets `#2`, `#3`… */
+class KeyMaker {
+  private readonly seen = new Map<string, number>();
+
+  make(base: string): string {
+    const count = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, count);
+    return count === 1 ? base : `${base}#${count}`;
+  }
+}
+
+/** Whether the keyboard stops at a row: findings and the infos toggle do, headings are read but skipped. */
+export function isFocusable(row: ListRow): row is FindingEntry | InfoToggleRow {
+  return row.kind === "finding" || row.kind === "infos";
+}
+
+/**
+ * The row to keep focus on after the rows change (a new result, a filter): the same key if it is still listed,
+ * else the first focusable row after where it was, else the last before it; `undefined` in an empty list.
+ */
+export function followKey(previous: readonly ListRow[], next: readonly ListRow[], key: string | undefined): string | undefined {
+  const nextKeys = new Set<string>();
+  for (const row of next) if (isFocusable(row)) nextKeys.add(row.key);
+  if (key !== undefined && nextKeys.has(key)) return key;
+  const at = previous.findIndex((row) => row.key === key);
+  if (at >= 0) {
+    for (let i = at + 1; i < previous.length; i++) if (nextKeys.has(previous[i].key)) return previous[i].key;
+    for (let i = at - 1; i >= 0; i--) if (nextKeys.has(previous[i].key)) return previous[i].key;
+  }
+  return next.find(isFocusable)?.key;
+}
