@@ -21,6 +21,9 @@ export interface CheckedWorkbook {
   readonly subjects: readonly Subject[];
   /** The tables found without names, also among the subjects. */
   readonly detected: readonly DetectedTable[];
+  /** The sheets, names and tables read, and the ranges planned from them: what a live re-check starts from. */
+  readonly outline: WorkbookOutline;
+  readonly plan: ReadPlan;
 }
 
 /** The workbook holds none of the names this program reads, and no table was found by its header words. */
@@ -58,7 +61,7 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
   const subjects = subjectsOf(plan, grids.slice(0, planned), above);
   for (const found of detected) subjects.push(found.table);
-  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+  return { kind: "checked", ...validateSubjects(subjects, options), detected, outline, plan };
 }
 
 /** Kinds with header words that no defined name (nor a broken one) stands for. */

@@ -3,6 +3,7 @@ import { accept } from "../app/accept";
 import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
 import { nameTable } from "../app/name-tables";
+import { recheckEdits } from "../app/recheck";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
 import type { Validated } from "../app/validate";
@@ -17,7 +18,8 @@ import { programSpans, type ProgramSpan } from "../core/tables/program-tree";
 import type { TableUnit } from "../core/units/money-unit";
 import { unitOf } from "../core/units/range-units";
 import { parseDateText } from "../core/values/dates";
-import { createOfficeWorkbook, selectCell, selectedRange, type ExcelRun } from "../workbook/office";
+import { createOfficeWorkbook, selectCell, selectedRange, watchEdits, type ExcelRun } from "../workbook/office";
+import { officeApiSupport } from "../workbook/office/run";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
 import { readSettings } from "./settings";
@@ -32,10 +34,21 @@ export const SETTINGS_KEY = "budgetCheck.settings";
  */
 export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Clock = systemClock): AddinHost {
   const workbook = createOfficeWorkbook(run);
+  // The validation on screen, which a live re-check starts from; none before the first.
+  let shown: { readonly validated: Validated; readonly outcome: CheckedOutcome } | undefined;
+  const show = (validated: Validated, stampState: StampState) => {
+    const outcome = checked(validated, stampState);
+    shown = { validated, outcome };
+    return outcome;
+  };
   // Validate stamps a validation with no open error, as the CLI's `stamp` does.
   const validate = async (settings: PaneSettings, lang: Lang) => {
     const result = await stamp(workbook, clock, runOptions(settings, lang));
-    return result.kind === "no-names" ? noNames() : checked(result, result.settlement);
+    if (result.kind === "no-names") {
+      shown = undefined;
+      return noNames();
+    }
+    return show(result, result.settlement);
   };
 
   return {
@@ -60,7 +73,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
           kind: "written",
           sheetName: written.sheetNames.summary,
           renamedBecauseTaken: written.renamedBecauseTaken.includes("summary"),
-          validation: checked(result, { stamp: result.record.stamp, comparison: result.comparison }),
+          validation: show(result, { stamp: result.record.stamp, comparison: result.comparison }),
         };
       }),
 
@@ -77,6 +90,24 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
         const rect = await selectedRange(run);
         if (rect !== null) await nameTable(workbook, kind, rect, lang === "ko");
         return validate(settings, lang);
+      }),
+
+    watchEdits: (onEdit) => watchEdits(run, officeApiSupport, onEdit),
+
+    recheck: (edits, settings, lang) =>
+      hostErrors(lang, async () => {
+        if (shown === undefined) return { kind: "untouched" as const };
+        const result = await recheckEdits(workbook, shown.validated, edits);
+        if (result.kind === "none") return { kind: "untouched" as const };
+        if (result.kind === "revalidate") return validate(settings, lang);
+        // The stamp vouched for the data before the edit; nothing is stamped until the user validates.
+        const { stamp } = shown.outcome;
+        const outcome: CheckedOutcome = {
+          ...checked(result.validated, NO_STAMP),
+          stamp: stamp && { ...stamp, unchanged: false, changed: [...new Set([...stamp.changed, ...result.names])] },
+        };
+        shown = { validated: result.validated, outcome };
+        return outcome;
       }),
 
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
@@ -113,6 +144,8 @@ interface StampState {
   readonly stamp: Stamp | null;
   readonly comparison: StampComparison | null;
 }
+
+const NO_STAMP: StampState = { stamp: null, comparison: null };
 
 function checked(result: Validated, { stamp, comparison }: StampState): CheckedOutcome {
   const { split, check } = result;

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Lang } from "../../core/finding";
 import type { PaneSettings } from "../host";
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * As-of date, due-soon window, language and tolerance, edited as text and saved together; Escape closes the panel
+ * As-of date, due-soon window, language, tolerance and the live re-check, edited and saved together; Escape closes the panel
  * without saving. Inline rather than a dialog: the pane is narrow and the results stay in view.
  */
 export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPanelProps) {
@@ -40,13 +40,14 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
   const [dueWithin, setDueWithin] = useState(String(settings.dueWithinMonths));
   const [lang, setLang] = useState(settings.lang);
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
+  const [liveRecheck, setLiveRecheck] = useState(settings.liveRecheck !== false);
   const dueWithinOk = /^\d+$/.test(dueWithin.trim()) && isDueWithinMonths(Number(dueWithin));
   const toleranceOk = tolerance.trim() !== "" && isTolerance(Number(tolerance));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!dueWithinOk || !toleranceOk) return;
-    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance) });
+    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance), liveRecheck });
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === "Escape") onClose();
@@ -94,6 +95,9 @@ export function SettingsPanel({ id, t, settings, onSave, onClose }: SettingsPane
           value={tolerance}
           onChange={(_, data) => setTolerance(data.value)}
         />
+      </Field>
+      <Field hint={t("liveRecheckHint")}>
+        <Switch label={t("liveRecheckLabel")} checked={liveRecheck} onChange={(_, data) => setLiveRecheck(data.checked)} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>

@@ -79,6 +79,11 @@ export const PANE_MESSAGES = {
   langAuto: { ko: "자동", en: "Automatic" },
   toleranceLabel: { ko: "금액 허용 오차(각 표의 단위)", en: "Amount tolerance (in each table's unit)" },
   toleranceInvalid: { ko: "0 이상의 숫자를 입력하십시오.", en: "Enter a number of 0 or more." },
+  liveRecheckLabel: { ko: "편집하면 바로 다시 검사", en: "Re-check as I edit" },
+  liveRecheckHint: {
+    ko: "검증한 범위의 셀을 고치면 그 범위만 다시 검사하여 결과를 바로 고칩니다.",
+    en: "An edit inside a checked range re-checks that range alone and updates the result.",
+  },
   save: { ko: "저장", en: "Save" },
   cancel: { ko: "취소", en: "Cancel" },
   accept: { ko: "승인", en: "Accept" },

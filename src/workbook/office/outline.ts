@@ -13,7 +13,7 @@ import type { ExcelRun } from "./run";
 export function readOutline(run: ExcelRun): Promise<WorkbookOutline> {
   return run(async (context) => {
     // Sheet-scoped names live on each sheet; the path loads them with the sheets, in the same request.
-    const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula");
+    const sheets = context.workbook.worksheets.load("items/id, items/name, items/names/items/name, items/names/items/formula");
     const names = context.workbook.names.load("items/name, items/formula");
     const tables = context.workbook.tables.load("items/name, items/showHeaders, items/showTotals, items/worksheet/name");
     await context.sync();
@@ -30,7 +30,12 @@ export function readOutline(run: ExcelRun): Promise<WorkbookOutline> {
       headerRowCount: table.showHeaders ? 1 : 0,
       totalsRowCount: table.showTotals ? 1 : 0,
     }));
-    return { sheets: sheets.items.map((s) => s.name), names: [...workbookNames, ...sheetNames], tables: excelTables };
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      names: [...workbookNames, ...sheetNames],
+      tables: excelTables,
+      sheetIds: sheets.items.map((s) => s.id),
+    };
   });
 }
 
