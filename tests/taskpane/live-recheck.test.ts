@@ -8,6 +8,7 @@ import type { FakeExcel } from "../../src/fake-excel";
 import type { CheckedOutcome } from "../../src/taskpane/host";
 import { LIVE_DELAY_MS } from "../../src/taskpane/state/live-recheck";
 import { createPaneStore, type PaneStore } from "../../src/taskpane/state/store";
+import { readSettings, withDefaults } from "../../src/taskpane/settings";
 import { addinOn } from "../helpers/addin";
 import { plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";
 import { fakeExcelOf } from "../workbook/office/helpers";
@@ -142,5 +143,13 @@ describe("the live re-check", () => {
     await waitFor(() => expect(fake.changeHandlerCount).toBe(1));
     stop();
     await waitFor(() => expect(fake.changeHandlerCount).toBe(0));
+  });
+});
+
+describe("the live re-check's setting", () => {
+  it("is read back from the workbook only as a boolean; anything else leaves it on", () => {
+    expect(readSettings({ liveRecheck: false })).toEqual({ liveRecheck: false });
+    expect(readSettings({ liveRecheck: "off" })).toEqual({});
+    expect(withDefaults({}).liveRecheck).toBe(true);
   });
 });
