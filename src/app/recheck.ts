@@ -27,7 +27,7 @@ export type Recheck =
   | { readonly kind: "rechecked"; readonly names: readonly string[]; readonly validated: Validated };
 
 /** The reads of a re-check, and how the grids they bring become the new validation. */
-export interface RecheckPlan {
+interface RecheckPlan {
   readonly requests: readonly { readonly name: string; readonly rect: PlannedRead["rect"] }[];
   /** Turns the grids read (in `requests`' order) into the validation with the touched ranges checked again. */
   settle(grids: readonly Grid[]): Validated;
@@ -57,7 +57,7 @@ export async function recheckEdits(workbook: WorkbookSource, previous: Validated
  * the core on them alone, beside the as-of date and useful lives of the last validation (the facts every
  * check reads, which an edit of theirs would have sent to a whole validation instead).
  */
-export function planRecheck(previous: Validated, reads: readonly PlannedRead[]): RecheckPlan {
+function planRecheck(previous: Validated, reads: readonly PlannedRead[]): RecheckPlan {
   const { check, options, record } = previous;
   const unitCells = check.plan.reads.filter((read) => read.kind === "unit");
   const plan: ReadPlan = { reads: [...unitCells, ...reads], broken: [] };

@@ -4,15 +4,23 @@
  * is read per edit. A result that a Validate (or any other action) has replaced meanwhile is dropped.
  */
 import type { SheetEdit, StopWatching } from "../../workbook/port";
-import type { AddinHost, ValidateOutcome } from "../host";
-import type { PaneState } from "./store";
+import type { Lang } from "../../core/finding";
+import type { AddinHost, PaneSettings, ValidateOutcome } from "../host";
+
+/** What the re-check reads of the pane's state. */
+interface PaneNow {
+  readonly busy: unknown;
+  readonly outcome?: ValidateOutcome;
+  readonly settings: PaneSettings;
+  readonly lang: Lang;
+}
 
 /** Quiet time after the last edit before the re-check: typing across cells makes one re-check, not one each. */
 export const LIVE_DELAY_MS = 300;
 
 export interface LiveHooks {
   readonly host: AddinHost;
-  readonly state: () => PaneState;
+  readonly state: () => PaneNow;
   /** Counts the actions that replace the result: a re-check started before one is stale. */
   readonly generation: () => number;
   readonly show: (outcome: ValidateOutcome) => void;
