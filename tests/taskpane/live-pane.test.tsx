@@ -41,6 +41,7 @@ describe("the pane's live re-check", () => {
   it("is a switch in the settings view, saved with the other settings", async () => {
     const { host, stop } = liveHost();
     const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "검증" }));
     await waitFor(() => expect(host.watchEdits).toHaveBeenCalledTimes(1));
     await user.click(screen.getByRole("button", { name: "설정" }));
     const toggle = screen.getByRole("switch", { name: "편집하면 바로 다시 검사" });
@@ -51,10 +52,14 @@ describe("the pane's live re-check", () => {
     await waitFor(() => expect(stop).toHaveBeenCalledTimes(1));
   });
 
-  it("hears nothing when the workbook's settings have it off", async () => {
+  it("hears nothing before a result is on screen, nor when the workbook's settings have it off", async () => {
     const { host } = liveHost({ liveRecheck: false });
-    renderPane(host);
+    const { user } = renderPane(host);
     await waitFor(() => expect(host.loadSettings).toHaveBeenCalled());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(host.watchEdits).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    expect(await screen.findByText(/합계 1,234,567/)).toBeInTheDocument();
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(host.watchEdits).not.toHaveBeenCalled();
   });

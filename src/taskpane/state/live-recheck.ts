@@ -1,5 +1,5 @@
 /**
- * The live re-check: while the pane is open and the setting is on, the host reports each edit; 300 ms after the
+ * The live re-check: while the pane is open with a result and the setting is on, the host reports each edit; 300 ms after the
  * last one, the edits gathered are handed to the host at once, which re-reads only what they touched. Nothing
  * is read per edit. A result that a Validate (or any other action) has replaced meanwhile is dropped.
  */
@@ -30,20 +30,19 @@ export interface LiveHooks {
 export interface LiveRecheck {
   /** The pane is shown: hear edits while the setting is on. Returns what the pane calls as it goes. */
   start(): () => void;
-  /** The settings were read or changed: start or stop hearing edits. */
-  settingsChanged(): void;
+  /** The settings or the result changed: start or stop hearing edits. */
+  changed(): void;
 }
 
 export function createLiveRecheck({ host, state, generation, show, fail }: LiveHooks): LiveRecheck {
   let shown = false;
-  // Nothing is heard before the workbook's settings are in: they may turn it off.
-  let ready = false;
   let watching: Promise<StopWatching | undefined> | undefined;
   let edits: SheetEdit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
 
-  const wanted = () => shown && ready && state().settings.liveRecheck !== false && host.watchEdits !== undefined && host.recheck !== undefined;
+  // Edits are heard only while a result is on screen: there is nothing to re-check before one.
+  const wanted = () => shown && state().outcome?.kind === "checked" && state().settings.liveRecheck !== false && host.watchEdits !== undefined && host.recheck !== undefined;
 
   const schedule = () => {
     clearTimeout(timer);
@@ -97,9 +96,6 @@ export function createLiveRecheck({ host, state, generation, show, fail }: LiveH
         update();
       };
     },
-    settingsChanged() {
-      ready = true;
-      update();
-    },
+    changed: update,
   };
 }

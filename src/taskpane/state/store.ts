@@ -89,6 +89,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
   const set = (change: Partial<PaneState>) => {
     state = { ...state, ...change };
     if (change.settings) state = { ...state, lang: resolveLang(change.settings.lang, host.displayLanguage) };
+    if (change.settings || "outcome" in change) live.changed();
     listeners.forEach((listener) => listener());
   };
 
@@ -145,10 +146,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
     },
     load() {
       loading ??= host.loadSettings().then(
-        (saved) => {
-          set({ settings: withDefaults(saved) });
-          live.settingsChanged();
-        },
+        (saved) => set({ settings: withDefaults(saved) }),
         (error: unknown) => fail(error, paneText(state.lang)("unexpected")),
       );
       return loading;
@@ -196,7 +194,6 @@ export function createPaneStore(host: AddinHost): PaneStore {
     async saveSettings(settings) {
       await store.load();
       set({ settings, notice: undefined });
-      live.settingsChanged();
       try {
         await host.saveSettings(settings);
       } catch (error) {
