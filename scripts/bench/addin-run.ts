@@ -17,7 +17,9 @@ import { checkWorkbook } from "../../src/app/check-workbook";
 import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
 import { BYTES_PER_CELL, planBlocks } from "../../src/workbook/office/blocks";
 import { PAYLOAD_LIMIT } from "../../src/workbook/office/payload-limit";
-import { BENCH_AS_OF } from "./lots";
+import { timeLiveRecheck, type RecheckTiming } from "./live-recheck";
+import { BENCH_AS_OF, INVENTORY_HEADER_ROW } from "./lots";
+import { SAMPLE_SHEETS } from "../sample/seed-workbook";
 
 export interface ActionRounds {
   readonly syncs: number;
@@ -37,6 +39,8 @@ export interface AddinResult {
   readonly validate: ActionRounds;
   readonly generate: ActionRounds;
   readonly findings: number;
+  /** One lot's quantity edited in the middle of the register, after the pane's Validate: its live re-check. */
+  readonly recheck: RecheckTiming;
   /** The round trips the adapter plans for the cells themselves: its block groups under the payload limit. */
   readonly blockGroups: number;
 }
@@ -92,13 +96,17 @@ async function main(): Promise<void> {
   if (check.kind !== "checked") throw new Error("the workbook holds none of our names");
   const book = buildSummary({ ...check, dueWithinMonths: 12, lang: "ko", fileName: "bench.xlsx", generatedAt: "2018-09-30 12:00" });
   const [, write] = await measure(() => writeSummaryBook(fake.run, book, { supports }));
-  const [, validate] = await measure(() => host.validate(SETTINGS, "ko"));
+  const [shown, validate] = await measure(() => host.validate(SETTINGS, "ko"));
+  // The lot halfway down the register; its quantity (column D) made 0, which is a finding of its own.
+  const register = check.subjects.find((subject) => subject.kind === "inventory");
+  const lot = INVENTORY_HEADER_ROW + 2 + Math.floor((register?.grid?.values.length ?? 0) / 2);
+  const recheck = await timeLiveRecheck(fake, host, shown, SETTINGS, { sheet: SAMPLE_SHEETS.inventory, address: `D${lot}`, value: 0 });
   const [generated, generate] = await measure(() => host.generateSummary(SETTINGS, "ko"));
   if (generated.kind !== "written") throw new Error(`Generate summary answered ${generated.kind}`);
   // The adapter's own plan for these grids: what the reads past the outline and the used areas are for.
   const areas = check.subjects.flatMap((s) => ("grid" in s && s.grid ? [s.grid] : [])).map((g) => ({ sheet: g.sheet, top: g.top, left: g.left, rows: g.values.length, cols: g.values[0]?.length ?? 0 }));
   const blockGroups = planBlocks(areas, Math.floor(PAYLOAD_LIMIT / BYTES_PER_CELL)).length;
-  const result: AddinResult = { read, write, validate, generate, findings: check.findings.length, blockGroups };
+  const result: AddinResult = { read, write, validate, generate, findings: check.findings.length, recheck, blockGroups };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

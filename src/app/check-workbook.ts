@@ -21,6 +21,9 @@ export interface CheckedWorkbook {
   readonly subjects: readonly Subject[];
   /** The tables found without names, also among the subjects. */
   readonly detected: readonly DetectedTable[];
+  /** The sheets, names and tables read, and the ranges planned from them: what a live re-check starts from. */
+  readonly outline: WorkbookOutline;
+  readonly plan: ReadPlan;
 }
 
 /** The workbook holds none of the names this program reads, and no table was found by its header words. */
@@ -36,6 +39,8 @@ export interface ReadWorkbook {
   readonly kind: "read";
   readonly subjects: Subject[];
   readonly detected: readonly DetectedTable[];
+  readonly outline: WorkbookOutline;
+  readonly plan: ReadPlan;
 }
 
 /** Validate, whatever the host: the tables read, then the core's rules over them. */
@@ -44,8 +49,8 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   return read.kind === "no-names" ? read : checkSubjects(read, options);
 }
 
-export function checkSubjects({ subjects, detected }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
-  return { kind: "checked", ...validateSubjects(subjects, options), detected };
+export function checkSubjects({ subjects, detected, outline, plan }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
+  return { kind: "checked", ...validateSubjects(subjects, options), detected, outline, plan };
 }
 
 /**
@@ -75,7 +80,7 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
   const subjects = subjectsOf(plan, grids.slice(0, planned), above);
   for (const found of detected) subjects.push(found.table);
-  return { kind: "read", subjects, detected };
+  return { kind: "read", subjects, detected, outline, plan };
 }
 
 /** Kinds with header words that no defined name (nor a broken one) stands for. */

@@ -5,9 +5,11 @@
 /// <reference types="office-js" />
 import { FakeRequestContext, type QueueEntry } from "./context";
 import { FakeOfficeError, officeError } from "./errors";
+import { ChangeEvents } from "./events";
 import { evaluateFormula } from "./formula";
 import { cellAt, findSheet, sheetId, type FakeCell, type FakeSheet, type FakeWorkbook } from "./model";
 import type { Delivery } from "./proxy";
+import { userEdit } from "./user-edit";
 
 /** Excel on the web refuses a request or a response above 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -77,6 +79,10 @@ export interface FakeExcel {
   /** `Office.context.requirements.isSetSupported` for this host. */
   readonly isSetSupported: (name: string, version?: string) => boolean;
   failOn(rule: FailureRule): void;
+  /** The user types `values` into the block at `address` on the sheet (one change event, src/fake-excel/user-edit.ts). */
+  edit(sheet: string, address: string, values: unknown[][]): void;
+  /** `onChanged` handlers registered and not removed. */
+  readonly changeHandlerCount: number;
 }
 
 export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
@@ -86,6 +92,7 @@ export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOption
 export class FakeHost implements FakeExcel {
   readonly payloads: SyncPayload[] = [];
   readonly operations: ExecutedOperation[] = [];
+  readonly events = new ChangeEvents();
   private readonly failures: { rule: FailureRule; seen: number }[];
   private readonly apiVersion: string;
   private readonly calculated = new Map<FakeCell, FakeSheet>();
@@ -122,6 +129,14 @@ export class FakeHost implements FakeExcel {
     this.failures.push({ rule, seen: 0 });
   }
 
+  edit(sheet: string, address: string, values: unknown[][]): void {
+    userEdit(this, sheet, address, values);
+  }
+
+  get changeHandlerCount(): number {
+    return this.events.handlerCount;
+  }
+
   async sync(context: FakeRequestContext): Promise<void> {
     const { entries, bytes } = context.take();
     const payload: SyncPayload = { request: bytes + 200, response: 0 };
@@ -141,6 +156,8 @@ export class FakeHost implements FakeExcel {
     } finally {
       context.executing = false;
       this.recalculate();
+      // Edits made before a failure stay done, and are reported as in Excel.
+      this.events.deliver();
     }
     payload.response = 100 + deliveries.reduce((sum, d) => sum + d.bytes, 0);
     if (payload.response > (this.options.responseLimit ?? PAYLOAD_LIMIT)) throw this.oversize("ResponsePayloadSizeLimitExceeded");

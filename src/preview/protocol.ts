@@ -11,11 +11,14 @@ export const SAMPLE = { name: "budget-check-sample.xlsx", url: "/samples/budget-
 export interface PreviewParent {
   /** The workbook the pane opens: a file name and its bytes. */
   workbook(): Promise<{ readonly name: string; readonly bytes: ArrayBuffer }>;
-  /** The workbook to draw: once opened, and after every `Excel.run`. */
-  show(workbook: FakeWorkbook): void;
+  /** The workbook to draw, once opened and after every `Excel.run`, and how to type into its cells. */
+  show(workbook: FakeWorkbook, edit: CellEdit): void;
   /** The workbook could not be opened. */
   failed(message: string): void;
 }
+
+/** The user types `text` into a cell, as in Excel's formula bar: the fake host raises its change event. */
+export type CellEdit = (sheet: string, address: string, text: string) => void;
 
 /** A ribbon action as Office calls it: with an event to complete. */
 export type RibbonAction = (event: { completed(): void }) => unknown;

@@ -5,6 +5,7 @@ import type { Finding, Lang, SeverityCounts } from "../core/finding";
 import type { TableKind } from "../core/kinds";
 import type { AcceptedFinding } from "../core/stamp/acceptance";
 import type { TableUnit } from "../core/units/money-unit";
+import type { SheetEdit, StopWatching } from "../workbook/port";
 
 /**
  * What the task pane needs from its host: Excel through Office.js in production, a fake in tests and the
@@ -24,9 +25,11 @@ export interface PaneSettings {
    * its document settings, so the command line checks with them too.
    */
   readonly rules?: RuleConfig;
+  /** With a result on screen, an edit inside a checked range re-checks that range (the live re-check); on unless false. */
+  readonly liveRecheck?: boolean;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5 };
+export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5, liveRecheck: true };
 
 /** A range that was checked, named or found by its header words: the pane groups findings by it. */
 export interface CheckedRange {
@@ -87,6 +90,9 @@ export interface NoNamesOutcome {
 
 export type ValidateOutcome = CheckedOutcome | NoNamesOutcome;
 
+/** After edits: the result with the touched ranges checked again, or the whole workbook validated again. */
+export type RecheckOutcome = ValidateOutcome | { readonly kind: "untouched" };
+
 export interface SummaryWritten {
   readonly kind: "written";
   /** The sheet written (`요약`, or `요약 (2)` when the user has a sheet of that name). */
@@ -126,6 +132,16 @@ export interface AddinHost {
   defineName?(kind: TableKind, sheet: string, range: string, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
   /** Names the range selected in the sheet as a table of that kind, as `defineName` does, then validates again. */
   nameSelection?(kind: TableKind, settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
+  /**
+   * Starts hearing the user's edits (Excel's `onChanged`); resolves to what stops it. Optional, as `recheck`: a
+   * host without them offers no live re-check.
+   */
+  watchEdits?(onEdit: (edit: SheetEdit) => void): Promise<StopWatching>;
+  /**
+   * Re-checks the ranges the edits touched, in one read, against the last validation; validates the whole
+   * workbook when ranges moved or names changed; "untouched" when the edits met no checked range.
+   */
+  recheck?(edits: readonly SheetEdit[], settings: PaneSettings, lang: Lang): Promise<RecheckOutcome>;
   /** Activates the sheet and selects the cell, or the range (`A3:K58`): any A1 address. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Settings saved in the workbook (document settings), so colleagues opening it get the same. */

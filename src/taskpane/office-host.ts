@@ -4,6 +4,7 @@ import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
 import { saveRuleConfig } from "../app/save-rules";
 import { nameTable } from "../app/name-tables";
+import { recheckEdits } from "../app/recheck";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
 import type { Validated } from "../app/validate";
@@ -21,7 +22,8 @@ import { parseDateText } from "../core/values/dates";
 import type { WorkbookRecord } from "../core/stamp/record";
 import { renderMessage } from "../core/messages";
 import { UNREADABLE_WORKBOOK_MESSAGES } from "../text/unreadable-workbook";
-import { createOfficeWorkbook, documentSettingsOf, saveSettingText, selectCell, selectedRange, settingText, type ExcelRun } from "../workbook/office";
+import { createOfficeWorkbook, documentSettingsOf, saveSettingText, selectCell, selectedRange, settingText, watchEdits, type ExcelRun } from "../workbook/office";
+import { officeApiSupport } from "../workbook/office/run";
 import { UnreadableWorkbookError } from "../workbook/port";
 import { HostError, type AddinHost, type CheckedOutcome, type NoNamesOutcome, type PaneSettings, type RecoveredRecord, type StampStatus } from "./host";
 import { officeErrorMessage } from "./messages/office-errors";
@@ -43,13 +45,23 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
   const documentSettings = documentSettingsOf(office);
   // A read refused by the cell budget names the document, as the command line names the file.
   const workbook = createOfficeWorkbook(run, { documentSettings, label: fileNameOf(office.context?.document?.url ?? "") });
+  // The validation on screen, which a live re-check starts from; none before the first.
+  let shown: { readonly validated: Validated; readonly outcome: CheckedOutcome } | undefined;
+  const show = (validated: Validated, stampState: StampState) => {
+    const outcome = checked(validated, stampState);
+    shown = { validated, outcome };
+    return outcome;
+  };
   // Validate stamps a validation with no open error, as the CLI's `stamp` does. A record read from its copy is
   // written back into the workbook, unless the stamp just did so.
   const validate = async (settings: PaneSettings, lang: Lang) => {
     const result = await stamp(workbook, clock, runOptions(settings, lang));
-    if (result.kind === "no-names") return noNames();
+    if (result.kind === "no-names") {
+      shown = undefined;
+      return noNames();
+    }
     if (result.record.recovered && result.settlement.kind !== "new") await workbook.writeRecord(result.record);
-    return checked(result, result.settlement);
+    return show(result, result.settlement);
   };
 
   return {
@@ -75,7 +87,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
           sheetName: written.sheetNames.summary,
           renamedBecauseTaken: written.renamedBecauseTaken.includes("summary"),
           ...(written.printSetupFailed && { printSetupFailed: true }),
-          validation: checked(result, { stamp: result.record.stamp, comparison: result.comparison }),
+          validation: show(result, { stamp: result.record.stamp, comparison: result.comparison }),
         };
       }),
 
@@ -92,6 +104,24 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
         const rect = await selectedRange(run);
         if (rect !== null) await nameTable(workbook, kind, rect, lang === "ko");
         return validate(settings, lang);
+      }),
+
+    watchEdits: (onEdit) => watchEdits(run, officeApiSupport, onEdit),
+
+    recheck: (edits, settings, lang) =>
+      hostErrors(lang, async () => {
+        if (shown === undefined) return { kind: "untouched" as const };
+        const result = await recheckEdits(workbook, shown.validated, edits);
+        if (result.kind === "none") return { kind: "untouched" as const };
+        if (result.kind === "revalidate") return validate(settings, lang);
+        // The stamp vouched for the data before the edit; nothing is stamped until the user validates.
+        const { stamp } = shown.outcome;
+        const outcome: CheckedOutcome = {
+          ...checked(result.validated, NO_STAMP),
+          stamp: stamp && { ...stamp, unchanged: false, changed: [...new Set([...stamp.changed, ...result.names])] },
+        };
+        shown = { validated: result.validated, outcome };
+        return outcome;
       }),
 
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
@@ -136,6 +166,8 @@ interface StampState {
   readonly stamp: Stamp | null;
   readonly comparison: StampComparison | null;
 }
+
+const NO_STAMP: StampState = { stamp: null, comparison: null };
 
 function checked(result: Validated, { stamp, comparison }: StampState): CheckedOutcome {
   const { split, check } = result;

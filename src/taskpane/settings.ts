@@ -26,12 +26,13 @@ export function isTolerance(value: number): boolean {
  */
 export function readSettings(raw: unknown): Partial<PaneSettings> {
   if (typeof raw !== "object" || raw === null) return {};
-  const { asOf, dueWithinMonths, lang, tolerance } = raw as Record<string, unknown>;
+  const { asOf, dueWithinMonths, lang, tolerance, liveRecheck } = raw as Record<string, unknown>;
   return {
     ...(typeof asOf === "string" && ISO_DATE.test(asOf) && { asOf }),
     ...(typeof dueWithinMonths === "number" && isDueWithinMonths(dueWithinMonths) && { dueWithinMonths }),
     ...((lang === "auto" || lang === "ko" || lang === "en") && { lang }),
     ...(typeof tolerance === "number" && isTolerance(tolerance) && { tolerance }),
+    ...(typeof liveRecheck === "boolean" && { liveRecheck }),
   };
 }
 

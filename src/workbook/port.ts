@@ -12,7 +12,22 @@ export interface WorkbookOutline {
   readonly sheets: readonly string[];
   readonly names: readonly DefinedName[];
   readonly tables: readonly ExcelTable[];
+  /** Each sheet's id, beside `sheets` (Excel's `Worksheet.id`, by which a change event names its sheet); a file has none. */
+  readonly sheetIds?: readonly string[];
 }
+
+/** An edit Excel reported (`onChanged`), before anything is read about it. */
+export interface SheetEdit {
+  /** The sheet's id: the event names no sheet, and a sheet's name may change. */
+  readonly sheetId: string;
+  /** The cells changed, on that sheet, as Excel writes them (`B4`, `A2:C9`). */
+  readonly address: string;
+  /** Rows, columns or cells were inserted or deleted: ranges may have moved. */
+  readonly moved: boolean;
+}
+
+/** Takes the handlers away again. */
+export type StopWatching = () => Promise<void>;
 
 /** A range the core wants read, and the name it was wanted for. */
 export interface RangeRequest {

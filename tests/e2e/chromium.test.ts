@@ -365,6 +365,32 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
       expectClean(watched);
     });
 
+    it("re-checks as the user edits: a total fixed in the formula bar takes its finding away and the error count down", async () => {
+      const watched = await watchedPage(desktop, preview.origin);
+      const { page } = watched;
+      await page.goto(`${preview.origin}/`);
+      await page.getByRole("table", { name: "개요 시트" }).waitFor();
+      await page.getByLabel("통합 문서 파일").setInputFiles({ name: "planted.xlsx", mimeType: XLSX, buffer: planted });
+      await page.getByText("planted.xlsx", { exact: true }).waitFor();
+      const frame = (await (await page.waitForSelector('iframe[title="예산·자산 점검 작업창"]')).contentFrame())!;
+      await validateButton(frame).click();
+      expect(await announcedCounts(frame)).toBe(countsText(countBySeverity(expected)));
+      const total = findingButtons(frame).filter({ hasText: ", B4: " });
+      expect(await total.count()).toBe(1);
+
+      await total.click();
+      await page.getByTestId("name-box").getByText("B4", { exact: true }).waitFor();
+      const formulaBar = page.getByLabel("수식 입력줄");
+      await formulaBar.fill("4165473");
+      await formulaBar.press("Enter");
+      await total.waitFor({ state: "detached", timeout: 30_000 });
+      await frame.getByText(/^검증 결과: 오류 1건/).waitFor({ state: "attached" });
+      // The budget alone was read again; the duplicate id on 장비 is still listed.
+      expect(await findingButtons(frame).filter({ hasText: ", A30: " }).count()).toBe(1);
+      expect((await sheetValues(frame, "예산")).B4).toBe(4_165_473);
+      expectClean(watched);
+    });
+
     it("sets up the tables of a workbook with no names: names a found table and the selection, and validates again", async () => {
       const unnamed = await plantedXlsx((f) => (f.names = []));
       const watched = await watchedPage(desktop, preview.origin);

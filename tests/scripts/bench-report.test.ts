@@ -33,6 +33,7 @@ const addin = (readSyncs: number, blockGroups: number, writeSyncs: number): Addi
   validate: rounds(readSyncs + 1, 2_000, 4_000_000),
   generate: rounds(readSyncs + writeSyncs + 1, 3_000_000, 4_000_000),
   findings: 10,
+  recheck: { syncs: 3, totalMs: 900, hostMs: 850, afterHostMs: 50, findings: 10 },
   blockGroups,
 });
 const size = (rows: number, result: AddinResult | string, validateMs = 900): SizeResult => ({
@@ -77,7 +78,14 @@ function verdicts(report: string): Record<string, string> {
 describe("the benchmark's targets", () => {
   it("are met when only block reads grow with the rows, the writes fit in 3, and every floor holds", () => {
     const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, addin(12, 10, 3), 1_100)], 600));
-    expect(Object.values(verdicts(report))).toEqual(["met", "met", "met", "met", "met", "met", "met", "met", "met", "met"]);
+    expect(Object.values(verdicts(report))).toEqual(["met", "met", "met", "met", "met", "met", "met", "met", "met", "met", "met"]);
+  });
+
+  it("judge the live re-check by the time after the host answered, at the largest register", () => {
+    const slow = addin(12, 10, 3);
+    const report = renderReport(results([size(1_000, addin(3, 1, 3)), size(100_000, { ...slow, recheck: { ...slow.recheck, afterHostMs: 180 } })], 600));
+    expect(verdicts(report)["Live re-check of an "]).toBe("**not met**");
+    expect(report).toContain("1,000: 50 ms, 100,000: 180 ms after the host answered");
   });
 
   it("are not met, and say so, when other round trips grow, the writes take more, or the core or the CLI is slow", () => {

@@ -30,7 +30,7 @@ describe("task pane: settings", () => {
     await user.type(screen.getByLabelText("금액 허용 오차(각 표의 단위)"), "1.5");
     await user.click(screen.getByRole("button", { name: "저장" }));
 
-    const saved = { asOf: "2018-09-30", dueWithinMonths: 24, lang: "auto", tolerance: 1.5 };
+    const saved = { asOf: "2018-09-30", dueWithinMonths: 24, lang: "auto", tolerance: 1.5, liveRecheck: true };
     expect(host.saveSettings).toHaveBeenCalledWith(saved);
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
     expect(screen.getByText("기준일 2018-09-30 · 교체 예정 24개월")).toBeInTheDocument();

@@ -80,14 +80,18 @@ export class RangeObject extends ClientObject<RangeTarget> {
     return this.read("values");
   }
   set values(input: unknown[][]) {
-    this.write("values", input, (t) => forEachWritten(t.rect, input, "Range.values", (r, c, v) => enterValue(this.context.host, t.sheet, r, c, v, "Range.values")));
+    this.write("values", input, (t) =>
+      this.context.host.events.edited(t.sheet, t.rect, () => forEachWritten(t.rect, input, "Range.values", (r, c, v) => enterValue(this.context.host, t.sheet, r, c, v, "Range.values"))),
+    );
   }
 
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.write("formulas", input, (t) => forEachWritten(t.rect, input, "Range.formulas", (r, c, v) => enterValue(this.context.host, t.sheet, r, c, v, "Range.formulas")));
+    this.write("formulas", input, (t) =>
+      this.context.host.events.edited(t.sheet, t.rect, () => forEachWritten(t.rect, input, "Range.formulas", (r, c, v) => enterValue(this.context.host, t.sheet, r, c, v, "Range.formulas"))),
+    );
   }
 
   get numberFormat(): unknown[][] {

@@ -2,6 +2,7 @@
 import { LAST_COLUMN, LAST_ROW } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
+import { FakeChangedEventHandlers } from "../events";
 import { findSheet, newSheet, usedRect, type FakeSheet, type FakeWorkbook } from "../model";
 import { deleteSheetReferences, renameSheetReferences } from "../names";
 import { ClientObject, CollectionObject } from "../proxy";
@@ -37,6 +38,11 @@ export class WorksheetCollectionObject extends CollectionObject<FakeSheet, Works
       if (sheet === undefined) throw officeError("ItemNotFound", "WorksheetCollection.getItem");
       return sheet;
     });
+  }
+
+  /** Every sheet's edits, sheets added later included (ExcelApi 1.9). */
+  get onChanged(): FakeChangedEventHandlers {
+    return new FakeChangedEventHandlers(this.context, "WorksheetCollection.onChanged", "1.9");
   }
 
   getItemOrNullObject(key: string): WorksheetObject {
@@ -134,6 +140,11 @@ export class WorksheetObject extends ClientObject<FakeSheet> {
       this.context.host.requireApi("1.4", "Worksheet.names");
       return this.live();
     }));
+  }
+
+  /** This sheet's edits (ExcelApi 1.7). */
+  get onChanged(): FakeChangedEventHandlers {
+    return new FakeChangedEventHandlers(this.context, "Worksheet.onChanged", "1.7", () => this.live().id);
   }
 
   get freezePanes(): FreezePanesObject {

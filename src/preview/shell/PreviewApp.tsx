@@ -175,7 +175,7 @@ export function PreviewApp({ store }: { readonly store: PreviewStore }) {
               </MessageBarBody>
             </MessageBar>
           ) : state.workbook ? (
-            <WorkbookView workbook={state.workbook} revision={state.revision} onChange={store.changed} />
+            <WorkbookView workbook={state.workbook} revision={state.revision} onChange={store.changed} onEdit={store.editCell} />
           ) : (
             <Spinner className={styles.centered} label="통합 문서를 여는 중입니다…" />
           )}

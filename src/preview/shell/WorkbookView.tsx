@@ -1,4 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useState, type KeyboardEvent } from "react";
 import type { FakeWorkbook } from "../../fake-excel/model";
 import { displayText } from "../../fake-excel/number-text";
 import { selectionOn } from "./grid-model";
@@ -9,6 +10,8 @@ export interface WorkbookViewProps {
   readonly revision: number;
   /** After the page changed the workbook's active sheet or selection. */
   readonly onChange: () => void;
+  /** The user typed into the selected cell: Enter in the formula bar. */
+  readonly onEdit: (sheet: string, address: string, text: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -30,7 +33,16 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
   },
   fx: { color: tokens.colorNeutralForeground3, fontStyle: "italic", fontFamily: "serif" },
-  content: { overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", fontFamily: tokens.fontFamilyMonospace },
+  content: {
+    flexGrow: 1,
+    minWidth: 0,
+    border: "none",
+    padding: "2px",
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontSize: "inherit",
+    fontFamily: tokens.fontFamilyMonospace,
+  },
   tabs: {
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -39,13 +51,15 @@ const useStyles = makeStyles({
 });
 
 /** The workbook as Excel shows it: name box and formula bar, the active sheet's grid, and the sheet tabs. */
-export function WorkbookView({ workbook, revision, onChange }: WorkbookViewProps) {
+export function WorkbookView({ workbook, revision, onChange, onEdit }: WorkbookViewProps) {
   const styles = useStyles();
   const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.name === workbook.activeSheet) ?? visible[0];
   if (sheet === undefined) return null;
   const selection = selectionOn(workbook, sheet);
-  const anchor = selection && sheet.cells[workbook.selection.address.split(":")[0].replace(/\$/g, "")];
+  const anchorAddress = workbook.selection.address.split(":")[0].replace(/\$/g, "");
+  const anchor = selection && sheet.cells[anchorAddress];
+  const shown = anchor?.formula ?? (anchor?.value === undefined ? "" : formulaBarText(anchor.value, anchor.numberFormat));
 
   const activate = (name: string) => {
     workbook.activeSheet = name;
@@ -72,9 +86,14 @@ export function WorkbookView({ workbook, revision, onChange }: WorkbookViewProps
         <span className={styles.fx} aria-hidden>
           fx
         </span>
-        <span className={styles.content} aria-label="수식 입력줄">
-          {anchor?.formula ?? (anchor?.value === undefined ? "" : formulaBarText(anchor.value, anchor.numberFormat))}
-        </span>
+        {selection ? (
+          <FormulaBar
+            key={`${sheet.name}!${anchorAddress}@${revision}`}
+            className={styles.content}
+            text={shown}
+            onEnter={(text) => onEdit(sheet.name, anchorAddress, text)}
+          />
+        ) : null}
       </div>
       <SheetGrid
         sheet={sheet}
@@ -98,6 +117,20 @@ export function WorkbookView({ workbook, revision, onChange }: WorkbookViewProps
       </TabList>
     </div>
   );
+}
+
+/**
+ * The selected cell's content, editable: Enter types it into the cell as a user would in Excel (one change
+ * event), Escape puts back what the cell holds. Keyed on the cell and the workbook's revision, so it starts
+ * from the cell's content whenever either changes.
+ */
+function FormulaBar({ className, text, onEnter }: { className: string; text: string; onEnter: (text: string) => void }) {
+  const [draft, setDraft] = useState(text);
+  const keys = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") onEnter(draft);
+    else if (event.key === "Escape") setDraft(text);
+  };
+  return <input className={className} aria-label="수식 입력줄" value={draft} onChange={(event) => setDraft(event.target.value)} onKeyDown={keys} />;
 }
 
 /** Numbers plain (as Excel's formula bar shows them), dates as dates, text as typed. */

@@ -4,12 +4,14 @@
  * `window.budgetCheckPreview`, so that a pane still finishing on the previous file cannot draw over the new one.
  */
 import type { FakeWorkbook } from "../../fake-excel/model";
-import type { PreviewParent, PreviewWindow } from "../protocol";
+import type { CellEdit, PreviewParent, PreviewWindow } from "../protocol";
 
 export interface PreviewState {
   readonly session: number;
   readonly fileName?: string;
   readonly workbook?: FakeWorkbook;
+  /** Types into the workbook's cells through the pane's fake host. */
+  readonly edit?: CellEdit;
   /** Bumped whenever the workbook (a mutable model) changed, so views redraw. */
   readonly revision: number;
   readonly error?: string;
@@ -22,6 +24,8 @@ export interface PreviewStore {
   open(name: string, bytes: Promise<ArrayBuffer>): void;
   /** The page itself changed the workbook (a sheet tab or a cell clicked). */
   changed(): void;
+  /** The user typed into a cell in the formula bar. */
+  editCell(sheet: string, address: string, text: string): void;
 }
 
 export function createPreviewStore(page: PreviewWindow): PreviewStore {
@@ -43,8 +47,8 @@ export function createPreviewStore(page: PreviewWindow): PreviewStore {
       const current = () => state.session === session;
       const parent: PreviewParent = {
         workbook: () => bytes.then((data) => ({ name, bytes: data })),
-        show(workbook) {
-          if (current()) set({ workbook, revision: state.revision + 1 });
+        show(workbook, edit) {
+          if (current()) set({ workbook, edit, revision: state.revision + 1 });
         },
         failed(message) {
           if (current()) set({ error: message });
@@ -52,8 +56,12 @@ export function createPreviewStore(page: PreviewWindow): PreviewStore {
       };
       page.budgetCheckPreview = parent;
       bytes.catch((error: unknown) => parent.failed(error instanceof Error ? error.message : String(error)));
-      set({ session, fileName: name, workbook: undefined, error: undefined });
+      set({ session, fileName: name, workbook: undefined, edit: undefined, error: undefined });
     },
     changed: () => set({ revision: state.revision + 1 }),
+    editCell(sheet, address, text) {
+      state.edit?.(sheet, address, text);
+      set({ revision: state.revision + 1 });
+    },
   };
 }

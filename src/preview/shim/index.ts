@@ -21,7 +21,7 @@ const open = () =>
   ));
 const show = () =>
   void open().then(
-    ({ fake }) => parent?.show(fake.workbook),
+    ({ fake }) => parent?.show(fake.workbook, (sheet, address, text) => fake.edit(sheet, address, [[text]])),
     () => undefined,
   );
 

@@ -56,6 +56,7 @@ export function App({ store }: { readonly store: PaneStore }) {
   useEffect(() => {
     void store.load();
   }, [store]);
+  useEffect(() => store.startLive(), [store]);
   useEffect(() => {
     document.documentElement.lang = state.lang;
   }, [state.lang]);

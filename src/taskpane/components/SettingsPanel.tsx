@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Lang } from "../../core/finding";
 import type { PaneSettings } from "../host";
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * As-of date, due-soon window, language and tolerance, edited as text and saved together; Escape closes the panel
+ * As-of date, due-soon window, language, tolerance and the live re-check, edited and saved together; Escape closes the panel
  * without saving. Inline rather than a dialog: the pane is narrow and the results stay in view.
  */
 export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose }: SettingsPanelProps) {
@@ -44,6 +44,7 @@ export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose
   const [lang, setLang] = useState(settings.lang);
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
   const [rules, setRules] = useState(settings.rules ?? {});
+  const [liveRecheck, setLiveRecheck] = useState(settings.liveRecheck !== false);
   const dueWithinOk = /^\d+$/.test(dueWithin.trim()) && isDueWithinMonths(Number(dueWithin));
   const toleranceOk = tolerance.trim() !== "" && isTolerance(Number(tolerance));
 
@@ -52,7 +53,7 @@ export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose
     if (!dueWithinOk || !toleranceOk) return;
     // Rules go along once any was set, so that setting the last one back to its default is saved too.
     const withRules = settings.rules !== undefined || Object.keys(rules).length > 0;
-    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance), ...(withRules && { rules }) });
+    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance), liveRecheck, ...(withRules && { rules }) });
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === "Escape") onClose();
@@ -102,6 +103,9 @@ export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose
         />
       </Field>
       <RuleLevels t={t} lang={paneLang} rules={rules} onChange={setRules} />
+      <Field hint={t("liveRecheckHint")}>
+        <Switch label={t("liveRecheckLabel")} checked={liveRecheck} onChange={(_, data) => setLiveRecheck(data.checked)} />
+      </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>
           {t("save")}

@@ -108,6 +108,11 @@ export const PANE_MESSAGES = {
   levelInfo: { ko: "정보", en: "Info" },
   levelWarning: { ko: "경고", en: "Warning" },
   levelError: { ko: "오류", en: "Error" },
+  liveRecheckLabel: { ko: "편집하면 바로 다시 검사", en: "Re-check as I edit" },
+  liveRecheckHint: {
+    ko: "검증한 범위의 셀을 고치면 그 범위만 다시 검사하여 결과를 바로 고칩니다.",
+    en: "An edit inside a checked range re-checks that range alone and updates the result.",
+  },
   save: { ko: "저장", en: "Save" },
   cancel: { ko: "취소", en: "Cancel" },
   accept: { ko: "예외 처리", en: "Accept" },

@@ -4,6 +4,8 @@ import { HostError, type AddinHost, type PaneSettings, type RecoveredRecord, typ
 import { paneText } from "../messages/pane-text";
 import { resolveLang, withDefaults } from "../settings";
 import type { DetectedRange } from "./detected-ranges";
+import { keepUnchanged } from "./keep-unchanged";
+import { createLiveRecheck } from "./live-recheck";
 import { namesAdded } from "./names-added";
 
 export type Busy = "validate" | "generate" | "name";
@@ -65,6 +67,11 @@ export interface PaneStore {
   saveSettings(settings: PaneSettings): Promise<void>;
   toggleSeverity(severity: Severity): void;
   dismissNotice(): void;
+  /**
+   * The pane is shown: while the settings allow it, an edit in a checked range re-checks that range and the
+   * result updates in place. Returns what stops it, for the pane to call as it goes.
+   */
+  startLive(): () => void;
 }
 
 export function createPaneStore(host: AddinHost): PaneStore {
@@ -78,10 +85,13 @@ export function createPaneStore(host: AddinHost): PaneStore {
   };
   const listeners = new Set<() => void>();
   let loading: Promise<void> | undefined;
+  // Bumped by every action that replaces the result, so a live re-check begun before it is not shown after it.
+  let generation = 0;
 
   const set = (change: Partial<PaneState>) => {
     state = { ...state, ...change };
     if (change.settings) state = { ...state, lang: resolveLang(change.settings.lang, host.displayLanguage) };
+    if (change.settings || "outcome" in change) live.changed();
     listeners.forEach((listener) => listener());
   };
 
@@ -94,6 +104,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
   const run = async (busy: Busy, action: () => Promise<void>) => {
     await store.load();
     if (state.busy) return;
+    generation += 1;
     set({ busy, notice: undefined });
     try {
       await action();
@@ -119,6 +130,15 @@ export function createPaneStore(host: AddinHost): PaneStore {
   // Asked for a result (from the pane or the ribbon), the user sees it rather than the Set up view.
   const showResult = (change: Partial<PaneState>) =>
     set({ ...change, filter: [], ...(state.view === "setup" && { view: "findings" }) });
+
+  const live = createLiveRecheck({
+    host,
+    state: () => state,
+    generation: () => generation,
+    // The rest of the list keeps its objects, so its rows keep their keys, scroll and focus.
+    show: (outcome) => set({ outcome: keepUnchanged(state.outcome, outcome) }),
+    fail: (error) => fail(error, paneText(state.lang)("unexpected")),
+  });
 
   const store: PaneStore = {
     getState: () => state,
@@ -191,6 +211,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
       set({ filter: filter.includes(severity) ? filter.filter((s) => s !== severity) : [...filter, severity] });
     },
     dismissNotice: () => set({ notice: undefined }),
+    startLive: () => live.start(),
   };
   return store;
 }

@@ -15,6 +15,7 @@
  *   1.5  workbook.customXmlParts (getByNamespace, add; CustomXmlPart.getXml/setXml): the stamp and acceptances
  *   1.6  Range.conditionalFormats.add("DataBar")
  *   1.7  NamedItem.formula, Worksheet.getRangeByIndexes, Range.hyperlink, Worksheet.freezePanes,
+ *        Worksheet.onChanged (the live re-check; WorksheetChangedEventArgs address, changeType, worksheetId),
  *        ChartSeries.setXAxisValues
  *   → the manifest's minimum: ExcelApi 1.7.
  * Newer sets, checked with `isSetSupported` (the injected `supports`) and done without when missing:
@@ -22,6 +23,7 @@
  *        Worksheet.pageLayout (A4, orientation, fit to width, print titles, print area) — else skipped
  *        RangeFormat.indentLevel and Range.getCellProperties (cells' indent levels, read and written) — else
  *        no indents read, and the summary's program names unindented
+ *        WorksheetCollection.onChanged — else Worksheet.onChanged on each sheet there is
  *   1.13 Range.getMergedAreasOrNullObject — else a merged area's other cells read empty, as Excel stores them
  */
 export { officeFailure, type OfficeErrorReason } from "./error-reason";
@@ -31,4 +33,5 @@ export { createOfficeWorkbook } from "./office-workbook";
 export { readOfficeRecord, writeOfficeRecord } from "./record";
 export { selectCell, selectedRange } from "./select-cell";
 export { createOfficeSource, type OfficeSourceOptions } from "./source";
+export { watchEdits } from "./watch-edits";
 export { writeSummaryBook } from "./write/write-summary";

@@ -15,7 +15,7 @@ export function readOutline(run: ExcelRun): Promise<WorkbookOutline> {
     // Sheet-scoped names live on each sheet; the path loads them with the sheets, in the same request. Excel on the
     // web has listed the workbook's names under every sheet too (office-js issue 1011), so each name is taken by
     // its own `scope` (ExcelApi 1.4), not by the collection it came in.
-    const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula, items/names/items/scope");
+    const sheets = context.workbook.worksheets.load("items/id, items/name, items/names/items/name, items/names/items/formula, items/names/items/scope");
     const names = context.workbook.names.load("items/name, items/formula, items/scope");
     const tables = context.workbook.tables.load("items/name, items/showHeaders, items/showTotals, items/worksheet/name");
     await context.sync();
@@ -32,7 +32,12 @@ export function readOutline(run: ExcelRun): Promise<WorkbookOutline> {
       headerRowCount: table.showHeaders ? 1 : 0,
       totalsRowCount: table.showTotals ? 1 : 0,
     }));
-    return { sheets: sheets.items.map((s) => s.name), names: [...workbookNames, ...sheetNames], tables: excelTables };
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      names: [...workbookNames, ...sheetNames],
+      tables: excelTables,
+      sheetIds: sheets.items.map((s) => s.id),
+    };
   });
 }
 
