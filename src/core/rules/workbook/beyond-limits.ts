@@ -10,8 +10,8 @@ export default defineRule({
   },
   messages: {
     "beyond-limits": {
-      ko: "시트 '{sheet}'의 {first}이(가) Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어나 있어 읽지 않았습니다 (이 시트에서 이런 셀과 병합 영역은 모두 {count}개입니다). 파일을 만든 프로그램에서 고치십시오",
-      en: "{first} on sheet '{sheet}' lies past Excel's last row (1,048,576) or column (XFD) and was not read (cells and merged areas past the limits on this sheet: {count}). Fix it in the program that wrote the file",
+      ko: "시트 '{sheet}'의 {first}{이/가} Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어나 있어 읽지 않았습니다 (이 시트에서 이런 셀과 병합 영역은 모두 {count}개입니다). 파일을 만든 프로그램에서 고치십시오.",
+      en: "{first} on sheet '{sheet}' lies past Excel's last row (1,048,576) or column (XFD) and was not read (cells and merged areas past the limits on this sheet: {count}). Fix it in the program that wrote the file.",
     },
   },
   check(sheet, context) {

@@ -87,7 +87,7 @@ describe("addresses past Excel's limits", () => {
     expect(findings.map((f) => [f.rule, f.message])).toEqual([
       [
         "workbook/beyond-limits",
-        "시트 'Data'의 A1048577이(가) Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어나 있어 읽지 않았습니다 (이 시트에서 이런 셀과 병합 영역은 모두 3개입니다). 파일을 만든 프로그램에서 고치십시오",
+        "시트 'Data'의 A1048577이 Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어나 있어 읽지 않았습니다 (이 시트에서 이런 셀과 병합 영역은 모두 3개입니다). 파일을 만든 프로그램에서 고치십시오.",
       ],
     ]);
   });
