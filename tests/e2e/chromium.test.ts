@@ -270,7 +270,7 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
       await findingButtons(page).first().focus();
       await audit(page, `${theme}, a finding focused`);
       await page.getByRole("button", { name: "설정", exact: true }).click();
-      await page.getByLabel("기준일").waitFor();
+      await page.getByLabel("기준일", { exact: true }).waitFor();
       await audit(page, `${theme}, settings open`);
       await page.keyboard.press("Escape");
       await page.getByRole("button", { name: "표 설정", exact: true }).click();

@@ -66,7 +66,7 @@ describe("the findings list by keyboard", () => {
     await listShown();
     screen.getByRole("button", { name: /^오류, B4/ }).focus();
     await user.keyboard("{ArrowRight}");
-    expect(screen.getByRole("button", { name: "승인: B4" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "예외 처리: B4" })).toHaveFocus();
     await user.keyboard("{ArrowLeft}");
     expect(focusedText()).toMatch(/^오류, B4: /);
   });
