@@ -135,12 +135,13 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     },
 
     // The rule severities go to the record; the rest to the document's settings, read back, and copied into the
-    // record beside any other setting kept there.
+    // record beside any other setting kept there (unless the copy is already the same).
     saveSettings: async ({ rules, ...settings }) => {
       if (rules) await saveRuleConfig(workbook, rules);
       const json = JSON.stringify(settings);
       await saveSettingText(documentSettings, SETTINGS_KEY, json);
       const record = await workbook.readRecord();
+      if (record.settings?.[SETTINGS_KEY] === json) return; // the copy already holds them: nothing to write
       await workbook.writeRecord({ ...record, settings: { ...record.settings, [SETTINGS_KEY]: json } });
     },
   };

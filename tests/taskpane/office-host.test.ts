@@ -180,7 +180,7 @@ describe("settings in the document", () => {
     const rules = { "inventory/overdue": "off" } as const;
     await host.saveSettings({ ...SETTINGS, rules });
     expect(JSON.parse(bag.get(SETTINGS_KEY) as string)).toEqual(SETTINGS);
-    expect(office.record).toEqual({ stamp: null, accepted: [], rules });
+    expect(office.record).toEqual({ stamp: null, accepted: [], rules, settings: { [SETTINGS_KEY]: bag.get(SETTINGS_KEY) } });
     expect(await createOfficeHost(fake, run).loadSettings()).toEqual({ ...SETTINGS, rules });
     const outcome = (await host.validate(SETTINGS, "ko")) as CheckedOutcome;
     expect(outcome.findings.filter((f) => f.rule === "inventory/overdue")).toEqual([]);

@@ -113,7 +113,7 @@ describe(`${RULE}: '-' and '△' written as text`, () => {
       ["B3", "warning", undefined],
       ["C5", "info", ["C5"]],
     ]);
-    expect(findings[0].message).toBe("예산액: '△20'이(가) 텍스트로 저장되어 있어 B2의 수식이 이 값을 빼고 계산합니다");
+    expect(findings[0].message).toBe("예산액: '△20'이 텍스트로 저장되어 있어 B2의 수식이 이 값을 빼고 계산합니다.");
   });
 
   it("leaves a genuine number stored as text its own info", () => {
