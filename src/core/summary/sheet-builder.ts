@@ -5,8 +5,12 @@ import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
 import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
-/** Columns every summary sheet shares: a wide label column, then figures. */
-const COLUMN_WIDTHS = [44, 14, 14, 14, 12, 13, 13, 14, 10];
+/**
+ * Columns every summary sheet shares: a label column, then figures, about 120 characters in all, so that A4
+ * portrait prints them one page wide at little under full size (a 13-character asset id and a 9-digit amount
+ * in bold fit their columns whole).
+ */
+const COLUMN_WIDTHS = [28, 13, 12, 12, 9, 11, 11, 11, 10];
 export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /**
@@ -109,6 +113,7 @@ export class SheetBuilder {
         fitToWidth: true,
         titleRows: { first: 0, last: titleRows - 1 },
         area: { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN },
+        footer: { center: this.t("pageNumber"), right: this.t("printedOn") },
       },
     };
   }

@@ -166,14 +166,18 @@ async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, payload: Req
   }
 }
 
-/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area. */
+/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area, footer. */
 async function writePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
   const { print } = spec;
-  await payload.reserve(5 * ACTION_BYTES);
+  await payload.reserve(7 * ACTION_BYTES);
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   if (print.area !== undefined) layout.setPrintArea(rectAddress(print.area));
+  // The same codes as the file's footer: Excel expands &P, &N and &D when it prints.
+  const page = layout.headersFooters.defaultForAllPages;
+  if (print.footer?.center !== undefined) page.centerFooter = print.footer.center;
+  if (print.footer?.right !== undefined) page.rightFooter = print.footer.right;
 }
