@@ -18,6 +18,10 @@ export interface PaneSettings {
   readonly lang: Lang | "auto";
   /** Largest difference between amounts still taken as equal, in each table's own unit (0.5 원 in a 원 table). */
   readonly tolerance: number;
+  /** The summary's department for a workbook that names none. */
+  readonly department?: string;
+  /** The summary's 결재란 roles, left to right; empty for no 결재란; undefined for the language's 담당 · 팀장 · 과장. */
+  readonly approvals?: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5 };
