@@ -1,6 +1,6 @@
 import { a1, type CellRect } from "../address";
 import type { Lang, MessageData } from "../finding";
-import { renderMessage } from "../messages";
+import { formatNumber, renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
 import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
@@ -91,6 +91,26 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /**
+   * The shared widths, each widened where a figure or a header word needs more: 4,165,473,000 원 in bold, or
+   * "Difference" under one header, print whole rather than as ### or split mid-word.
+   */
+  private columnWidths(): number[] {
+    const widths = [...COLUMN_WIDTHS];
+    for (const { col, content, style } of this.cells) {
+      if (col >= widths.length) continue;
+      const value = "number" in content ? content.number : "formula" in content && typeof content.result === "number" ? content.result : null;
+      const needed =
+        value !== null && style !== "rate"
+          ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
+          : "text" in content && style === "header"
+            ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
+            : 0;
+      widths[col] = Math.max(widths[col], needed);
+    }
+    return widths;
+  }
+
   skip(rows = 1): void {
     this.row += rows;
   }
@@ -102,7 +122,7 @@ export class SheetBuilder {
       cells: this.cells,
       styles: SUMMARY_STYLES,
       merges: this.merges,
-      columnWidths: COLUMN_WIDTHS,
+      columnWidths: this.columnWidths(),
       rowHeights: this.rowHeights,
       freeze: { rows: freezeRows, columns: 0 },
       conditionalFormats: this.dataBars,
@@ -118,6 +138,9 @@ export class SheetBuilder {
     };
   }
 }
+
+/** Room beside a figure for the cell's margins and a bold face. */
+const FIGURE_PADDING = 3;
 
 const LINE_HEIGHT = 15;
 /** Excel's tallest row, in points; a longer text is cut off on the page rather than refused. */

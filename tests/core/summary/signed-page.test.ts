@@ -186,6 +186,15 @@ describe("the layout", () => {
     expect(bordered.filter(([, style]) => style.vertical !== "center").map(([key]) => key)).toEqual([]);
   });
 
+  it("widens a column for figures in 원 and a header word, so neither prints as ### nor splits", () => {
+    const won = table("budget", [["사업명", "예산액(원)", "집행액(원)"], ["정보화", 4_165_473_000, 3_205_952_000], ["계", 4_165_473_000, 3_205_952_000]], "Budget");
+    const [sheet] = summary([won], { lang: "en" });
+    expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual("4,165,473,000".length + 2);
+    expect(sheet.columnWidths[4]).toBe(9);
+    const [staff] = summary([table("staff", [["직종", "직급", "정원", "현원", "과부족"], ["일반직", "6급", 4, 7, 3]], "Staff")], { lang: "en" });
+    expect(staff.columnWidths[4]).toBeGreaterThanOrEqual("Difference".length + 2);
+  });
+
   it("fits A4 portrait: columns of about 120 characters in all", () => {
     const [sheet] = summary([]);
     const width = sheet.columnWidths.reduce((a, w) => a + w, 0);
