@@ -212,5 +212,19 @@ describe("writing the summary through Office.js", () => {
       expect(sheetOf(fake.workbook, "요약")).toEqual(sheetOf(before, "요약"));
       expect(fake.workbook.names).toEqual(before.names);
     });
+
+    it("keeps the new summary in place of the earlier one that a swap failing at its second deletion already deleted", async () => {
+      const fake = await fresh();
+      await write(fake, book);
+      const before = structuredClone(fake.workbook);
+      fake.failOn({ operation: "Worksheet.delete", occurrence: 2 });
+      await expect(write(fake, book)).rejects.toMatchObject({ code: "GeneralException" });
+      expect(fake.workbook.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+      const summary = sheetOf(fake.workbook, "요약");
+      expect(summary.id).not.toBe(sheetOf(before, "요약").id);
+      expect({ ...summary, id: "" }).toEqual({ ...sheetOf(before, "요약"), id: "" });
+      expect(sheetOf(fake.workbook, "검증 결과")).toEqual(sheetOf(before, "검증 결과"));
+      expect(fake.workbook.names).toEqual(before.names);
+    });
   });
 });
