@@ -107,7 +107,7 @@ describe("--rule", () => {
     expect((await run("verify", stamped, "--rule", `${OVER}=warning`)).code).toBe(0);
     const twoRules = await run("accept", over, "--rule", OVER, "--rule", "budget/total-mismatch", "--cell", `${projects}!F8`, "--reason", "x", "-o", join(dir, "a.xlsx"));
     expect(twoRules.code).toBe(2);
-    expect(twoRules.stderr[0]).toContain("accept의 --rule은 승인할 항목의 규칙 하나입니다");
+    expect(twoRules.stderr[0]).toContain("accept의 --rule은 예외 처리할 항목의 규칙 하나입니다");
   });
 });
 
@@ -162,11 +162,11 @@ describe("budget-check.json and --config", () => {
   it("says what is wrong with a bad config, naming the file and the key, with exit code 2", async () => {
     const cases: [unknown, string][] = [
       [{ "budget/overspent": "error" }, `설정 파일의 rules["budget/overspent"]에 적은 규칙이 없습니다`],
-      [{ [OVER]: "fatal" }, `설정 파일의 rules["${OVER}"] 값 'fatal'은(는) off, info, warning, error 중 하나여야 합니다`],
-      [{ [OVER]: 2 }, `설정 파일의 rules["${OVER}"] 값 '2'은(는) off, info, warning, error 중 하나여야 합니다`],
+      [{ [OVER]: "fatal" }, `설정 파일의 rules["${OVER}"] 값 'fatal'은 off, info, warning, error 중 하나여야 합니다`],
+      [{ [OVER]: 2 }, `설정 파일의 rules["${OVER}"] 값 '2'는 off, info, warning, error 중 하나여야 합니다`],
       ['{ "rules": { ', "설정 파일이 올바른 JSON이 아닙니다"],
       ['{ "rule": {} }', "설정 파일에 알 수 없는 항목이 있습니다: rule"],
-      ['{ "rules": [] }', "설정 파일의 rules은(는) 객체({ … })여야 합니다"],
+      ['{ "rules": [] }', "설정 파일의 rules는 객체({ … })여야 합니다"],
     ];
     for (const [rules, said] of cases) {
       const path = await config(folder, rules);
@@ -181,12 +181,12 @@ describe("budget-check.json and --config", () => {
   it("says so in English, and names a --config file that is not there", async () => {
     const path = await config(folder, { [OVER]: "fatal" });
     expect((await run("validate", file, "--lang", "en")).stderr[0]).toBe(
-      `${path}: rules["${OVER}"] in the config file is 'fatal'; it must be off, info, warning or error`,
+      `${path}: rules["${OVER}"] in the config file is 'fatal'; it must be off, info, warning or error.`,
     );
     const missing = join(dir, "missing.json");
     const result = await run("validate", file, "--config", missing);
     expect(result.code).toBe(2);
-    expect(result.stderr[0]).toBe(`${missing}: 설정 파일을 읽을 수 없습니다 (ENOENT)`);
+    expect(result.stderr[0]).toBe(`${missing}: 설정 파일을 읽을 수 없습니다 (ENOENT).`);
   });
 
   it("reads each file's own folder's budget-check.json in a folder run", async () => {

@@ -90,9 +90,10 @@ describe("the summary model", () => {
       { rule: "inventory/due-soon", level: "off", source: "workbook" },
     ] as const;
     const [ko] = buildSummary({ ...(await sampleInput()), rules }).sheets;
-    expect(value(contentAt(ko, "A4")?.content)).toBe("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (통합 문서 설정)");
+    expect(value(contentAt(ko, "A4")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
+    expect(value(contentAt(ko, "A5")?.content)).toBe("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (통합 문서 설정)");
     const [en] = buildSummary({ ...(await sampleInput("en")), rules: [{ rule: "cell/number-as-text", level: "error", source: "file" }] }).sheets;
-    expect(value(contentAt(en, "A4")?.content)).toBe("Rule settings: cell/number-as-text Error (config file)");
+    expect(value(contentAt(en, "A5")?.content)).toBe("Rule settings: cell/number-as-text Error (config file)");
   });
 
   it("links every open finding to its cell, in plain language: no rule ids, no infos", () => {
@@ -104,15 +105,15 @@ describe("the summary model", () => {
     const texts = summary.cells.flatMap((c) => ("text" in c.content ? [c.content.text] : []));
     expect(texts.some((t) => /^(cell|inventory|budget)\//.test(t))).toBe(false);
     expect(texts.filter((t) => t === "정보")).toHaveLength(0);
-    expect(texts).toContain("정보 37건을 포함한 전체 44건과 각 검사 규칙은 '검증 결과' 시트에 있습니다.");
+    expect(texts).toContain("정보 13건을 포함한 전체 20건과 각 검사 규칙은 '검증 결과' 시트에 있습니다.");
   });
 
   it("puts every finding, infos and rule ids with them, on the findings sheet", async () => {
     const [, findings] = buildSummary(await sampleInput()).sheets;
     expect(findings.name).toBe("검증 결과");
     const rules = findings.cells.filter((c) => c.col === 7 && "text" in c.content && c.content.text.includes("/"));
-    expect(rules).toHaveLength(44);
-    expect(findings.cells.filter((c) => c.col === 0 && c.link)).toHaveLength(44);
+    expect(rules).toHaveLength(20);
+    expect(findings.cells.filter((c) => c.col === 0 && c.link)).toHaveLength(20);
   });
 
   it("keeps workbook text as text, even when it looks like a formula", async () => {
