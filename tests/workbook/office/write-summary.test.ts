@@ -144,7 +144,8 @@ describe("writing the summary through Office.js", () => {
       { name: MARKER_NAMES.summary, formula: "=요약!$A$1", visible: false },
       { name: MARKER_NAMES.findings, formula: "='검증 결과'!$A$1", visible: false },
     ]);
-    expect(fake.syncCount).toBe(6);
+    // Two writes of four round trips each: look, write, swap, then the printed page.
+    expect(fake.syncCount).toBe(8);
   });
 
   it("writes the companion sheets of a long list and links the summary to them", async () => {
@@ -187,7 +188,7 @@ describe("writing the summary through Office.js", () => {
         const fake = await fresh();
         fake.failOn({ operation, code: "InvalidArgument" });
         const result = await write(fake, book);
-        expect(result).toEqual({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [], printSetupFailed: true });
+        expect(result).toEqual({ sheetNames: { summary: "요약", findings: "검증 결과" }, renamedBecauseTaken: [], printSetupFailed: true });
         const clean = await fresh();
         await write(clean, book);
         expect(contents(sheetOf(fake.workbook, "요약"))).toEqual(contents(sheetOf(clean.workbook, "요약")));

@@ -80,7 +80,13 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
       };
     });
   } catch (error) {
-    if (progress.targets !== undefined) await undo(run, progress.targets, progress.swapping).catch(() => undefined);
+    const targets = progress.targets;
+    if (targets !== undefined) {
+      const kept = await undo(run, targets, progress.swapping).catch(() => []);
+      // A new sheet kept in place of an earlier one that the swap already deleted gets its printed page too.
+      const printed = book.sheets.flatMap((spec, i) => (kept[i] && targets[i].createdId !== undefined ? [{ name: targets[i].createdId!, spec }] : []));
+      if (printed.length > 0 && supports("1.9")) await setUpPrinting(run, printed);
+    }
     throw error;
   }
   if (!supports("1.9")) return written;
@@ -157,8 +163,8 @@ function swap(context: Excel.RequestContext, targets: readonly Target[], created
  * no transactions: a swap that failed at its second deletion has deleted the first earlier sheet. That role keeps
  * its new sheet, complete, named and marked as the earlier one was, so no role is left without its sheet.
  */
-async function undo(run: ExcelRun, targets: readonly Target[], swapping: boolean): Promise<void> {
-  await run(async (context) => {
+async function undo(run: ExcelRun, targets: readonly Target[], swapping: boolean): Promise<boolean[]> {
+  return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const created = targets.map((t) => sheets.getItemOrNullObject(t.createdId ?? t.tempName));
     const earlier = targets.map((t) => (t.earlier ? sheets.getItemOrNullObject(t.earlier.id).load("name") : undefined));
@@ -179,5 +185,6 @@ async function undo(run: ExcelRun, targets: readonly Target[], swapping: boolean
       if (formula !== undefined) context.workbook.names.add(MARKER_NAMES[targets[i].role], formula).visible = false;
     });
     await context.sync();
+    return replaced;
   });
 }
