@@ -73,7 +73,7 @@ describe("addresses past Excel's limits", () => {
         name: "",
         sheet: "Data",
         cell: address.includes(":") ? "" : address,
-        message: `${address} on sheet 'Data' lies past Excel's last row (1,048,576) or column (XFD) and was not read (cells and merged areas past the limits on this sheet: 1). Fix it in the program that wrote the file`,
+        message: `${address} on sheet 'Data' lies past Excel's last row (1,048,576) or column (XFD) and was not read (cells and merged areas past the limits on this sheet: 1). Fix it in the program that wrote the file.`,
       },
     ]);
     expect(ranges.map((r) => r.name)).toEqual(["Budget"]);
