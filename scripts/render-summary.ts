@@ -1,25 +1,54 @@
 /**
- * Renders the sample's summary sheet to docs/summary.png through LibreOffice, so a person can look at what
- * `report` writes; with `--levels`, the summary of a three-level budget (정책사업 > 단위사업 > 세부사업, by
- * Excel's indent: scripts/levels/levelled-budget.ts) to docs/levels-summary.png. Needs Debian's
- * libreoffice-calc-nogui, fonts-nanum (Korean glyphs) and poppler-utils.
+ * Renders a summary through LibreOffice, every page stacked top to bottom, so a person can look at what
+ * `report` writes: the sample's (docs/summary.png), the same in English (`--en`, docs/summary-en.png), the
+ * sample kept in 원 (`--won`, docs/summary-won.png: scripts/sample/won-workbook.ts), or a three-level budget
+ * (`--levels`, docs/levels-summary.png: scripts/levels/levelled-budget.ts); `--all` draws the four. Needs
+ * Debian's libreoffice-calc-nogui, fonts-nanum (Korean glyphs) and poppler-utils; the pages are stacked and
+ * encoded by scripts/icons/png.ts.
  *
- *   npx tsx scripts/render-summary.ts [OUT.png]
- *   npx tsx scripts/render-summary.ts --levels [OUT.png]
+ *   npx tsx scripts/render-summary.ts [--en | --won | --levels] [OUT.png]
+ *   npx tsx scripts/render-summary.ts --all
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import figures from "../assets/seed/figures.json";
+import type { Lang } from "../src/core/finding";
 import { defaultOptions } from "../src/core/options";
 import { buildSummary } from "../src/core/summary/build-summary";
 import { checkWorkbook } from "../src/app/check-workbook";
 import { openXlsxBuffer, openXlsxFile, writeSheetsIntoXlsx } from "../src/workbook/xlsx";
+import type { WorkbookSource } from "../src/workbook/port";
+import { encodePng } from "./icons/png";
 import { levelledBudgetXlsx } from "./levels/levelled-budget";
+import { buildSeedFixture, type SeedFigures } from "./sample/seed-workbook";
+import { fixtureToXlsx } from "./sample/workbook-fixture";
+import { wonFixture } from "./sample/won-workbook";
 
 const SAMPLE = resolve(__dirname, "../assets/samples/budget-check-sample.xlsx");
 const SEED_DAY = { year: 2018, month: 9, day: 30 };
+const DOCS = resolve(__dirname, "../docs");
+
+interface Variant {
+  readonly fileName: string;
+  readonly lang: Lang;
+  readonly picture: string;
+  open(): Promise<WorkbookSource>;
+}
+
+const VARIANTS: Readonly<Record<"sample" | "en" | "won" | "levels", Variant>> = {
+  sample: { fileName: "budget-check-sample.xlsx", lang: "ko", picture: "summary.png", open: () => openXlsxFile(SAMPLE) },
+  en: { fileName: "budget-check-sample.xlsx", lang: "en", picture: "summary-en.png", open: () => openXlsxFile(SAMPLE) },
+  won: {
+    fileName: "budget-check-sample-won.xlsx",
+    lang: "ko",
+    picture: "summary-won.png",
+    open: async () => openXlsxBuffer(await fixtureToXlsx(wonFixture(buildSeedFixture(figures as SeedFigures))), "budget-check-sample-won.xlsx"),
+  },
+  levels: { fileName: "levelled-budget.xlsx", lang: "ko", picture: "levels-summary.png", open: async () => openXlsxBuffer(await levelledBudgetXlsx(), "levelled-budget.xlsx") },
+};
 
 function which(command: string): boolean {
   try {
@@ -30,43 +59,93 @@ function which(command: string): boolean {
   }
 }
 
+/** The summary's sheets alone, in an otherwise empty workbook: LibreOffice prints every sheet, and the picture is of ours. */
+async function summaryXlsx(variant: Variant): Promise<Uint8Array> {
+  const check = await checkWorkbook(await variant.open(), defaultOptions(SEED_DAY, { lang: variant.lang }));
+  if (check.kind !== "checked") throw new Error(`${variant.fileName} holds no names`);
+  const book = buildSummary({ ...check, dueWithinMonths: 12, lang: variant.lang, fileName: variant.fileName, generatedAt: "2018-09-30 09:00" });
+  const blank = new ExcelJS.Workbook();
+  blank.addWorksheet("-");
+  return (await writeSheetsIntoXlsx(new Uint8Array(await blank.xlsx.writeBuffer()), book, { lang: variant.lang })).data;
+}
+
+interface Page {
+  readonly width: number;
+  readonly height: number;
+  /** RGB, three bytes a pixel. */
+  readonly rgb: Buffer;
+}
+
+/** A binary PPM (`P6`), as pdftoppm writes one by default. */
+function readPpm(bytes: Buffer): Page {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.toString("latin1", 0, 40));
+  if (header === null) throw new Error("pdftoppm wrote no binary PPM");
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { width, height, rgb: bytes.subarray(header[0].length, header[0].length + width * height * 3) };
+}
+
+const RULE = 6;
+const RULE_GREY = 0xa0;
+
+/** The pages top to bottom, each on a white ground as wide as the widest, a grey rule between them. */
+function stackPages(pages: readonly Page[]): Buffer {
+  const width = Math.max(...pages.map((p) => p.width));
+  const height = pages.reduce((h, p) => h + p.height, 0) + RULE * (pages.length - 1);
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  let top = 0;
+  pages.forEach((page, i) => {
+    if (i > 0) {
+      rgba.fill(RULE_GREY, top * width * 4, (top + RULE) * width * 4);
+      for (let at = top * width * 4 + 3; at < (top + RULE) * width * 4; at += 4) rgba[at] = 255;
+      top += RULE;
+    }
+    for (let y = 0; y < page.height; y++) {
+      for (let x = 0; x < page.width; x++) {
+        const from = (y * page.width + x) * 3;
+        const to = ((top + y) * width + x) * 4;
+        rgba[to] = page.rgb[from];
+        rgba[to + 1] = page.rgb[from + 1];
+        rgba[to + 2] = page.rgb[from + 2];
+      }
+    }
+    top += page.height;
+  });
+  return encodePng(width, height, rgba);
+}
+
+/** Prints the workbook to PDF and stacks its pages into one PNG, a grey rule between pages. */
+async function render(variant: Variant, out: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "budget-check-render-"));
+  const xlsx = join(dir, "summary.xlsx");
+  writeFileSync(xlsx, await summaryXlsx(variant));
+  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, xlsx], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  execFileSync("pdftoppm", ["-r", "80", join(dir, "summary.pdf"), join(dir, "page")]);
+  const pages = readdirSync(dir)
+    .filter((f) => f.startsWith("page") && f.endsWith(".ppm"))
+    .sort()
+    .map((f) => readPpm(readFileSync(join(dir, f))));
+  if (pages.length === 0) throw new Error("LibreOffice produced no page");
+  writeFileSync(out, stackPages(pages));
+  console.log(`Wrote ${out} (${pages.length} pages)`);
+}
+
 async function main(): Promise<void> {
-  const levels = process.argv[2] === "--levels";
-  const args = process.argv.slice(levels ? 3 : 2);
-  const out = resolve(args[0] ?? join(__dirname, levels ? "../docs/levels-summary.png" : "../docs/summary.png"));
   const missing = ["soffice", "pdftoppm"].filter((c) => !which(c));
   if (missing.length > 0) {
     console.error(`Not found: ${missing.join(", ")}. Install with: apt-get install libreoffice-calc-nogui fonts-nanum poppler-utils`);
     process.exit(2);
   }
-  const fileName = levels ? "levelled-budget.xlsx" : "budget-check-sample.xlsx";
-  const source = levels ? await openXlsxBuffer(await levelledBudgetXlsx(), fileName) : await openXlsxFile(SAMPLE);
-  const check = await checkWorkbook(source, defaultOptions(SEED_DAY));
-  if (check.kind !== "checked") throw new Error(`${fileName} holds no names`);
-  const book = buildSummary({
-    ...check,
-    dueWithinMonths: 12,
-    lang: "ko",
-    fileName,
-    generatedAt: "2018-09-30 09:00",
-  });
-  // The summary alone, in an otherwise empty workbook: LibreOffice prints every sheet, and the picture is of ours.
-  const blank = new ExcelJS.Workbook();
-  blank.addWorksheet("-");
-  const { data } = await writeSheetsIntoXlsx(new Uint8Array(await blank.xlsx.writeBuffer()), book, { lang: "ko" });
-
-  const dir = mkdtempSync(join(tmpdir(), "budget-check-render-"));
-  const xlsx = join(dir, "summary.xlsx");
-  writeFileSync(xlsx, data);
-  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, xlsx], {
-    stdio: "ignore",
-    timeout: 120_000,
-  });
-  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", join(dir, "summary.pdf"), join(dir, "page")]);
-  const page = readdirSync(dir).find((f) => f.startsWith("page") && f.endsWith(".png"));
-  if (!page) throw new Error("LibreOffice produced no page");
-  copyFileSync(join(dir, page), out);
-  console.log(`Wrote ${out}`);
+  const [flag, ...rest] = process.argv.slice(2);
+  if (flag === "--all") {
+    for (const variant of Object.values(VARIANTS)) await render(variant, join(DOCS, variant.picture));
+    return;
+  }
+  const chosen = flag === "--en" ? VARIANTS.en : flag === "--won" ? VARIANTS.won : flag === "--levels" ? VARIANTS.levels : VARIANTS.sample;
+  const out = (chosen === VARIANTS.sample ? flag : rest[0]) ?? join(DOCS, chosen.picture);
+  await render(chosen, resolve(out));
 }
 
 main().catch((error: unknown) => {

@@ -30,7 +30,7 @@ const CATALOGUES: ReadonlyArray<readonly [string, Catalogue]> = [
  */
 const LABELS: Readonly<Record<string, readonly string[]>> = {
   "summary labels": [
-    ...["summarySheet", "replacementSheet", "findingsSheet", "title", "consolidatedTitle", "asOf", "generatedAt"],
+    ...["summarySheet", "replacementSheet", "findingsSheet", "consolidatedTitle", "asOf", "generatedAt"],
     ...["file", "validation", "passed", "error", "warning", "info", "unit", "unitAssumed", "asOfFromOption"],
     ...["asOfFromWorkbook", "asOfFromToday", "program", "budget", "executed", "remaining", "rate", "national"],
     ...["province", "city", "district", "specialGrant", "fund", "own", "bySource", "total", "subtotal", "series"],
@@ -40,7 +40,9 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["none", "stamped", "stampUnchanged", "stampChanged", "acceptedSection", "reason", "accepted", "fileCount"],
     ...["unreadableCount", "division", "overdueLots", "overdueCost", "dueSoonLots", "dueSoonCost", "byFile"],
     ...["status", "rateChart", "costChart", "ruleSettings", "ruleDefaults", "ruleOff", "ruleFromOption", "ruleFromFile"],
-    ...["ruleFromWorkbook"],
+    ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "department", "departmentFromTitle"],
+    ...["departmentFromSetting", "fiscalYear", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
+    ...["breakdownTable", "reconcileCaption", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
   ],
   "command line": [
     ...["usage", "wordsOfKind", "none", "moreNames", "folderTotal", "unreadableFiles", "asOf", "asOfToday"],
@@ -57,7 +59,7 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["detectedTitle", "headerWords", "defineName", "defineNameFor", "selectionTitle", "kindLabel"],
     ...["nameSelection", "backToFindings", "showInfos", "showInfosOne", "hideInfos", "hideInfosOne", "listing"],
     ...["recoveredTitle", "rulesLabel", "ruleDefault", "levelOff", "levelInfo", "levelWarning", "levelError"],
-    ...["liveRecheckLabel"],
+    ...["liveRecheckLabel", "departmentLabel", "approvalsSwitch", "approvalsLabel"],
   ],
   "Office error parts": ["name", "sheetCell", "sheet", "code"],
   ...Object.fromEntries(KINDS.map((kind) => [`kind ${kind.id}`, ["caption", "qualifier"]])),

@@ -9,6 +9,7 @@ import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/names/reference";
 import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
 import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
+import { titleText } from "../core/summary/title";
 import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
 import { subjectsOf, validateSubjects } from "../core/validate";
 import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
@@ -24,6 +25,8 @@ export interface CheckedWorkbook {
   /** The sheets, names and tables read, and the ranges planned from them: what a live re-check starts from. */
   readonly outline: WorkbookOutline;
   readonly plan: ReadPlan;
+  /** The text at the top of the workbook's first sheet (its title, which may name the department). */
+  readonly title?: string;
 }
 
 /** The workbook holds none of the names this program reads, and no table was found by its header words. */
@@ -41,6 +44,7 @@ export interface ReadWorkbook {
   readonly detected: readonly DetectedTable[];
   readonly outline: WorkbookOutline;
   readonly plan: ReadPlan;
+  readonly title?: string;
 }
 
 /** Validate, whatever the host: the tables read, then the core's rules over them. */
@@ -49,8 +53,8 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
   return read.kind === "no-names" ? read : checkSubjects(read, options);
 }
 
-export function checkSubjects({ subjects, detected, outline, plan }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
-  return { kind: "checked", ...validateSubjects(subjects, options), detected, outline, plan };
+export function checkSubjects({ subjects, detected, outline, plan, title }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
+  return { kind: "checked", ...validateSubjects(subjects, options), detected, outline, plan, ...(title !== undefined && { title }) };
 }
 
 /**
@@ -65,10 +69,13 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
   // to search when some kind is named nowhere.
   const lines = unitLineReads(plan);
   const requests: RangeRequest[] = [...plan.reads, ...lines].map(({ name, rect }) => ({ name, rect }));
+  const first = usersSheets(outline)[0];
+  if (first !== undefined) requests.push({ name: first, rect: titleRows(first) });
   if (unnamed.length > 0) for (const sheet of usersSheets(outline)) requests.push({ name: sheet, rect: wholeSheet(sheet) });
   const grids = requests.length === 0 ? [] : await source.readRanges(requests);
   const planned = plan.reads.length;
-  const searched = planned + lines.length;
+  const titled = planned + lines.length;
+  const searched = first === undefined ? titled : titled + 1;
   const detected = detectTables(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect));
   if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
     return {
@@ -80,7 +87,8 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
   const subjects = subjectsOf(plan, grids.slice(0, planned), above);
   for (const found of detected) subjects.push(found.table);
-  return { kind: "read", subjects, detected, outline, plan };
+  const title = first === undefined ? undefined : titleText(grids[titled].values);
+  return { kind: "read", subjects, detected, outline, plan, ...(title !== undefined && { title }) };
 }
 
 /** Kinds with header words that no defined name (nor a broken one) stands for. */
@@ -100,6 +108,14 @@ function usersSheets(outline: WorkbookOutline): string[] {
   }
   return outline.sheets.filter((sheet) => !ours.has(sheet.toLowerCase()));
 }
+
+/** The rows at the top of a sheet where people type a workbook's title. */
+function titleRows(sheet: string) {
+  return { sheet, top: 0, left: 0, bottom: TITLE_ROWS - 1, right: TITLE_COLUMNS - 1 };
+}
+
+const TITLE_ROWS = 3;
+const TITLE_COLUMNS = 10;
 
 /** A sheet's every cell: the adapters hand back its used area. */
 function wholeSheet(sheet: string) {

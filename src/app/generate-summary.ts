@@ -10,6 +10,10 @@ import { readValidation, type Validated } from "./validate";
 export interface SummaryOptions extends RunOptions {
   /** The workbook's file name, printed on the summary. */
   readonly fileName: string;
+  /** The department for a workbook that names none (`--department`, the pane's setting). */
+  readonly department?: string;
+  /** The 결재란's roles (`--approvals`, the pane's setting); empty for none; 담당 · 팀장 · 과장 when absent. */
+  readonly approvals?: readonly string[];
 }
 
 export interface SummaryGenerated extends Validated {
@@ -41,6 +45,9 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
     lang: options.lang,
     fileName: options.fileName,
     generatedAt: moment.localTime,
+    ...(check.title !== undefined && { title: check.title }),
+    ...(options.department !== undefined && { department: options.department }),
+    ...(options.approvals !== undefined && { approvals: options.approvals }),
   });
   const written = await workbook.writeSummary(book, options.lang);
   return { ...validated, book, written, comparison };

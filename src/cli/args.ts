@@ -8,6 +8,7 @@ import { parseA1 } from "../core/address";
 import type { Lang } from "../core/finding";
 import { ruleConfigOf, type RuleConfig } from "../core/rule-config";
 import { RULE_IDS } from "../core/rules";
+import { MAX_APPROVALS } from "../core/summary/sections/header";
 import { parseDateText, type CivilDate } from "../core/values/dates";
 import type { CliMessageId } from "./messages";
 
@@ -35,7 +36,14 @@ interface OneFile extends CheckOptions {
 }
 
 export type ValidateCommand = { readonly command: "validate"; readonly json: boolean } & Inputs;
-export type ReportCommand = { readonly command: "report"; readonly output: string } & Inputs;
+export type ReportCommand = {
+  readonly command: "report";
+  readonly output: string;
+  /** `--department`: the summary's department when the workbook names none. */
+  readonly department?: string;
+  /** `--approvals` (or `[]` with `--no-approvals`): the 결재란's roles; absent for the language's default. */
+  readonly approvals?: readonly string[];
+} & Inputs;
 export type StampCommand = { readonly command: "stamp"; readonly output: string } & OneFile;
 export type NameCommand = { readonly command: "name"; readonly output: string; readonly json: boolean } & OneFile;
 export type VerifyCommand = { readonly command: "verify"; readonly json: boolean } & OneFile;
@@ -90,6 +98,9 @@ const WORKBOOK_OPTIONS = {
 const CHECK_OPTIONS = {
   ...WORKBOOK_OPTIONS,
   "file-timeout": { type: "string" },
+  department: { type: "string" },
+  approvals: { type: "string" },
+  "no-approvals": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -117,7 +128,18 @@ function parseCheckCommand(argv: readonly string[]): ValidateCommand | ReportCom
   };
   if (command === "validate") return { command, json: values.json ?? false, ...common };
   if (values.output === undefined) throw new UsageError("missingOutput");
-  return { command, output: values.output, ...common };
+  const department = values.department?.trim();
+  const approvals = approvalsOf(values.approvals, values["no-approvals"] ?? false);
+  return { command, output: values.output, ...common, ...(department && { department }), ...(approvals && { approvals }) };
+}
+
+/** `--approvals "담당,팀장,과장"`: the roles, left to right; `--no-approvals`: none. */
+function approvalsOf(text: string | undefined, none: boolean): readonly string[] | undefined {
+  if (none) return [];
+  if (text === undefined) return undefined;
+  const roles = text.split(",").map((role) => role.trim()).filter((role) => role !== "");
+  if (roles.length === 0 || roles.length > MAX_APPROVALS) throw new UsageError("badApprovals", text);
+  return roles;
 }
 
 const RECORD_COMMANDS = ["stamp", "verify", "accept", "name"] as const;

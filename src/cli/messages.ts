@@ -16,6 +16,7 @@ export const CLI_MESSAGES = {
       "사용법:",
       "  budget-check validate FILE.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en] [--json]",
       "  budget-check report   FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
+      '    [--department 부서명] [--approvals "담당,팀장,과장" | --no-approvals]   요약의 부서명(통합 문서에 없을 때)과 결재란',
       "  FILE.xlsx 대신 폴더나 여러 파일을 주면 모든 .xlsx를 한꺼번에 검사하고, report는 종합 요약 한 개를 씁니다",
       "  (--file-timeout 초: 파일 하나에 주는 시간, 기본 60초)",
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
@@ -33,6 +34,7 @@ export const CLI_MESSAGES = {
       "Usage:",
       "  budget-check validate FILE.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en] [--json]",
       "  budget-check report   FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
+      '    [--department NAME] [--approvals "Prepared,Reviewed,Approved" | --no-approvals]   the summary\'s department (when the workbook names none) and sign-off boxes',
       "  Given a folder or several files instead of FILE.xlsx, every .xlsx is checked at once; report writes one consolidated summary",
       "  (--file-timeout SECONDS: the time one file may take, 60 s by default)",
       "  budget-check stamp    FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--due-within MONTHS] [--lang ko|en]",
@@ -56,6 +58,10 @@ export const CLI_MESSAGES = {
   },
   badAsOf: { ko: "--as-of 날짜를 읽을 수 없습니다: {detail} (예: 2018-09-30).", en: "Cannot read the --as-of date: {detail} (e.g. 2018-09-30)." },
   badDueWithin: { ko: "--due-within은 0 이상의 개월 수여야 합니다: {detail}.", en: "--due-within takes a whole number of months: {detail}." },
+  badApprovals: {
+    ko: "--approvals에는 쉼표로 나눈 결재 직위를 1개에서 5개까지 적어야 합니다: {detail}.",
+    en: "--approvals takes one to five sign-off roles separated by commas: {detail}.",
+  },
   badFileTimeout: {
     ko: "--file-timeout은 0보다 크고 86400(하루) 이하인 초 수여야 합니다: {detail}.",
     en: "--file-timeout takes a number of seconds above 0 and at most 86400 (a day): {detail}.",

@@ -99,7 +99,12 @@ export interface FakePageLayout {
   printTitleRows?: string;
   /** `A1:I40`. */
   printArea?: string;
+  /** `headersFooters.defaultForAllPages`: each section as set, in Excel's codes (`- &P / &N -`). */
+  headerFooter: Partial<Record<HeaderFooterSection, string>>;
 }
+
+export const HEADER_FOOTER_SECTIONS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+export type HeaderFooterSection = (typeof HEADER_FOOTER_SECTIONS)[number];
 
 export interface FakeSheet {
   /** Stable across renames, as `Worksheet.id` is. */
@@ -174,7 +179,7 @@ export function newSheet(name: string, id: string): FakeSheet {
     columnWidths: {},
     rowHeights: {},
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, headerFooter: {} },
     conditionalFormats: [],
     charts: [],
     tables: [],

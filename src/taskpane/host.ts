@@ -27,6 +27,10 @@ export interface PaneSettings {
   readonly rules?: RuleConfig;
   /** With a result on screen, an edit inside a checked range re-checks that range (the live re-check); on unless false. */
   readonly liveRecheck?: boolean;
+  /** The summary's department for a workbook that names none. */
+  readonly department?: string;
+  /** The summary's 결재란 roles, left to right; empty for no 결재란; undefined for the language's 담당 · 팀장 · 과장. */
+  readonly approvals?: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { dueWithinMonths: 12, lang: "auto", tolerance: 0.5, liveRecheck: true };

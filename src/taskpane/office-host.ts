@@ -79,7 +79,13 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
     generateSummary: (settings, lang) =>
       hostErrors(lang, async () => {
         const fileName = fileNameOf(office.context.document.url);
-        const result = await generateSummary(workbook, clock, { ...runOptions(settings, lang), fileName });
+        const { department, approvals } = settings;
+        const result = await generateSummary(workbook, clock, {
+          ...runOptions(settings, lang),
+          fileName,
+          ...(department !== undefined && { department }),
+          ...(approvals !== undefined && { approvals }),
+        });
         if (result.kind === "no-names") return noNames();
         const { written } = result;
         return {

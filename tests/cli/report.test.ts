@@ -84,11 +84,46 @@ describe("budget-check report", () => {
     }
   });
 
+  it("titles the summary with the department and fiscal year, boxes to sign in, and page numbers in the footer", async () => {
+    const summary = (await load(out)).getWorksheet("요약")!;
+    expect(["A1", "G1", "H1", "I1"].map((a) => summary.getCell(a).value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
+    expect(summary.headerFooter.oddFooter).toBe("&C- &P / &N -&R인쇄 &D");
+  });
+
+  it("takes the 결재란's roles from the command line, or none", async () => {
+    const target = join(temp.path, "..", "roles.xlsx");
+    const result = await run("report", temp.path, "-o", target, "--approvals", "담당, 과장", "--lang", "en");
+    expect(result.code).toBe(0);
+    const summary = (await load(target)).getWorksheet("Summary")!;
+    expect(["H1", "I1"].map((a) => summary.getCell(a).value)).toEqual(["담당", "과장"]);
+    expect(summary.getCell("G1").master.address).toBe("A1");
+    const bare = join(temp.path, "..", "bare.xlsx");
+    expect((await run("report", temp.path, "-o", bare, "--no-approvals")).code).toBe(0);
+    expect((await load(bare)).getWorksheet("요약")!.getCell("I1").master.address).toBe("A1");
+    const refused = await run("report", temp.path, "-o", bare, "--approvals", " , ");
+    expect([refused.code, refused.stderr.join("\n")]).toEqual([2, expect.stringContaining("--approvals")]);
+  });
+
+  it("prints the department given with --department when the workbook names none", async () => {
+    const fixture = seedFixture();
+    setCell(fixture, "개요", "A1", "2018년 업무보고");
+    const untitled = await writeFixtureFile(fixture, "untitled.xlsx");
+    try {
+      const target = join(untitled.path, "..", "untitled-out.xlsx");
+      expect((await run("report", untitled.path, "-o", target, "--department", "정보통신과")).code).toBe(0);
+      const summary = (await load(target)).getWorksheet("요약")!;
+      expect(summary.getCell("A1").value).toBe("2018년 정보통신과 예산·자산 현황");
+      expect(String(summary.getCell("A2").value)).toMatch(/^부서 정보통신과 \(설정\)/);
+    } finally {
+      await untitled.remove();
+    }
+  });
+
   it("leaves every source cell and every defined name as it was", async () => {
     const before = await load(temp.path);
     const after = await load(out);
-    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "요약"]);
-    expect(sourceCells(after, ["요약"])).toEqual(sourceCells(before));
+    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "요약", "검증 결과"]);
+    expect(sourceCells(after, ["요약", "검증 결과"])).toEqual(sourceCells(before));
     const names = await definedNames(out);
     for (const name of await definedNames(temp.path)) expect(names).toContain(name);
     expect(names.filter((n) => !n.includes("BudgetCheck_") && !n.includes("_xlnm."))).toEqual(await definedNames(temp.path));
@@ -100,7 +135,8 @@ describe("budget-check report", () => {
     expect(result.code).toBe(0);
     const names = (await load(again)).worksheets.map((s) => s.name);
     expect(names.filter((n) => n === "요약" || n === "Summary")).toEqual(["Summary"]);
-    expect(names).toHaveLength((await load(temp.path)).worksheets.length + 1);
+    expect(names.filter((n) => n === "검증 결과" || n === "Findings")).toEqual(["Findings"]);
+    expect(names).toHaveLength((await load(temp.path)).worksheets.length + 2);
   });
 
   it("never touches a user's own 요약 sheet: the new one is 요약 (2)", async () => {
@@ -115,7 +151,7 @@ describe("budget-check report", () => {
       const after = await load(target);
       expect(after.getWorksheet("요약")!.getCell("A1").value).toBe("내가 만든 요약");
       expect(after.getWorksheet("요약")!.getCell("B2").value).toBe(42);
-      expect(after.getWorksheet("요약 (2)")!.getCell("A1").value).toBe("예산·자산 점검 요약");
+      expect(after.getWorksheet("요약 (2)")!.getCell("A1").value).toBe("2018년 홍보전산과 예산·자산 현황");
     } finally {
       await mine.remove();
     }
@@ -133,8 +169,8 @@ describe("budget-check report", () => {
       const summary = (await load(target)).getWorksheet("요약")!;
       const row = rowWith(summary, "=1+1");
       expect(summary.getCell(row, 1).type).toBe(ExcelJS.ValueType.String);
-      const findingsHeader = rowWith(summary, "내용");
-      expect(summary.getCell(findingsHeader + 1, 3).value).toBe("예산!B4");
+      const findingsHeader = rowWith(summary, "위치");
+      expect(summary.getCell(findingsHeader + 1, 1).value).toBe("예산!B4");
     } finally {
       await planted.remove();
     }

@@ -61,7 +61,22 @@ describe("what the fake records rather than draws", () => {
     const sheet = fake.workbook.sheets[0];
     expect([sheet.freeze, sheet.pageLayout]).toEqual([
       { rows: 3, columns: 0 },
-      { orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3", printArea: "A1:I40" },
+      { orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3", printArea: "A1:I40", headerFooter: {} },
     ]);
+  });
+
+  it("keeps the headers and footers set for every page, and reads an unset one as empty", async () => {
+    const fake = smallExcel();
+    const read = await fake.run(async (context) => {
+      const page = context.workbook.worksheets.getItem("예산").pageLayout.headersFooters.defaultForAllPages;
+      page.centerFooter = "- &P / &N -";
+      page.rightFooter = "인쇄 &D";
+      await context.sync();
+      page.load("centerFooter, leftHeader");
+      await context.sync();
+      return [page.centerFooter, page.leftHeader];
+    });
+    expect(read).toEqual(["- &P / &N -", ""]);
+    expect(fake.workbook.sheets[0].pageLayout.headerFooter).toEqual({ centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" });
   });
 });

@@ -27,6 +27,8 @@ const HEADERS: Record<TableKind, string[]> = {
   usefulLife: ["분류", "내용연수(년)"],
   asOf: ["기준일"],
   unit: ["천원"],
+  department: ["홍보전산과"],
+  fiscalYear: ["2018"],
 };
 
 /** A random table of a kind: a shuffled header, random rows, sometimes formulas, placed anywhere on a sheet. */

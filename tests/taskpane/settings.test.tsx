@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
+import { readSettings } from "../../src/taskpane/settings";
 import { fakeHost } from "../helpers/fake-host";
 import { renderPane } from "../helpers/render-pane";
 
@@ -52,6 +53,35 @@ describe("task pane: settings", () => {
     // A result on screen is brought up to date with the new settings.
     await waitFor(() => expect(host.validate).toHaveBeenCalledTimes(2));
     expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined }, "ko");
+  });
+
+  it("saves the summary's department and 결재란 roles, or no 결재란, and generates with them", async () => {
+    const host = fakeHost();
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.type(screen.getByLabelText("부서명"), "정보통신과");
+    await user.type(screen.getByLabelText("결재란 직위(쉼표로 구분)"), "담당, 과장");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    const saved = { ...DEFAULT_SETTINGS, asOf: undefined, department: "정보통신과", approvals: ["담당", "과장"] };
+    expect(host.saveSettings).toHaveBeenLastCalledWith(saved);
+    await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));
+    expect(host.generateSummary).toHaveBeenLastCalledWith(saved, "ko");
+
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    expect(screen.getByLabelText("결재란 직위(쉼표로 구분)")).toHaveValue("담당, 과장");
+    await user.click(screen.getByRole("checkbox", { name: "요약에 결재란 넣기" }));
+    expect(screen.queryByLabelText("결재란 직위(쉼표로 구분)")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ ...saved, approvals: [] });
+  });
+
+  it("refuses more 결재란 roles than the title block holds", async () => {
+    const host = fakeHost();
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "설정" }));
+    await user.type(screen.getByLabelText("결재란 직위(쉼표로 구분)"), "가, 나, 다, 라, 마, 바");
+    expect(screen.getByText("직위는 5개까지 적을 수 있습니다.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "저장" })).toBeDisabled();
   });
 
   it("refuses a window or tolerance that is not a number in range", async () => {
@@ -139,5 +169,14 @@ describe("task pane: language", () => {
     expect(target.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, lang: "ko" });
     expect(screen.getByRole("button", { name: "검증" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "예산·자산 점검" })).toBeInTheDocument();
+  });
+});
+
+describe("settings read from a workbook", () => {
+  it("keeps a department and 결재란 roles that are well formed, and drops the rest", () => {
+    expect(readSettings({ department: "정보통신과", approvals: ["담당", "과장"] })).toEqual({ department: "정보통신과", approvals: ["담당", "과장"] });
+    expect(readSettings({ approvals: [] })).toEqual({ approvals: [] });
+    expect(readSettings({ department: " ", approvals: ["a", "b", "c", "d", "e", "f"] })).toEqual({});
+    expect(readSettings({ approvals: "담당,과장" })).toEqual({});
   });
 });

@@ -131,14 +131,14 @@ describe("the as-of date's source", () => {
   it("is today when neither the options nor the workbook give one, and the summary's title block says so", async () => {
     const result = await validated(await officeWorkbook([wonBudget()]));
     expect([result.asOf, result.asOfSource]).toEqual(["2018-09-30", "today"]);
-    expect(texts(summaryOf(result)).find((t) => t.startsWith("기준일"))).toMatch(/^기준일 2018-09-30 \(오늘 날짜: 통합 문서에 기준일이 없음\)/);
+    expect(texts(summaryOf(result)).find((t) => t.includes("기준일 "))).toMatch(/회계연도 2018 \(기준일의 연도\)   ·   기준일 2018-09-30 \(오늘 날짜: 통합 문서에 기준일이 없음\)$/);
   });
 
   it("is the workbook when its AsOfDate cell gives one, and the options when they do", async () => {
     const xlsx = await officeWorkbook([wonBudget()], { asOf: new Date(Date.UTC(2024, 11, 31)) });
     const fromWorkbook = await validated(xlsx);
     expect([fromWorkbook.asOf, fromWorkbook.asOfSource]).toEqual(["2024-12-31", "workbook"]);
-    expect(texts(summaryOf(fromWorkbook)).find((t) => t.startsWith("기준일"))).toMatch(/^기준일 2024-12-31 \(통합 문서의 기준일\)/);
+    expect(texts(summaryOf(fromWorkbook)).find((t) => t.includes("기준일 "))).toMatch(/회계연도 2024 \(기준일의 연도\)   ·   기준일 2024-12-31 \(통합 문서의 기준일\)$/);
     const asked = await validate(openXlsxWorkbook(xlsx, "office.xlsx"), () => SEED_NOW, { lang: "ko", asOf: { year: 2025, month: 3, day: 1 } });
     if (asked.kind !== "checked") throw new Error("nothing checked");
     expect([asked.asOf, asked.asOfSource]).toEqual(["2025-03-01", "option"]);

@@ -1,6 +1,8 @@
 import type { Lang } from "../finding";
 import asOf from "./as-of";
 import budget from "./budget";
+import department from "./department";
+import fiscalYear from "./fiscal-year";
 import inventory from "./inventory";
 import type { TableOf } from "./kind";
 import staff from "./staff";
@@ -9,7 +11,7 @@ import unit from "./unit";
 import usefulLife from "./useful-life";
 
 /** Every kind of table, in the order names are looked for and the summary's sections follow. */
-export const KINDS = [budget, staff, inventory, table, usefulLife, asOf, unit] as const;
+export const KINDS = [budget, staff, inventory, table, usefulLife, asOf, unit, department, fiscalYear] as const;
 
 type AnyKind = (typeof KINDS)[number];
 

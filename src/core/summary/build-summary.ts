@@ -8,8 +8,11 @@ import { tablesOf, type Subject } from "../subject";
 import { formatIsoDate } from "../values/dates";
 import { SUMMARY_LABELS } from "./labels";
 import { writeSectionHeading, type CompanionSheet, type SectionContext, type SummarySection } from "./section";
+import { mainTables } from "./division";
 import { findingsSection } from "./sections/findings";
-import { HEADER_ROWS, writeHeader, type HeaderFacts } from "./sections/header";
+import { MAX_APPROVALS, summaryHeading, writeHeader, type HeaderFacts } from "./sections/header";
+import { DEFAULT_APPROVALS, summaryTitle } from "./title";
+import { classifyName } from "../names/classify";
 import { writeAccepted, writeStampLine } from "./sections/record";
 import { writeRuleSettingsLine } from "./sections/rule-settings";
 import { SheetBuilder } from "./sheet-builder";
@@ -30,6 +33,12 @@ export interface SummaryInput {
   readonly fileName: string;
   /** When the summary was made, as the shell formats its clock (`2026-11-25 15:20`). */
   readonly generatedAt: string;
+  /** The text at the top of the workbook's first sheet, which may name the department. */
+  readonly title?: string;
+  /** The department set in the pane or with `--department`, for a workbook that names none. */
+  readonly department?: string;
+  /** The 결재란's roles, left to right; empty for none; the language's 담당 · 팀장 · 과장 when absent. */
+  readonly approvals?: readonly string[];
 }
 
 /** The kinds' sections, in the registry's order: each lists the tables of its kind. */
@@ -40,22 +49,23 @@ const KIND_SECTIONS = KINDS.flatMap((kind): { kind: TableKind; section: SummaryS
 /** The summary sheet and, for long lists, its companion sheets: a pure function of the validation. */
 export function buildSummary(input: SummaryInput): SummaryBook {
   const { lang } = input;
-  const title = SUMMARY_LABELS.title[lang];
   const header: HeaderFacts = {
+    title: summaryTitle(input.subjects, input.facts, input.title, input.department),
     asOf: formatIsoDate(input.facts.asOf),
     asOfSource: input.facts.asOfSource,
     generatedAt: input.generatedAt,
     fileName: input.fileName,
     counts: countBySeverity(input.findings),
   };
-  const context: Omit<SectionContext, "unit"> = { facts: input.facts, dueWithinMonths: input.dueWithinMonths };
+  const context: Omit<SectionContext, "unit" | "lead"> = { facts: input.facts, dueWithinMonths: input.dueWithinMonths };
   const companions: CompanionSheet[] = [];
   const keep = (companion: CompanionSheet | null) => {
     if (companion) companions.push(companion);
   };
 
   const b = new SheetBuilder(lang);
-  writeHeader(b, header, title);
+  const heading = summaryHeading(b, header.title);
+  const headerRows = writeHeader(b, header, heading, (input.approvals ?? DEFAULT_APPROVALS[lang]).slice(0, MAX_APPROVALS));
   if (input.stamp) writeStampLine(b, input.stamp.stamp, input.stamp.comparison);
   writeRuleSettingsLine(b, input.rules ?? []);
   b.skip();
@@ -63,18 +73,36 @@ export function buildSummary(input: SummaryInput): SummaryBook {
     const tables = tablesOf(input.subjects, kind);
     const unit = section.unit?.(tables) ?? null;
     writeSectionHeading(b, i + 1, section.heading, unit);
-    keep(section.write(b, tables, { ...context, unit }));
+    const unread = unreadErrors(input.subjects, input.findings, kind);
+    if (unread !== null) b.line(b.t("readFailed", { count: unread }), "note");
+    const lead = new Set<object>(mainTables(tables));
+    if (tables.length > 0 || unread === null) keep(section.write(b, tables, { ...context, unit, lead }));
   });
   writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection.heading, null);
-  keep(findingsSection.write(b, input.findings, { ...context, unit: null }));
+  keep(findingsSection.write(b, input.findings, { ...context, unit: null, lead: new Set() }));
   writeAccepted(b, input.accepted ?? []);
-  const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", HEADER_ROWS, HEADER_ROWS)];
+  const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", headerRows, headerRows)];
 
   for (const companion of companions) {
     const list = new SheetBuilder(lang);
-    writeHeader(list, header, `${title} · ${companion.name}`);
+    const rows = writeHeader(list, header, `${heading} · ${companion.name}`);
     companion.write(list);
-    sheets.push(list.build(companion.name, companion.role, HEADER_ROWS + 1, HEADER_ROWS + 1));
+    sheets.push(list.build(companion.name, companion.role, rows + 1, rows + 1));
   }
   return { sheets };
+}
+
+/**
+ * The errors on a kind's ranges that could not be read as its tables (a header not recognised, a name pointing
+ * nowhere), or null when every range of the kind was read: the section then says "could not be read", never
+ * "none", which would read as nothing to report.
+ */
+function unreadErrors(subjects: readonly Subject[], findings: readonly Finding[], kind: TableKind): number | null {
+  const names = new Set(
+    subjects
+      .filter((s) => (s.kind === "unrecognized" && s.intended === kind) || (s.kind === "broken-name" && classifyName(s.name) === kind))
+      .map((s) => s.name),
+  );
+  if (names.size === 0) return null;
+  return findings.filter((f) => f.severity === "error" && names.has(f.name)).length;
 }

@@ -11,7 +11,6 @@ import {
   type DivisionFinding,
 } from "./sections/divisions";
 import { findingsSection } from "./sections/findings";
-import { HEADER_ROWS } from "./sections/header";
 import { LAST_COLUMN, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
 
@@ -85,6 +84,9 @@ export function buildConsolidated(input: ConsolidatedInput): SummaryBook {
   }
   return { sheets };
 }
+
+/** The consolidated summary's title block: its title, a line of dates and files, and the district's status. */
+const HEADER_ROWS = 3;
 
 /** Title, the as-of date(s), time and file count, and the district's validation status: HEADER_ROWS lines. */
 function writeHeader(b: SheetBuilder, title: string, input: ConsolidatedInput, asOfs: readonly string[], counts: SeverityCounts, unreadable: number): void {

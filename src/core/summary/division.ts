@@ -1,5 +1,5 @@
 import type { WorkbookFacts } from "../facts";
-import { KINDS } from "../kinds";
+import { KINDS, type Table } from "../kinds";
 import { tablesOf, type Subject } from "../subject";
 import type { BudgetTable, StaffTable } from "../tables/types";
 import { labelKey } from "../values/text";
@@ -26,7 +26,7 @@ const sum = <T>(items: readonly T[], pick: (item: T) => number | null) => items.
  * The tables a division's total is read from: the one under the plain name (`Budget`, `예산`) when there is
  * one, as `Budget_*` tables beside it break the same money down (the seed's `예산_사업별` does); else all of them.
  */
-function mainTables<T extends BudgetTable | StaffTable>(tables: readonly T[]): readonly T[] {
+export function mainTables<T extends Table>(tables: readonly T[]): readonly T[] {
   const plain = KINDS.filter((k) => tables.some((t) => t.kind === k.id)).flatMap((k) => k.names.exact.map(labelKey));
   const main = tables.filter((t) => plain.includes(labelKey(t.name)));
   return main.length > 0 ? main : tables;

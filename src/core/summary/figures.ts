@@ -5,6 +5,7 @@ import { amountAt } from "../tables/amounts";
 import { FUNDING_SOURCES, type BudgetTable, type FundingSource, type InventoryTable, type StaffTable } from "../tables/types";
 import { convertAmount, type MoneyUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
+import { normalizeText } from "../values/text";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
@@ -51,6 +52,8 @@ export interface ReplacementLot {
   readonly category: string;
   readonly description: string;
   readonly quantity: number | null;
+  /** What the quantity counts (`대`, `식`, `㎞`); empty when the register has no unit column or leaves it blank. */
+  readonly unit: string;
   readonly unitCost: number | null;
   readonly acquired: CivilDate;
   readonly due: CivilDate;
@@ -123,6 +126,7 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
         category: cellTextAt(table, row, "category"),
         description: descriptionAt(table, row),
         quantity: statedNumberAt(table, row, "quantity"),
+        unit: normalizeText(cellTextAt(table, row, "unit")).trim(),
         unitCost: cost === null || table.unit === null ? null : convertAmount(cost, table.unit.unit, unit),
         acquired: fromEpochDays(acquired[i]),
         due: fromEpochDays(due[i]),

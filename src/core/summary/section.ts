@@ -16,6 +16,11 @@ export interface SectionContext {
   readonly dueWithinMonths: number;
   /** The unit the section prints amounts in (`SummarySection.unit`); null for a section of counts or no tables. */
   readonly unit: SectionUnit | null;
+  /**
+   * The tables under the kind's plain name (`Budget`, `예산`) when others of the kind (`Budget_*`) stand
+   * beside them: the total the others break down. Empty when no such pair is there.
+   */
+  readonly lead: ReadonlySet<object>;
 }
 
 /** A sheet of its own for a list too long for the summary, written under the summary's header and linked from it. */

@@ -1,12 +1,16 @@
 import { a1, type CellRect } from "../address";
 import type { Lang, MessageData } from "../finding";
-import { renderMessage } from "../messages";
+import { formatNumber, renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
 import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
-/** Columns every summary sheet shares: a wide label column, then figures. */
-const COLUMN_WIDTHS = [44, 14, 14, 14, 12, 13, 13, 14, 10];
+/**
+ * Columns every summary sheet shares: a label column, then figures, about 120 characters in all, so that A4
+ * portrait prints them one page wide at little under full size (a 13-character asset id and a 9-digit amount
+ * in bold fit their columns whole).
+ */
+const COLUMN_WIDTHS = [28, 13, 12, 12, 9, 11, 11, 11, 10];
 export const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /**
@@ -87,6 +91,26 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /**
+   * The shared widths, each widened where a figure or a header word needs more: 4,165,473,000 원 in bold, or
+   * "Difference" under one header, print whole rather than as ### or split mid-word.
+   */
+  private columnWidths(): number[] {
+    const widths = [...COLUMN_WIDTHS];
+    for (const { col, content, style } of this.cells) {
+      if (col >= widths.length) continue;
+      const value = "number" in content ? content.number : "formula" in content && typeof content.result === "number" ? content.result : null;
+      const needed =
+        value !== null && style !== "rate"
+          ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
+          : "text" in content && style === "header"
+            ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
+            : 0;
+      widths[col] = Math.max(widths[col], needed);
+    }
+    return widths;
+  }
+
   skip(rows = 1): void {
     this.row += rows;
   }
@@ -98,7 +122,7 @@ export class SheetBuilder {
       cells: this.cells,
       styles: SUMMARY_STYLES,
       merges: this.merges,
-      columnWidths: COLUMN_WIDTHS,
+      columnWidths: this.columnWidths(),
       rowHeights: this.rowHeights,
       freeze: { rows: freezeRows, columns: 0 },
       conditionalFormats: this.dataBars,
@@ -109,10 +133,14 @@ export class SheetBuilder {
         fitToWidth: true,
         titleRows: { first: 0, last: titleRows - 1 },
         area: { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN },
+        footer: { center: this.t("pageNumber"), right: this.t("printedOn") },
       },
     };
   }
 }
+
+/** Room beside a figure for the cell's margins and a bold face. */
+const FIGURE_PADDING = 3;
 
 const LINE_HEIGHT = 15;
 /** Excel's tallest row, in points; a longer text is cut off on the page rather than refused. */

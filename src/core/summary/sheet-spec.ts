@@ -73,6 +73,11 @@ export interface PrintSetup {
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** What prints: the tables, not the charts beside them. */
   readonly area?: CellRect;
+  /**
+   * The page footer's sections, in Excel's header and footer codes (`&P` the page, `&N` the pages, `&D` the date
+   * printed), which Office.js's `headersFooters` and the file's `<oddFooter>` both take as they are.
+   */
+  readonly footer?: { readonly center?: string; readonly right?: string };
 }
 
 /** A native chart, where the host draws one (Excel does; the file writer may skip it). */

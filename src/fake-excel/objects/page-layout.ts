@@ -1,10 +1,11 @@
-/** `Worksheet.pageLayout` (ExcelApi 1.9) and `Worksheet.freezePanes` (1.7), recorded on the sheet. */
+/** `Worksheet.pageLayout` (ExcelApi 1.9) with its `headersFooters`, and `Worksheet.freezePanes` (1.7), recorded on the sheet. */
 import type { CellRect } from "../../core/address";
 import { LAST_COLUMN, parseArea, rectAddress } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
 import type { FakePageLayout, FakeSheet } from "../model";
 import { ClientObject } from "../proxy";
+import { HeaderFooterGroupObject } from "./headers-footers";
 import type { RangeAreasObject, RangeObject } from "./range";
 
 const PAPER = ["A3", "A4", "A5", "B4", "B5", "Letter", "Legal", "Tabloid", "Executive"];
@@ -61,6 +62,10 @@ export class PageLayoutObject extends ClientObject<FakeSheet> {
       },
       "1.9",
     );
+  }
+
+  get headersFooters(): HeaderFooterGroupObject {
+    return new HeaderFooterGroupObject(this.context, () => this.resolve());
   }
 
   setPrintTitleRows(rows: RangeObject | string): void {

@@ -1,9 +1,10 @@
-import { Button, Field, Input, makeStyles, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Lang } from "../../core/finding";
 import type { PaneSettings } from "../host";
 import type { PaneText } from "../messages/pane-text";
-import { isDueWithinMonths, isTolerance, MAX_DUE_WITHIN_MONTHS } from "../settings";
+import { MAX_APPROVALS } from "../../core/summary/sections/header";
+import { approvalRoles, isDueWithinMonths, isTolerance, MAX_DUE_WITHIN_MONTHS } from "../settings";
 import { RuleLevels } from "./RuleLevels";
 
 export interface SettingsPanelProps {
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * As-of date, due-soon window, language, tolerance and the live re-check, edited and saved together; Escape closes the panel
+ * As-of date, due-soon window, language, tolerance, the live re-check, rule severities, and the summary's department and 결재란, saved together; Escape closes the panel
  * without saving. Inline rather than a dialog: the pane is narrow and the results stay in view.
  */
 export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose }: SettingsPanelProps) {
@@ -45,15 +46,32 @@ export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
   const [rules, setRules] = useState(settings.rules ?? {});
   const [liveRecheck, setLiveRecheck] = useState(settings.liveRecheck !== false);
+  const [department, setDepartment] = useState(settings.department ?? "");
+  const [withApprovals, setWithApprovals] = useState(settings.approvals?.length !== 0);
+  const [roles, setRoles] = useState(settings.approvals?.join(", ") ?? "");
   const dueWithinOk = /^\d+$/.test(dueWithin.trim()) && isDueWithinMonths(Number(dueWithin));
   const toleranceOk = tolerance.trim() !== "" && isTolerance(Number(tolerance));
+  const chosenRoles = approvalRoles(roles);
+  const rolesOk = !withApprovals || chosenRoles !== null;
+  const valid = dueWithinOk && toleranceOk && rolesOk;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!dueWithinOk || !toleranceOk) return;
+    if (!valid) return;
     // Rules go along once any was set, so that setting the last one back to its default is saved too.
     const withRules = settings.rules !== undefined || Object.keys(rules).length > 0;
-    onSave({ asOf: asOf || undefined, dueWithinMonths: Number(dueWithin), lang, tolerance: Number(tolerance), liveRecheck, ...(withRules && { rules }) });
+    // No roles typed: the language's own 담당 · 팀장 · 과장, left unsaved so they follow the summary's language.
+    const approvals = withApprovals ? (chosenRoles?.length ? chosenRoles : undefined) : [];
+    onSave({
+      asOf: asOf || undefined,
+      dueWithinMonths: Number(dueWithin),
+      lang,
+      tolerance: Number(tolerance),
+      liveRecheck,
+      ...(withRules && { rules }),
+      ...(department.trim() && { department: department.trim() }),
+      ...(approvals && { approvals }),
+    });
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === "Escape") onClose();
@@ -106,8 +124,22 @@ export function SettingsPanel({ id, t, settings, lang: paneLang, onSave, onClose
       <Field hint={t("liveRecheckHint")}>
         <Switch label={t("liveRecheckLabel")} checked={liveRecheck} onChange={(_, data) => setLiveRecheck(data.checked)} />
       </Field>
+      <Field label={t("departmentLabel")} hint={t("departmentHint")}>
+        <Input value={department} onChange={(_, data) => setDepartment(data.value)} />
+      </Field>
+      <Checkbox label={t("approvalsSwitch")} checked={withApprovals} onChange={(_, data) => setWithApprovals(data.checked === true)} />
+      {withApprovals && (
+        <Field
+          label={t("approvalsLabel")}
+          hint={rolesOk ? t("approvalsHint") : undefined}
+          validationState={rolesOk ? "none" : "error"}
+          validationMessage={rolesOk ? undefined : t("approvalsInvalid", { max: MAX_APPROVALS })}
+        >
+          <Input value={roles} onChange={(_, data) => setRoles(data.value)} />
+        </Field>
+      )}
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={!dueWithinOk || !toleranceOk}>
+        <Button type="submit" appearance="primary" disabled={!valid}>
           {t("save")}
         </Button>
         <Button onClick={onClose}>{t("cancel")}</Button>

@@ -20,7 +20,8 @@
  *   → the manifest's minimum: ExcelApi 1.7.
  * Newer sets, checked with `isSetSupported` (the injected `supports`) and done without when missing:
  *   1.9  Worksheet.getRanges (RangeAreas.format: one format per style) — else one Range per area;
- *        Worksheet.pageLayout (A4, orientation, fit to width, print titles, print area) — else skipped
+ *        Worksheet.pageLayout (A4, orientation, fit to width, print titles, print area, and headersFooters:
+ *        page numbers and print date in the footer) — else skipped
  *        RangeFormat.indentLevel and Range.getCellProperties (cells' indent levels, read and written) — else
  *        no indents read, and the summary's program names unindented
  *        WorksheetCollection.onChanged — else Worksheet.onChanged on each sheet there is

@@ -27,18 +27,20 @@ describe("the summary model", () => {
   let summary: SheetSpec;
   beforeAll(async () => {
     const book = buildSummary(await sampleInput());
-    expect(book.sheets).toHaveLength(1);
+    expect(book.sheets.map((s) => s.role)).toEqual(["summary", "findings"]);
     summary = book.sheets[0];
   });
 
-  it("opens with the title, as-of date, file, time and validation status", () => {
+  it("opens with the title block: department, fiscal year, as-of date, file, time and validation status", () => {
     expect(summary.name).toBe("요약");
-    expect(value(contentAt(summary, "A1")?.content)).toBe("예산·자산 점검 요약");
-    expect(value(contentAt(summary, "A2")?.content)).toBe("기준일 2018-09-30 (통합 문서의 기준일)   ·   작성 2026-11-25 15:20   ·   파일 budget-check-sample.xlsx");
-    expect(value(contentAt(summary, "A3")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 — 검증 통과");
-    expect(value(contentAt(summary, "A4")?.content)).toBe("규칙 설정: 기본값");
-    expect(summary.freeze).toEqual({ rows: 3, columns: 0 });
-    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true });
+    expect(value(contentAt(summary, "A1")?.content)).toBe("2018년 홍보전산과 예산·자산 현황");
+    expect(value(contentAt(summary, "A2")?.content)).toBe(
+      "부서 홍보전산과 (통합 문서 제목에서)   ·   회계연도 2018 (기준일의 연도)   ·   기준일 2018-09-30 (통합 문서의 기준일)",
+    );
+    expect(value(contentAt(summary, "A3")?.content)).toBe("파일 budget-check-sample.xlsx   ·   작성 2026-11-25 15:20");
+    expect(value(contentAt(summary, "A4")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
+    expect(summary.freeze).toEqual({ rows: 4, columns: 0 });
+    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 3 } });
   });
 
   it("totals the budget by program with formulas that compute the seed's totals", () => {
@@ -88,22 +90,35 @@ describe("the summary model", () => {
       { rule: "inventory/due-soon", level: "off", source: "workbook" },
     ] as const;
     const [ko] = buildSummary({ ...(await sampleInput()), rules }).sheets;
-    expect(value(contentAt(ko, "A4")?.content)).toBe("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (통합 문서 설정)");
+    expect(value(contentAt(ko, "A4")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
+    expect(value(contentAt(ko, "A5")?.content)).toBe("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (통합 문서 설정)");
     const [en] = buildSummary({ ...(await sampleInput("en")), rules: [{ rule: "cell/number-as-text", level: "error", source: "file" }] }).sheets;
-    expect(value(contentAt(en, "A4")?.content)).toBe("Rule settings: cell/number-as-text Error (config file)");
+    expect(value(contentAt(en, "A5")?.content)).toBe("Rule settings: cell/number-as-text Error (config file)");
   });
 
-  it("links every finding to its cell", () => {
-    const listHeader = rowOf(summary, "규칙");
-    const links = summary.cells.filter((c) => c.row > listHeader && c.col === 2);
-    expect(links).toHaveLength(20);
-    expect(links[0].link).toEqual({ sheet: "사업별 예산", cell: "C4" });
-    expect(value(links[0].content)).toBe("사업별 예산!C4");
+  it("links every open finding to its cell, in plain language: no rule ids, no infos", () => {
+    const listHeader = rowOf(summary, "위치");
+    const links = summary.cells.filter((c) => c.row > listHeader && c.col === 0 && c.link && "sheet" in c.link);
+    expect(links).toHaveLength(7);
+    expect(links[0].link).toEqual({ sheet: "장비", cell: "F11" });
+    expect(value(links[0].content)).toBe("장비!F11");
+    const texts = summary.cells.flatMap((c) => ("text" in c.content ? [c.content.text] : []));
+    expect(texts.some((t) => /^(cell|inventory|budget)\//.test(t))).toBe(false);
+    expect(texts.filter((t) => t === "정보")).toHaveLength(0);
+    expect(texts).toContain("정보 13건을 포함한 전체 20건과 각 검사 규칙은 '검증 결과' 시트에 있습니다.");
+  });
+
+  it("puts every finding, infos and rule ids with them, on the findings sheet", async () => {
+    const [, findings] = buildSummary(await sampleInput()).sheets;
+    expect(findings.name).toBe("검증 결과");
+    const rules = findings.cells.filter((c) => c.col === 7 && "text" in c.content && c.content.text.includes("/"));
+    expect(rules).toHaveLength(20);
+    expect(findings.cells.filter((c) => c.col === 0 && c.link)).toHaveLength(20);
   });
 
   it("keeps workbook text as text, even when it looks like a formula", async () => {
     const input = await sampleInput();
-    const finding: Finding = { ...input.findings[0], message: "=1+1" };
+    const finding: Finding = { ...input.findings[0], severity: "warning", message: "=1+1" };
     const book = buildSummary({ ...input, findings: [finding] });
     expect(book.sheets[0].cells.some((c) => "text" in c.content && c.content.text === "=1+1")).toBe(true);
     expect(book.sheets[0].cells.some((c) => "formula" in c.content && c.content.formula.includes("1+1"))).toBe(false);
@@ -111,12 +126,12 @@ describe("the summary model", () => {
 
   it("moves a long list of findings to its own sheet and links to it", async () => {
     const input = await sampleInput("en");
-    const many = Array.from({ length: LONG_LIST + 1 }, (_, i) => ({ ...input.findings[0], cell: `C${i + 1}` }));
+    const many = Array.from({ length: LONG_LIST + 1 }, (_, i) => ({ ...input.findings[0], severity: "warning" as const, cell: `C${i + 1}` }));
     const book = buildSummary({ ...input, findings: many });
     expect(book.sheets.map((s) => [s.name, s.role])).toEqual([["Summary", "summary"], ["Findings", "findings"]]);
     const note = book.sheets[0].cells.find((c) => c.link && "role" in c.link)!;
     expect(note.link).toEqual({ role: "findings", cell: "A1" });
     expect(value(note.content)).toBe(`The first ${SHOWN_OF_LONG_LIST} of ${LONG_LIST + 1} are shown; all are on the 'Findings' sheet.`);
-    expect(book.sheets[1].cells.filter((c) => c.col === 2 && c.link)).toHaveLength(LONG_LIST + 1);
+    expect(book.sheets[1].cells.filter((c) => c.col === 0 && c.link)).toHaveLength(LONG_LIST + 1);
   });
 });

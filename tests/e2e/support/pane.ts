@@ -100,6 +100,15 @@ export function sheetValues(pane: Pane, sheet: string): Promise<Record<string, F
   }, sheet);
 }
 
+/** How a sheet of the fake workbook prints: its title rows and its footer's sections. */
+export function sheetPrint(pane: Pane, sheet: string): Promise<{ titleRows?: string; footer: Record<string, string> }> {
+  return pane.evaluate(async (name) => {
+    const { workbook } = await (window as ShimWindow).budgetCheckFake!;
+    const layout = workbook.sheets.find((s) => s.name === name)!.pageLayout;
+    return { titleRows: layout.printTitleRows, footer: { ...layout.headerFooter } };
+  }, sheet);
+}
+
 /**
  * The sample with two defects a user would make: the budget total at 예산!B4 off by 90 (transposed digits) and
  * asset HJ-PC-2014-01 registered twice (장비!A30).

@@ -48,11 +48,11 @@ describe("writing the summary through Office.js", () => {
     expect(ours.freeze).toEqual(theirs.freeze);
   });
 
-  it("keeps every source cell, name and sheet as it was, and adds the sheet at the end", async () => {
+  it("keeps every source cell, name and sheet as it was, and adds the sheets at the end", async () => {
     const fake = await fresh();
     await write(fake, book);
     for (const name of SOURCE_SHEETS) expect(sheetOf(fake.workbook, name)).toEqual(sheetOf(original, name));
-    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), "요약"]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), "요약", "검증 결과"]);
     expect(fake.workbook.names.filter((n) => !n.name.startsWith("BudgetCheck_"))).toEqual(original.names);
   });
 
@@ -72,11 +72,30 @@ describe("writing the summary through Office.js", () => {
     expect(summary.charts.map((c) => [c.type, c.title.text, c.series[0].values, c.series[0].xValues, c.legendVisible])).toEqual(
       spec.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, expect.any(String), expect.any(String), false]),
     );
-    expect(summary.charts[0].position).toEqual({ start: "K7", end: "Q21" });
+    const firstBar = spec.charts[0].anchor;
+    expect(summary.charts[0].position).toEqual({ start: `K${firstBar.top + 1}`, end: `Q${firstBar.bottom + 1}` });
     expect(summary.conditionalFormats).toEqual(
       spec.conditionalFormats.map((bar) => expect.objectContaining({ type: "DataBar", lowerBound: { type: "Number", formula: "0" }, upperBound: { type: "Number", formula: "1" }, fillColor: "#5B9BD5" })),
     );
-    expect(summary.pageLayout).toEqual({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3", printArea: `A1:I${spec.print.area!.bottom + 1}` });
+    expect(summary.pageLayout).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$4",
+      printArea: `A1:I${spec.print.area!.bottom + 1}`,
+      headerFooter: { centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" },
+    });
+  });
+
+  it("writes the title block with the 결재란's empty boxes at its top right, and the footer on every page", async () => {
+    const fake = await fresh();
+    await write(fake, book);
+    const summary = sheetOf(fake.workbook, "요약");
+    expect(["A1", "G1", "H1", "I1"].map((a) => summary.cells[a].value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
+    expect(summary.merges).toEqual(expect.arrayContaining(["A1:F1", "G2:G4", "H2:H4", "I2:I4"]));
+    expect(["G2", "H2", "I2"].map((a) => summary.cells[a]?.value ?? "")).toEqual(["", "", ""]);
+    const findings = sheetOf(fake.workbook, "검증 결과");
+    expect(findings.pageLayout.headerFooter).toEqual({ centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" });
   });
 
   it("links each finding to its cell", async () => {
@@ -84,14 +103,14 @@ describe("writing the summary through Office.js", () => {
     await write(fake, book);
     const summary = sheetOf(fake.workbook, "요약");
     const links = book.sheets[0].cells.filter((c) => c.link !== undefined);
-    expect(links.length).toBeGreaterThan(40);
-    const firstFinding = Object.values(summary.cells).find((c) => c.value === "사업별 예산!C4");
-    expect(firstFinding?.hyperlink).toEqual({ documentReference: "'사업별 예산'!C4" });
+    expect(links.length).toBeGreaterThan(30);
+    const firstFinding = Object.values(summary.cells).find((c) => c.value === "장비!F11");
+    expect(firstFinding?.hyperlink).toEqual({ documentReference: "'장비'!F11" });
   });
 
   it("keeps workbook text as text, even when it reads like a formula, a number or a date", async () => {
     const texts = ["=1+1", "+82 2", "-", "@home", "1,234", "2018-05-30", "TRUE", "#N/A", "'quoted", "2018"];
-    const odd = await summaryBookOf(xlsx, (findings) => texts.map((message, i) => ({ ...findings[i], message })));
+    const odd = await summaryBookOf(xlsx, (findings) => texts.map((message, i) => ({ ...findings[i], severity: "warning" as const, message })));
     const fake = await fresh();
     await write(fake, odd);
     const cells = Object.values(sheetOf(fake.workbook, "요약").cells);
@@ -107,9 +126,9 @@ describe("writing the summary through Office.js", () => {
     users.cells.A1 = { value: "사용자 메모" };
     fake.workbook.sheets.push(users);
     const result = await write(fake, book);
-    expect(result).toEqual({ sheetNames: { summary: "요약 (2)" }, renamedBecauseTaken: ["summary"] });
+    expect(result).toEqual({ sheetNames: { summary: "요약 (2)", findings: "검증 결과" }, renamedBecauseTaken: ["summary"] });
     expect(sheetOf(fake.workbook, "요약").cells).toEqual({ A1: { value: "사용자 메모" } });
-    expect(sheetOf(fake.workbook, "요약 (2)").cells.A1.value).toBe("예산·자산 점검 요약");
+    expect(sheetOf(fake.workbook, "요약 (2)").cells.A1.value).toBe("2018년 홍보전산과 예산·자산 현황");
   });
 
   it("replaces its own earlier sheet where it stands, with one sheet and one marker", async () => {
@@ -117,11 +136,15 @@ describe("writing the summary through Office.js", () => {
     await write(fake, book);
     // The user moves our sheet between two of theirs, then generates again.
     const sheets = fake.workbook.sheets;
-    sheets.splice(2, 0, sheets.pop()!);
+    sheets.splice(2, 0, ...sheets.splice(sheets.findIndex((s) => s.name === "요약"), 1));
     const again = await write(fake, book);
-    expect(again).toEqual({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [] });
-    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([...SOURCE_SHEETS.slice(0, 2), "요약", ...SOURCE_SHEETS.slice(2)]);
-    expect(fake.workbook.names.filter((n) => n.name.startsWith("BudgetCheck_"))).toEqual([{ name: MARKER_NAMES.summary, formula: "=요약!$A$1", visible: false }]);
+    expect(again).toEqual({ sheetNames: { summary: "요약", findings: "검증 결과" }, renamedBecauseTaken: [] });
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([...SOURCE_SHEETS.slice(0, 2), "요약", ...SOURCE_SHEETS.slice(2), "검증 결과"]);
+    expect(fake.workbook.names.filter((n) => n.name.startsWith("BudgetCheck_"))).toEqual([
+      { name: MARKER_NAMES.summary, formula: "=요약!$A$1", visible: false },
+      { name: MARKER_NAMES.findings, formula: "='검증 결과'!$A$1", visible: false },
+    ]);
+    // Two writes of four round trips each: look, write, swap, then the printed page.
     expect(fake.syncCount).toBe(8);
   });
 
@@ -165,7 +188,7 @@ describe("writing the summary through Office.js", () => {
         const fake = await fresh();
         fake.failOn({ operation, code: "InvalidArgument" });
         const result = await write(fake, book);
-        expect(result).toEqual({ sheetNames: { summary: "요약" }, renamedBecauseTaken: [], printSetupFailed: true });
+        expect(result).toEqual({ sheetNames: { summary: "요약", findings: "검증 결과" }, renamedBecauseTaken: [], printSetupFailed: true });
         const clean = await fresh();
         await write(clean, book);
         expect(contents(sheetOf(fake.workbook, "요약"))).toEqual(contents(sheetOf(clean.workbook, "요약")));
@@ -211,6 +234,20 @@ describe("writing the summary through Office.js", () => {
       await expect(write(fake, book)).rejects.toMatchObject({ code: "GeneralException" });
       expect(fake.workbook.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
       expect(sheetOf(fake.workbook, "요약")).toEqual(sheetOf(before, "요약"));
+      expect(fake.workbook.names).toEqual(before.names);
+    });
+
+    it("keeps the new summary in place of the earlier one that a swap failing at its second deletion already deleted", async () => {
+      const fake = await fresh();
+      await write(fake, book);
+      const before = structuredClone(fake.workbook);
+      fake.failOn({ operation: "Worksheet.delete", occurrence: 2 });
+      await expect(write(fake, book)).rejects.toMatchObject({ code: "GeneralException" });
+      expect(fake.workbook.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+      const summary = sheetOf(fake.workbook, "요약");
+      expect(summary.id).not.toBe(sheetOf(before, "요약").id);
+      expect({ ...summary, id: "" }).toEqual({ ...sheetOf(before, "요약"), id: "" });
+      expect(sheetOf(fake.workbook, "검증 결과")).toEqual(sheetOf(before, "검증 결과"));
       expect(fake.workbook.names).toEqual(before.names);
     });
   });

@@ -19,8 +19,8 @@ export const budgetSection: SummarySection<BudgetTable> = {
   unit(tables) {
     return sectionUnit(tables, (table) => table.unit, (table) => budgetBlock(table).lines.flatMap((l) => [l.budget, l.executed, ...l.sources]));
   },
-  write(b, tables, { unit }) {
-    writeBudget(b, tables, unit?.unit);
+  write(b, tables, { unit, lead }) {
+    writeBudget(b, tables, unit?.unit, lead);
     return null;
   },
 };
@@ -43,16 +43,38 @@ function layoutAt(block: BudgetBlock, first: number): BlockLayout {
   };
 }
 
-function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: MoneyUnit | undefined): void {
+/** Where a block's 계 row stands and what it comes to, for the line comparing a total table with its breakdown. */
+interface BlockTotal {
+  readonly sheet: string;
+  readonly row: number;
+  readonly budget: number;
+  readonly executed: number;
+}
+
+/**
+ * What each budget table is to the others: the tables under the plain name (`lead`) are the total and the
+ * others (`Budget_*`) its breakdown; with no such pair, none is said.
+ */
+function rolesOf(tables: readonly BudgetTable[], lead: ReadonlySet<object>): ("total" | "breakdown" | null)[] {
+  const leading = tables.filter((t) => lead.has(t)).length;
+  if (leading === 0 || leading === tables.length) return tables.map(() => null);
+  return tables.map((t) => (lead.has(t) ? "total" : "breakdown"));
+}
+
+function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: MoneyUnit | undefined, lead: ReadonlySet<object>): void {
   if (tables.length === 0) {
     b.line(b.t("noTable"), "note");
     return;
   }
-  for (const block of tables.map((table) => budgetBlock(table, unit))) {
-    b.line(`${block.sheet} (${block.name})`, "caption");
+  const roles = rolesOf(tables, lead);
+  const totals: { role: "total" | "breakdown" | null; total: BlockTotal }[] = [];
+  tables.forEach((table, t) => {
+    const block = budgetBlock(table, unit);
+    const role = roles[t];
+    b.line(role === null ? block.sheet : `${block.sheet} · ${b.t(role === "total" ? "totalTable" : "breakdownTable")}`, "caption");
     const beside = block.sources.length <= SOURCES_BESIDE;
     const sourceLabels = beside ? block.sources.map((s) => b.t(s)) : [];
-    b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`, ...sourceLabels]);
+    b.header([b.t("program"), b.t("budget"), b.t("executed"), b.t("remaining"), b.t("rate"), ...sourceLabels]);
     const first = b.row;
     const layout = layoutAt(block, first);
     const last = first + block.lines.length - 1;
@@ -69,6 +91,7 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: Mone
     b.text(r, 0, b.t("total"), "totalLabel");
     b.formula(r, 3, sumOfRows(3, layout.tree.roots.map((i) => layout.rows[i])), budget.total - executed.total, "totalAmount");
     b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget.total, executed.total), "totalRate");
+    totals.push({ role, total: { sheet: block.sheet, row: r, budget: budget.total, executed: executed.total } });
     b.row = r + 1;
     if (block.lines.length > 0) {
       b.dataBar({ top: first, left: 4, bottom: last, right: 4 }, 0, 1);
@@ -85,7 +108,37 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: Mone
       writeSourceSplit(b, block);
     }
     b.skip();
+  });
+  const main = totals.filter((x) => x.role === "total").map((x) => x.total);
+  const parts = totals.filter((x) => x.role === "breakdown").map((x) => x.total);
+  if (main.length > 0 && parts.length > 0) writeReconciliation(b, main, parts);
+}
+
+/**
+ * The total table's 계 against its breakdown's, and the difference between them as a line of its own: the
+ * seed's 예산 totals 4,165,473 and its 사업별 예산 3,051,082, which nothing else on the page relates.
+ */
+function writeReconciliation(b: SheetBuilder, main: readonly BlockTotal[], parts: readonly BlockTotal[]): void {
+  b.line(b.t("reconcileCaption"), "caption");
+  b.header([b.t("state"), b.t("budget"), b.t("executed")]);
+  const sum = (items: readonly BlockTotal[], pick: (x: BlockTotal) => number) => items.reduce((acc, x) => acc + pick(x), 0);
+  const cells = (items: readonly BlockTotal[], col: number) => items.map((x) => a1(x.row, col)).join("+");
+  const rows = [
+    { label: b.t("reconcileTotal", { sheets: main.map((x) => x.sheet).join(", ") }), items: main },
+    { label: b.t("reconcileBreakdown", { sheets: parts.map((x) => x.sheet).join(", ") }), items: parts },
+  ];
+  const first = b.row;
+  for (const { label, items } of rows) {
+    b.text(b.row, 0, label, "label");
+    b.formula(b.row, 1, cells(items, 1), sum(items, (x) => x.budget), "amount");
+    b.formula(b.row, 2, cells(items, 2), sum(items, (x) => x.executed), "amount");
+    b.row += 1;
   }
+  const r = b.row;
+  b.text(r, 0, b.t("reconcileDifference"), "totalLabel");
+  b.formula(r, 1, `${a1(first, 1)}-${a1(first + 1, 1)}`, sum(main, (x) => x.budget) - sum(parts, (x) => x.budget), "totalAmount");
+  b.formula(r, 2, `${a1(first, 2)}-${a1(first + 1, 2)}`, sum(main, (x) => x.executed) - sum(parts, (x) => x.executed), "totalAmount");
+  b.row = r + 2;
 }
 
 function isParent(layout: BlockLayout, i: number): boolean {

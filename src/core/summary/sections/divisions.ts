@@ -58,7 +58,7 @@ function writeRows(b: SheetBuilder, headers: readonly string[], rows: readonly R
 export function writeDivisionBudget(b: SheetBuilder, number: number, divisions: readonly DivisionRow[]): void {
   sectionTitle(b, number, budgetSection);
   const rows = divisions.flatMap(({ file, figures: { budget } }) => (budget ? [{ file, values: [budget.budget, budget.executed] }] : []));
-  const headers = [b.t("budget"), b.t("executed"), b.t("remaining"), `${b.t("rate")}(%)`];
+  const headers = [b.t("budget"), b.t("executed"), b.t("remaining"), b.t("rate")];
   writeRows(b, headers, rows, (r, [budget, executed], total) => {
     b.formula(r, 3, `${a1(r, 1)}-${a1(r, 2)}`, budget - executed, total ? "totalAmount" : "amount");
     b.formula(r, 4, rateFormula(r, 1, 2), rateValue(budget, executed), total ? "totalRate" : "rate");

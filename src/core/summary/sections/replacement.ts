@@ -1,4 +1,5 @@
 import { a1 } from "../../address";
+import { formatNumber } from "../../messages";
 import type { InventoryTable } from "../../tables/types";
 import { dateToSerial } from "../../values/dates";
 import { ASSUMED_UNIT, UNIT_NAMES } from "../../units/money-unit";
@@ -18,6 +19,10 @@ export const replacementSection: SummarySection<InventoryTable> = {
     return sectionUnit(tables, (table) => table.unit, (table) => table.lotRows.map((row) => unitCostOf(table, row)));
   },
   write(b, tables, { facts, dueWithinMonths, unit }) {
+    if (tables.length === 0) {
+      b.line(b.t("noTable"), "note");
+      return null;
+    }
     const lots = replacementLots(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
     const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
     writeReplacement(b, lots, sheet, unit);
@@ -27,36 +32,69 @@ export const replacementSection: SummarySection<InventoryTable> = {
 
 interface Tally {
   readonly key: string;
-  quantity: number;
+  /** By the unit the lots count in: 대 and 식 are never added together. */
+  readonly quantities: Map<string, number>;
   cost: number;
+}
+
+function addQuantity(quantities: Map<string, number>, lot: ReplacementLot): void {
+  quantities.set(lot.unit, (quantities.get(lot.unit) ?? 0) + (lot.quantity ?? 0));
 }
 
 function tally(lots: readonly ReplacementLot[], keyOf: (lot: ReplacementLot) => string): Tally[] {
   const byKey = new Map<string, Tally>();
   for (const lot of lots) {
     const key = keyOf(lot);
-    const entry = byKey.get(key) ?? { key, quantity: 0, cost: 0 };
-    entry.quantity += lot.quantity ?? 0;
+    const entry = byKey.get(key) ?? { key, quantities: new Map<string, number>(), cost: 0 };
+    addQuantity(entry.quantities, lot);
     entry.cost += estimatedCost(lot) ?? 0;
     byKey.set(key, entry);
   }
   return [...byKey.values()];
 }
 
-/** A small table of quantity and estimated cost by some key, with a 계 row; returns its first and last rows. */
-function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: readonly Tally[]): { first: number; last: number } {
+/** The one unit every lot counts in (empty for none stated), or null when they count in several. */
+function commonUnit(lots: readonly ReplacementLot[]): string | null {
+  const units = new Set(lots.map((l) => l.unit));
+  return units.size === 1 ? [...units][0] : null;
+}
+
+/** `수량 (대)` over a column of one unit, `수량` over quantities that name their units. */
+function quantityHeader(b: SheetBuilder, unit: string | null): string {
+  return unit ? `${b.t("quantity")} (${unit})` : b.t("quantity");
+}
+
+/** `40대 · 2식`: quantities of several units, each with its own. */
+function quantityText(b: SheetBuilder, quantities: ReadonlyMap<string, number>): string {
+  return [...quantities].map(([unit, quantity]) => `${formatNumber(quantity, b.lang)}${unit}`).join(" · ");
+}
+
+/** A quantity cell: a number when the list counts in one unit, else its quantities with their units. */
+function writeQuantity(b: SheetBuilder, row: number, col: number, quantities: ReadonlyMap<string, number>, unit: string | null, style: "amount" | "totalAmount"): void {
+  if (unit === null) b.text(row, col, quantityText(b, quantities), style);
+  else b.number(row, col, quantities.get(unit) ?? 0, style);
+}
+
+/**
+ * A small table of quantity and estimated cost by some key, with a 계 row; returns its first and last rows.
+ * Quantities are totalled per unit: a list in one unit sums its column, one in several states each unit's total.
+ */
+function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: readonly Tally[], unit: string | null): { first: number; last: number } {
   b.line(title, "caption");
-  b.header([keyLabel, b.t("quantity"), `${b.t("estimatedCost")}`]);
+  b.header([keyLabel, quantityHeader(b, unit), `${b.t("estimatedCost")}`]);
   const first = b.row;
+  const all = new Map<string, number>();
   for (const e of entries) {
     b.text(b.row, 0, e.key, "label");
-    b.number(b.row, 1, e.quantity, "amount");
+    writeQuantity(b, b.row, 1, e.quantities, unit, "amount");
     b.number(b.row, 2, e.cost, "amount");
+    for (const [u, q] of e.quantities) all.set(u, (all.get(u) ?? 0) + q);
     b.row += 1;
   }
   const last = b.row - 1;
   b.text(b.row, 0, b.t("total"), "totalLabel");
-  b.formula(b.row, 1, sumFormula(1, first, last), entries.reduce((a, e) => a + e.quantity, 0), "totalAmount");
+  if (unit === null) b.text(b.row, 1, quantityText(b, all), "totalAmount");
+  else b.formula(b.row, 1, sumFormula(1, first, last), all.get(unit) ?? 0, "totalAmount");
   b.formula(b.row, 2, sumFormula(2, first, last), entries.reduce((a, e) => a + e.cost, 0), "totalAmount");
   b.row += 1;
   b.skip();
@@ -65,8 +103,9 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
 
 /** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
 function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
+  const unit = commonUnit(lots);
   b.header([
-    b.t("description"), b.t("id"), b.t("category"), b.t("quantity"), b.t("unitCost"),
+    b.t("description"), b.t("id"), b.t("category"), quantityHeader(b, unit), b.t("unitCost"),
     b.t("acquired"), b.t("dueDate"), b.t("estimatedCost"), b.t("state"),
   ]);
   const first = b.row;
@@ -88,7 +127,10 @@ function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   const last = b.row - 1;
   b.text(b.row, 0, b.t("total"), "totalLabel");
   for (const col of [1, 2, 4, 5, 6, 8]) b.text(b.row, col, "", "totalLabel");
-  b.formula(b.row, 3, sumFormula(3, first, last), lots.reduce((a, l) => a + (l.quantity ?? 0), 0), "totalAmount");
+  const quantities = new Map<string, number>();
+  for (const lot of lots) addQuantity(quantities, lot);
+  if (unit === null) b.text(b.row, 3, quantityText(b, quantities), "totalAmount");
+  else b.formula(b.row, 3, sumFormula(3, first, last), quantities.get(unit) ?? 0, "totalAmount");
   b.formula(b.row, 7, sumFormula(7, first, last), lots.reduce((a, l) => a + (estimatedCost(l) ?? 0), 0), "totalAmount");
   b.row += 1;
 }
@@ -98,9 +140,12 @@ function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], full
     b.line(b.t("none"), "note");
     return;
   }
-  writeTally(b, b.t("byCategory"), b.t("category"), tally(lots, (l) => l.category));
+  const counted = commonUnit(lots);
+  // The largest estimated cost first: what the signer weighs first.
+  const categories = tally(lots, (l) => l.category).sort((x, y) => y.cost - x.cost || x.key.localeCompare(y.key));
+  writeTally(b, b.t("byCategory"), b.t("category"), categories, counted);
   const years = tally(lots, (l) => String(l.due.year)).sort((x, y) => x.key.localeCompare(y.key));
-  const { first, last } = writeTally(b, b.t("byYear"), b.t("dueYear"), years);
+  const { first, last } = writeTally(b, b.t("byYear"), b.t("dueYear"), years, counted);
   b.chart({
     kind: "column",
     title: b.t("costChart", { unit: UNIT_NAMES[unit?.unit ?? ASSUMED_UNIT.unit][b.lang] }),

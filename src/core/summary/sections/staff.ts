@@ -20,7 +20,7 @@ function writeStaff(b: SheetBuilder, tables: readonly StaffTable[]): void {
     return;
   }
   for (const block of tables.map(staffBlock)) {
-    b.line(`${block.sheet} (${block.name})`, "caption");
+    b.line(block.sheet, "caption");
     b.header([b.t("series"), b.t("grade"), b.t("authorized"), b.t("current"), b.t("difference")]);
     const subtotalRows: number[] = [];
     const groups = new Map<string, StaffLine[]>();

@@ -28,7 +28,7 @@ export async function setUpPrinting(run: ExcelRun, sheets: readonly PrintedSheet
   }
 }
 
-/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area. */
+/** A4, the orientation asked for, all columns on one page wide (as many pages tall as it takes), titles, area, footer. */
 function queuePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const { print } = spec;
   const layout = sheet.pageLayout;
@@ -37,4 +37,8 @@ function queuePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   if (print.area !== undefined) layout.setPrintArea(rectAddress(print.area));
+  // The same codes as the file's footer: Excel expands &P, &N and &D when it prints.
+  const page = layout.headersFooters.defaultForAllPages;
+  if (print.footer?.center !== undefined) page.centerFooter = print.footer.center;
+  if (print.footer?.right !== undefined) page.rightFooter = print.footer.right;
 }

@@ -80,7 +80,13 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
       };
     });
   } catch (error) {
-    if (progress.targets !== undefined) await undo(run, progress.targets, progress.swapping).catch(() => undefined);
+    const targets = progress.targets;
+    if (targets !== undefined) {
+      const kept = await undo(run, targets, progress.swapping).catch(() => []);
+      // A new sheet kept in place of an earlier one that the swap already deleted gets its printed page too.
+      const printed = book.sheets.flatMap((spec, i) => (kept[i] && targets[i].createdId !== undefined ? [{ name: targets[i].createdId!, spec }] : []));
+      if (printed.length > 0 && supports("1.9")) await setUpPrinting(run, printed);
+    }
     throw error;
   }
   if (!supports("1.9")) return written;
@@ -152,21 +158,33 @@ function swap(context: Excel.RequestContext, targets: readonly Target[], created
   for (const old of earlier) old.sheet.delete();
 }
 
-/** A new batch after a failure: our new sheets go, earlier sheets and markers come back as they were. */
-async function undo(run: ExcelRun, targets: readonly Target[], swapping: boolean): Promise<void> {
-  await run(async (context) => {
+/**
+ * A new batch after a failure: our new sheets go, earlier sheets and markers come back as they were. Batches are
+ * no transactions: a swap that failed at its second deletion has deleted the first earlier sheet. That role keeps
+ * its new sheet, complete, named and marked as the earlier one was, so no role is left without its sheet.
+ */
+async function undo(run: ExcelRun, targets: readonly Target[], swapping: boolean): Promise<boolean[]> {
+  return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const created = targets.map((t) => sheets.getItemOrNullObject(t.createdId ?? t.tempName));
-    const earlier = targets.flatMap((t) => (t.earlier ? [{ ...t.earlier, sheet: sheets.getItemOrNullObject(t.earlier.id).load("name") }] : []));
+    const earlier = targets.map((t) => (t.earlier ? sheets.getItemOrNullObject(t.earlier.id).load("name") : undefined));
     const markers = swapping ? targets.map((t) => context.workbook.names.getItemOrNullObject(MARKER_NAMES[t.role])) : [];
     await context.sync();
-    for (const sheet of created) if (!sheet.isNullObject) sheet.delete();
-    for (const old of earlier) if (!old.sheet.isNullObject && old.sheet.name !== old.name) old.sheet.name = old.name;
+    const replaced = targets.map((t, i) => swapping && earlier[i]?.isNullObject === true && !created[i].isNullObject);
+    created.forEach((sheet, i) => {
+      if (!sheet.isNullObject && !replaced[i]) sheet.delete();
+    });
+    targets.forEach((t, i) => {
+      const old = earlier[i];
+      if (t.earlier && old && !old.isNullObject && old.name !== t.earlier.name) old.name = t.earlier.name;
+    });
     markers.forEach((marker, i) => {
+      if (replaced[i]) return;
       if (!marker.isNullObject) marker.delete();
       const formula = targets[i].markerFormula;
       if (formula !== undefined) context.workbook.names.add(MARKER_NAMES[targets[i].role], formula).visible = false;
     });
     await context.sync();
+    return replaced;
   });
 }

@@ -45,6 +45,7 @@ export function sheetXml(spec: SheetSpec, context: SheetXmlContext): string {
     hyperlinks(cells, context),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     pageSetup(spec),
+    headerFooter(spec),
     "</worksheet>",
   ];
   return parts.join("");
@@ -216,6 +217,14 @@ function pageSetup(spec: SheetSpec): string {
   const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
   // Paper size 9 is A4, the only paper SheetSpec knows.
   return `<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`;
+}
+
+/** The page footer's sections (`&C` centre, `&R` right), in the header and footer codes the model holds. */
+function headerFooter(spec: SheetSpec): string {
+  const footer = spec.print.footer;
+  if (footer === undefined) return "";
+  const sections = (footer.center === undefined ? "" : `&C${footer.center}`) + (footer.right === undefined ? "" : `&R${footer.right}`);
+  return sections === "" ? "" : `<headerFooter><oddFooter>${escapeText(sections)}</oddFooter></headerFooter>`;
 }
 
 /** `$3:$4`: the rows a printout repeats, for the `_xlnm.Print_Titles` name. */

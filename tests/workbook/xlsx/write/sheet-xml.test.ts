@@ -72,6 +72,16 @@ describe("sheetXml", () => {
     expect(titleRowsRef(findingsSpec())).toBeUndefined();
   });
 
+  it("writes the footer's page numbers and print date in Excel's codes, after the page set-up, and none when there is none", () => {
+    const spec = summarySpec();
+    const footed = render({ ...spec, print: { ...spec.print, footer: { center: "- &P / &N -", right: "인쇄 &D" } } });
+    expect(footed.children.map((c) => c.local).slice(-3)).toEqual(["pageMargins", "pageSetup", "headerFooter"]);
+    expect(orderProblems(footed, SCHEMA_ORDER.worksheet, ["conditionalFormatting"])).toEqual([]);
+    expect(child(child(footed, "headerFooter")!, "oddFooter")!.text).toBe("&C- &P / &N -&R인쇄 &D");
+    expect(sheetXml({ ...spec, print: { ...spec.print, footer: { right: "Printed &D" } } }, context)).toContain("<oddFooter>&amp;RPrinted &amp;D</oddFooter>");
+    expect(child(render(spec), "headerFooter")).toBeUndefined();
+  });
+
   it("writes text as an inline string whatever it starts with, escaped, characters XML forbids as Excel's escapes", () => {
     const texts = ["=1+1", "+x", "-x", "@x", "\tx", "\rx", 'a<b>&"c\'\r\nd', "bell\u0007 lone\uD800 ok\uD83D\uDE00", "_x0041_"];
     const sheet = render(bare(texts.map((text, col) => ({ row: 0, col, content: { text } }))));
