@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import figures from "../../assets/seed/figures.json";
 import { ensureBuilt } from "../../scripts/preview/build";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview/server";
@@ -348,17 +348,22 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
       await preview?.close();
     });
 
-    it("opens a picked workbook beside the pane; a finding selects its cell in the grid; Generate adds the 요약 tab", async () => {
-      const watched = await watchedPage(desktop, preview.origin);
-      const { page } = watched;
+    /** The preview with the planted workbook picked and validated: the pane's frame, its counts checked. */
+    async function openPlantedAndValidate(page: Page): Promise<Frame> {
       await page.goto(`${preview.origin}/`);
       await page.getByRole("table", { name: "개요 시트" }).waitFor();
-
       await page.getByLabel("통합 문서 파일").setInputFiles({ name: "planted.xlsx", mimeType: XLSX, buffer: planted });
       await page.getByText("planted.xlsx", { exact: true }).waitFor();
       const frame = (await (await page.waitForSelector('iframe[title="예산·자산 점검 작업창"]')).contentFrame())!;
       await validateButton(frame).click();
       expect(await announcedCounts(frame)).toBe(countsText(countBySeverity(expected)));
+      return frame;
+    }
+
+    it("opens a picked workbook beside the pane; a finding selects its cell in the grid; Generate adds the 요약 tab", async () => {
+      const watched = await watchedPage(desktop, preview.origin);
+      const { page } = watched;
+      const frame = await openPlantedAndValidate(page);
 
       await findingButtons(frame).filter({ hasText: ", B4: " }).click();
       await page.getByRole("tab", { name: "예산", selected: true }).waitFor();
@@ -376,13 +381,7 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
     it("re-checks as the user edits: a total fixed in the formula bar takes its finding away and the error count down", async () => {
       const watched = await watchedPage(desktop, preview.origin);
       const { page } = watched;
-      await page.goto(`${preview.origin}/`);
-      await page.getByRole("table", { name: "개요 시트" }).waitFor();
-      await page.getByLabel("통합 문서 파일").setInputFiles({ name: "planted.xlsx", mimeType: XLSX, buffer: planted });
-      await page.getByText("planted.xlsx", { exact: true }).waitFor();
-      const frame = (await (await page.waitForSelector('iframe[title="예산·자산 점검 작업창"]')).contentFrame())!;
-      await validateButton(frame).click();
-      expect(await announcedCounts(frame)).toBe(countsText(countBySeverity(expected)));
+      const frame = await openPlantedAndValidate(page);
       const total = findingButtons(frame).filter({ hasText: ", B4: " });
       expect(await total.count()).toBe(1);
 
