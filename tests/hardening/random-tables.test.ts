@@ -5,6 +5,7 @@ import type { TableKind } from "../../src/core/kinds";
 import { parseTable } from "../../src/core/kinds/parse";
 import { validateSubjects } from "../../src/core/validate";
 import { testOptions } from "../helpers/grid";
+import { expectLinear } from "../helpers/growth";
 
 /** Values as workbooks hold them, good and bad. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -90,22 +91,11 @@ function adversarial(rows: number): Grid[] {
   ];
 }
 
-function medianTime(rows: number): number {
-  const times = [0, 1, 2].map(() => {
-    const grids = adversarial(rows);
-    const start = performance.now();
-    validateSubjects([parseTable("budget", grids[0]), parseTable("inventory", grids[1])], testOptions());
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[1];
-}
-
 describe("validation time", () => {
-  it("grows linearly with the rows, even with a 계 row after every detail row", () => {
-    medianTime(500); // warm up the JIT before measuring
-    const small = medianTime(2000);
-    const large = medianTime(16000);
-    // Eight times the rows: about 8x for linear work, 64x for quadratic; the margin absorbs a busy machine.
-    expect(large / small).toBeLessThan(24);
+  it("grows linearly with the rows, even with a 계 row after every detail row", async () => {
+    await expectLinear((rows) => {
+      const grids = adversarial(rows);
+      return () => validateSubjects([parseTable("budget", grids[0]), parseTable("inventory", grids[1])], testOptions());
+    }, 1000);
   }, 60_000);
 });
