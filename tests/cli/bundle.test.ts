@@ -78,7 +78,7 @@ describe("bin/budget-check.js on a copy of the repository", () => {
     expect(cli("help").stdout).toContain("BUNDLED.xlsx");
   });
 
-  it("checks a folder's files on worker threads that run the bundle too", async () => {
+  it("checks a folder's files on worker processes that run the bundle too", async () => {
     const worker = join(copy, "dist-cli/worker.js");
     await writeFile(worker, (await readFile(worker, "utf8")).replaceAll("텍스트로 저장된 숫자입니다", "WORKER-BUNDLE"));
     const run = cli("validate", join(ROOT, "assets/samples"));

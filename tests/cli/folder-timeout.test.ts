@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
 import { closeSync, openSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -67,9 +68,9 @@ describe("the pool with a file that never finishes", () => {
     expect(order).toEqual([0, 1, 2, 3]);
     expect(checked.map((c) => c.outcome.kind)).toEqual(["checked", "failed", "checked", "checked"]);
     expect(checked[1].outcome).toEqual({ kind: "failed", file: files[1], message: `${files[1]}: timed out after 1.5 s; the other files were still checked (--file-timeout allows longer).` });
-    // The spinning thread could not go on: the files after it were checked on another.
-    expect(checked[2].threadId).not.toBe(checked[1].threadId);
-    expect(checked[3].threadId).toBe(checked[2].threadId);
+    // The spinning worker could not go on: the files after it were checked on another.
+    expect(checked[2].workerId).not.toBe(checked[1].workerId);
+    expect(checked[3].workerId).toBe(checked[2].workerId);
   });
 });
 
@@ -111,6 +112,28 @@ describe("validate DIR --file-timeout, with a file that never arrives (a stalled
     expect(files.map((f) => f.file)).toEqual([...["a", "b", "c"].map((n) => join(folder, `${n}.xlsx`)), fifo]);
     expect(files.slice(0, 3).every((f) => f.counts !== undefined)).toBe(true);
     expect(files[3]).toEqual({ file: fifo, error: `${fifo}: timed out after 3 s; the other files were still checked (--file-timeout allows longer).`, exitCode: 2 });
+  });
+});
+
+describe("the command itself on a folder with a file that never arrives", () => {
+  it("exits once every result is out, its stalled worker killed rather than waited for", async () => {
+    const folder = join(root, "share-for-the-process");
+    await mkdir(folder);
+    await writeFile(join(folder, "a.xlsx"), await readFile(good));
+    const fifo = join(folder, "b-stalled.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    stalled.push(fifo);
+    const cli = join(__dirname, "../../bin/run-from-source.js");
+    const child = spawn(process.execPath, [cli, "validate", folder, "--file-timeout", "2", "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    // Killed here only if it hangs as it once did: the test then fails on the signal, not on a jest timeout.
+    const hung = setTimeout(() => child.kill("SIGKILL"), 45_000);
+    const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
+    clearTimeout(hung);
+    expect(signal).toBeNull();
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/Total \(2 files\): .* · 1 unreadable/);
   });
 });
 

@@ -284,12 +284,12 @@ describe("the pool", () => {
     expect(poolSize(100)).toBe(availableParallelism());
   });
 
-  it("checks files on more than one worker thread", async () => {
+  it("checks files on more than one worker process", async () => {
     const tasks = NAMES.map((name) => ({ file: join(folder, name), today: SEED_TODAY, lang: "en" as const, figures: false }));
     const checked = await checkFiles(tasks, { size: 2, timeoutSeconds: 60 });
     expect(checked.map((c) => c.outcome.kind)).toEqual(["checked", "checked", "checked"]);
-    const threads = new Set(checked.map((c) => c.threadId));
-    expect(threads.size).toBe(2);
-    expect(threads.has(0)).toBe(false);
+    const workers = new Set(checked.map((c) => c.workerId));
+    expect(workers.size).toBe(2);
+    expect(workers.has(process.pid)).toBe(false);
   });
 });

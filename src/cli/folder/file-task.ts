@@ -12,10 +12,10 @@ import { jsonRanges, type JsonRange } from "../format/json";
 import { withRuleLayers } from "../rule-config-file";
 import { sayFailure, sayNoNames } from "../messages";
 
-/** What checking one file of a folder needs: plain data, as it crosses to a worker thread. */
+/** What checking one file of a folder needs: plain data, as it crosses to a worker process. */
 export interface FileTask {
   readonly file: string;
-  /** The day the run began, read once on the main thread. */
+  /** The day the run began, read once by the main process. */
   readonly today: CivilDate;
   readonly lang: Lang;
   readonly asOf?: CivilDate;
@@ -29,7 +29,7 @@ export interface FileTask {
   readonly figures: boolean;
 }
 
-/** What a pool thread posts once, when it can take files: the pool times each file from when it is sent. */
+/** What a pool worker sends once, when it can take files: the pool times each file from when it is sent. */
 export const WORKER_READY = "ready";
 
 export type FileOutcome =

@@ -1,13 +1,13 @@
+import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { say, sayFailure } from "../messages";
 import { WORKER_READY, type FileOutcome, type FileTask } from "./file-task";
 
 export interface Checked {
   readonly outcome: FileOutcome;
-  /** The thread that checked the file. */
-  readonly threadId: number;
+  /** The process that checked the file. */
+  readonly workerId: number;
 }
 
 export interface PoolOptions {
@@ -17,8 +17,8 @@ export interface PoolOptions {
   /** Told of each file as soon as its outcome is known, in the order they finish: its index among the tasks. */
   readonly onChecked?: (index: number, checked: Checked) => void;
   /**
-   * The module each worker thread runs: one that answers each FileTask posted to it with a Checked, after
-   * posting WORKER_READY once (worker.ts, unless another checker is wanted).
+   * The module each worker process runs: one that answers each FileTask sent to it with a Checked, after sending
+   * WORKER_READY once (worker.ts, unless another checker is wanted; see serve-tasks.ts).
    */
   readonly workerModule?: string;
 }
@@ -29,9 +29,12 @@ export function poolSize(files: number): number {
 }
 
 /**
- * Checks every file, each on the next free worker thread, and returns the outcomes in the tasks' order. Every
- * file is checked on a worker, even with a pool of one, so that a file stuck past its time can be stopped: its
- * worker is terminated, the file is failed as timed out, and a new worker takes the files that remain.
+ * Checks every file, each on the next free worker, and returns the outcomes in the tasks' order. Every file is
+ * checked on a worker, even with a pool of one, so that a file stuck past its time can be stopped: its worker is
+ * killed, the file is failed as timed out, and a new worker takes the files that remain.
+ *
+ * Workers are processes, not threads: a thread blocked in a read that never returns (a FIFO, a dead network
+ * share) cannot be stopped, and Node waits for it before the process may exit; a process is killed outright.
  */
 export async function checkFiles(tasks: readonly FileTask[], options: PoolOptions): Promise<Checked[]> {
   const results: Checked[] = new Array(tasks.length);
@@ -66,38 +69,34 @@ interface Queue {
 function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptions): Promise<void> {
   return new Promise((resolve) => {
     const worker = startWorker(workerModule ?? join(__dirname, `worker${extname(__filename)}`));
-    // Read now: a worker that has exited says -1.
-    const { threadId } = worker;
+    const workerId = worker.pid ?? -1;
     let current: number | undefined;
     let timer: NodeJS.Timeout | undefined;
     let failure: Error | undefined;
     const fail = (outcome: FileOutcome) => {
-      if (current !== undefined) queue.settle(current, { outcome, threadId });
+      if (current !== undefined) queue.settle(current, { outcome, workerId });
       current = undefined;
     };
     const startClock = (task: FileTask) => {
       timer = setTimeout(() => {
         fail({ kind: "failed", file: task.file, message: say("timedOut", task.lang, { file: task.file, seconds: timeoutSeconds }) });
-        // Not waited for: a thread blocked in a read that never returns (a stalled network share) exits only
-        // when the read does, and the files after this one must not wait for that.
-        worker.unref();
-        void worker.terminate();
+        worker.kill("SIGKILL");
         resolve();
       }, timeoutSeconds * 1000);
     };
     // A file is taken as soon as the worker is started, so each worker has one as it boots; its clock starts
     // when the worker is ready, so that booting is not charged to the file.
     const send = (started: boolean) => {
-      if (queue.next >= queue.tasks.length) return void worker.terminate();
+      if (queue.next >= queue.tasks.length) return void worker.disconnect();
       const index = queue.next++;
       const task = queue.tasks[index];
       current = index;
       if (started) startClock(task);
-      worker.postMessage(task);
+      worker.send(task);
     };
     worker.on("message", (message: Checked | typeof WORKER_READY) => {
       if (message === WORKER_READY) {
-        if (current === undefined) return void worker.terminate();
+        if (current === undefined) return void worker.disconnect();
         return startClock(queue.tasks[current]);
       }
       clearTimeout(timer);
@@ -108,13 +107,14 @@ function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptio
     worker.on("error", (error) => {
       failure = error;
     });
-    // A thread that dies takes only its file down: that file is reported, the others still go on. One that dies
+    // A worker that dies takes only its file down: that file is reported, the others still go on. One that dies
     // before it is ready dies on the file it was given, so a worker that cannot start never loops.
-    worker.on("exit", () => {
+    worker.on("exit", (code, signal) => {
       clearTimeout(timer);
       if (current !== undefined) {
         const task = queue.tasks[current];
-        fail({ kind: "failed", file: task.file, message: sayFailure(failure ?? new Error("worker thread exited"), task.file, task.lang) });
+        const exited = new Error(`worker process exited (${signal ?? `code ${code}`})`);
+        fail({ kind: "failed", file: task.file, message: sayFailure(failure ?? exited, task.file, task.lang) });
       }
       resolve();
     });
@@ -124,10 +124,10 @@ function checkOnWorker(queue: Queue, { timeoutSeconds, workerModule }: PoolOptio
 
 /**
  * The worker runs its TypeScript module through tsx when this one runs as TypeScript, as bin/budget-check.js runs
- * the main thread; both paths are resolved here, so the worker finds them whatever the working directory.
+ * the main process; both paths are resolved here, so the worker finds them whatever the working directory.
  */
-function startWorker(entry: string): Worker {
-  const register = extname(__filename) === ".ts" ? require.resolve("tsx/cjs") : null;
-  const boot = "const { workerData: w } = require('node:worker_threads'); if (w.register) require(w.register); require(w.entry);";
-  return new Worker(boot, { eval: true, workerData: { entry, register } });
+function startWorker(entry: string): ChildProcess {
+  // Its output is not the user's: outcomes come back as messages, and a crash is reported by its exit.
+  const execArgv = extname(__filename) === ".ts" ? ["--require", require.resolve("tsx/cjs")] : [];
+  return fork(entry, [], { execArgv, serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
 }

@@ -1,8 +1,5 @@
-import { parentPort, threadId } from "node:worker_threads";
-import { checkFile, WORKER_READY, type FileTask } from "./file-task";
+import { checkFile } from "./file-task";
+import { serveTasks } from "./serve-tasks";
 
-/** A pool thread: checks each file it is sent and posts the outcome back, with its thread id. */
-parentPort?.on("message", (task: FileTask) => {
-  void checkFile(task).then((outcome) => parentPort?.postMessage({ outcome, threadId }));
-});
-parentPort?.postMessage(WORKER_READY);
+/** A pool process: checks each file it is sent and sends the outcome back. */
+serveTasks(checkFile);

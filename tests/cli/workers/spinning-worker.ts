@@ -1,16 +1,12 @@
 /**
- * A pool thread like src/cli/folder/worker.ts, except that a file whose name says `spin` keeps it busy forever in
- * synchronous code: the hang of a parser gone quadratic, which no timer on that thread could ever interrupt.
+ * A pool process like src/cli/folder/worker.ts, except that a file whose name says `spin` keeps it busy forever in
+ * synchronous code: the hang of a parser gone quadratic, which no timer in that process could ever interrupt.
  */
-import { parentPort, threadId } from "node:worker_threads";
-import { checkFile, WORKER_READY, type FileTask } from "../../../src/cli/folder/file-task";
+import { checkFile, type FileTask } from "../../../src/cli/folder/file-task";
+import { serveTasks } from "../../../src/cli/folder/serve-tasks";
 
-function spinForever(): void {
+function spinForever(): never {
   for (;;) Math.random();
 }
 
-parentPort?.on("message", (task: FileTask) => {
-  if (task.file.includes("spin")) spinForever();
-  void checkFile(task).then((outcome) => parentPort?.postMessage({ outcome, threadId }));
-});
-parentPort?.postMessage(WORKER_READY);
+serveTasks((task: FileTask) => (task.file.includes("spin") ? spinForever() : checkFile(task)));
