@@ -94,9 +94,9 @@ describe(`${RULE}: '-' and '△' written as text`, () => {
 
   it("says zero for dashes alone and negative numbers for △s alone, in English too", () => {
     expect(ofRule(table({ C5: "-" }))[0].message).toBe("'-'로 적힌 1개 셀을 0으로 읽었습니다 (C5).");
-    expect(ofRule(table({ C5: "-" }), "en")[0].message).toBe("Read 1 cells written as '-' as zero (C5).");
+    expect(ofRule(table({ C5: "-" }), "en")[0].message).toBe("Cells written as '-', read as zero: 1 (C5).");
     expect(ofRule(table({ C5: "△0" }))[0].message).toBe("'△'로 적힌 1개 셀을 음수로 읽었습니다 (C5).");
-    expect(ofRule(table({ C5: "-", B5: "△0" }), "en")[0].message).toBe("Read 2 cells written as '-'·'△' as zero and negative numbers (B5, C5).");
+    expect(ofRule(table({ C5: "-", B5: "△0" }), "en")[0].message).toBe("Cells written as '-'·'△', read as zero and negative numbers: 2 (B5, C5).");
   });
 
   it("names the first five cells in the message and every one in `cells`", () => {

@@ -39,15 +39,15 @@ export default defineRule({
     },
     dashes: {
       ko: "{marks}로 적힌 {count}개 셀을 0으로 읽었습니다 ({cellList}).",
-      en: "Read {count} cells written as {marks} as zero ({cellList}).",
+      en: "Cells written as {marks}, read as zero: {count} ({cellList}).",
     },
     minus: {
       ko: "{marks}로 적힌 {count}개 셀을 음수로 읽었습니다 ({cellList}).",
-      en: "Read {count} cells written as {marks} as negative numbers ({cellList}).",
+      en: "Cells written as {marks}, read as negative numbers: {count} ({cellList}).",
     },
     dashesAndMinus: {
       ko: "{marks}로 적힌 {count}개 셀을 0·음수로 읽었습니다 ({cellList}).",
-      en: "Read {count} cells written as {marks} as zero and negative numbers ({cellList}).",
+      en: "Cells written as {marks}, read as zero and negative numbers: {count} ({cellList}).",
     },
   },
   check(table, context) {
