@@ -72,6 +72,8 @@ export async function readMixedIndents(
       block,
       cells: sheet(block.sheet).getRangeByIndexes(block.top, block.left, block.rows, block.cols).getCellProperties({ format: { indentLevel: true } }),
     }));
+    // One sync per group is the point: each group is as much as one request may carry.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { block, cells } of queued) {
       const { levels } = spans[block.area];

@@ -17,6 +17,8 @@ export function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<
 export function selectedRange(run: ExcelRun): Promise<SheetRect | null> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange();
+    // A navigation to another proxy, loaded below: reading it needs no sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const worksheet = range.worksheet;
     range.load("address");
     worksheet.load("name");
