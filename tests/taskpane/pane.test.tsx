@@ -114,7 +114,7 @@ describe("task pane: empty state and messages", () => {
   it("lists the names it looks for and how to define one when the workbook has none", async () => {
     const { user } = renderPane(fakeHost({ outcome: NO_NAMES }));
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(screen.getByRole("heading", { name: "점검할 이름이 없습니다" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "점검할 이름이 없습니다" })).toBeInTheDocument();
     const names = screen.getByRole("list", { name: "찾는 이름" });
     expect(within(names).getAllByRole("listitem").map((li) => li.textContent)).toEqual(NO_NAMES.namesLookedFor);
     expect(screen.getByText(/\[수식\] > \[이름 정의\]/)).toBeInTheDocument();

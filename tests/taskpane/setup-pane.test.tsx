@@ -74,7 +74,7 @@ describe("task pane: Set up", () => {
   it("offers Set up in the empty state, beside the names to define by hand", async () => {
     const { user } = renderPane(namingHost(NO_NAMES));
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(screen.getByRole("heading", { name: "점검할 이름이 없습니다" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "점검할 이름이 없습니다" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "찾는 이름" })).toBeInTheDocument();
 
     await user.click(setupButton());

@@ -31,7 +31,7 @@ describe("task pane: the as-of date's source and each range's unit", () => {
     };
     const { user } = renderPane(fakeHost({ outcome }));
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(screen.getByRole("heading", { name: "Budget예산 · 예산 · 단위: 원" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Budget예산 · 예산 · 단위: 원" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Inventory장비 · 장비 · 단위: 천원 (가정)" })).toBeInTheDocument();
   });
 });
