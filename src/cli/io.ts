@@ -14,6 +14,8 @@ export interface CliIo {
   /** The system clock from bin/budget-check; tests pass a fixed one. */
   readonly clock: Clock;
   readonly color: boolean;
+  /** The module a folder run's workers run (src/cli/folder/worker.ts unless given): tests pass one that stalls. */
+  readonly workerModule?: string;
 }
 
 /** Prints `pieces` as one output and a newline, as `stdout` prints a string, without joining them when it can. */

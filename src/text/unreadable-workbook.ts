@@ -7,6 +7,10 @@ import type { UnreadableReason } from "../workbook/port";
  */
 export const UNREADABLE_WORKBOOK_MESSAGES = {
   "not-found": { ko: "{file}: 파일이 없습니다.", en: "{file}: no such file." },
+  "not-a-file": {
+    ko: "{file}: 일반 파일이 아니라(폴더, 장치, 파이프 등) 읽지 않았습니다. 통합 문서 파일을 지정하십시오.",
+    en: "{file}: not a regular file (a folder, a device, a pipe…), so it was not read. Name a workbook file.",
+  },
   "not-a-zip": {
     ko: "{file}: .xlsx 파일이 아닙니다 (zip 형식이 아님). Excel에서 .xlsx로 저장한 파일을 지정하십시오.",
     en: "{file}: not an .xlsx file (not a zip). Save it from Excel as .xlsx.",

@@ -88,6 +88,7 @@ export interface Workbook extends WorkbookReader, WorkbookWriter {}
 
 export type UnreadableReason =
   | "not-found"
+  | "not-a-file"
   | "not-a-zip"
   | "no-workbook"
   | "opendocument"

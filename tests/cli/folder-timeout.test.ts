@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
-import { closeSync, openSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,13 +16,13 @@ async function timedRun(...argv: string[]) {
   const lines: { stream: "stdout" | "stderr"; text: string; at: number }[] = [];
   const line = (stream: "stdout" | "stderr") => (text: string) => lines.push({ stream, text, at: Date.now() });
   const started = Date.now();
-  const code = await main(argv, { stdout: line("stdout"), stderr: line("stderr"), clock: () => SEED_NOW, color: false });
+  const workerModule = join(__dirname, "workers/stalling-worker.ts");
+  const code = await main(argv, { stdout: line("stdout"), stderr: line("stderr"), clock: () => SEED_NOW, color: false, workerModule });
   return { code, lines, started, ended: Date.now() };
 }
 
 let root: string;
 let good: string;
-const stalled: string[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "budget-check-timeout-"));
@@ -32,8 +31,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Opening a stalled file for writing, then closing it, ends the reads still blocked on it: its workers exit.
-  for (const fifo of stalled) closeSync(openSync(fifo, "r+"));
   await rm(root, { recursive: true, force: true });
 });
 
@@ -82,10 +79,9 @@ describe("validate DIR --file-timeout, with a file that never arrives (a stalled
     folder = join(root, "share");
     await mkdir(folder);
     for (const name of ["a.xlsx", "b.xlsx", "c.xlsx"]) await writeFile(join(folder, name), await readFile(good));
-    // A named pipe nobody writes to: reading it blocks until the end of time, as a file on a dead share does.
+    // The workers of these runs never answer for this file (workers/stalling-worker.ts), as a dead share never does.
     fifo = join(folder, "d-stalled.xlsx");
-    execFileSync("mkfifo", [fifo]);
-    stalled.push(fifo);
+    await writeFile(fifo, await readFile(good));
   });
 
   it("prints the other files' results before the stalled one times out, then its error, and exits 2", async () => {
@@ -115,25 +111,43 @@ describe("validate DIR --file-timeout, with a file that never arrives (a stalled
   });
 });
 
-describe("the command itself on a folder with a file that never arrives", () => {
-  it("exits once every result is out, its stalled worker killed rather than waited for", async () => {
-    const folder = join(root, "share-for-the-process");
-    await mkdir(folder);
-    await writeFile(join(folder, "a.xlsx"), await readFile(good));
-    const fifo = join(folder, "b-stalled.xlsx");
-    execFileSync("mkfifo", [fifo]);
-    stalled.push(fifo);
+describe("the command itself on a pipe or a device", () => {
+  /** The real command, killed only if it hangs: the test then fails on the signal, not on a jest timeout. */
+  async function run(...args: string[]) {
     const cli = join(__dirname, "../../bin/run-from-source.js");
-    const child = spawn(process.execPath, [cli, "validate", folder, "--file-timeout", "2", "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, ...args, "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
+    let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    // Killed here only if it hangs as it once did: the test then fails on the signal, not on a jest timeout.
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const hung = setTimeout(() => child.kill("SIGKILL"), 45_000);
     const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
     clearTimeout(hung);
-    expect(signal).toBeNull();
-    expect(code).toBe(2);
-    expect(stdout).toMatch(/Total \(2 files\): .* · 1 unreadable/);
+    return { code, signal, stdout, stderr };
+  }
+
+  it("refuses a named pipe nobody writes to, alone or in a folder, rather than wait for it for ever", async () => {
+    const folder = join(root, "with-a-pipe");
+    await mkdir(folder);
+    await writeFile(join(folder, "a.xlsx"), await readFile(good));
+    const fifo = join(folder, "b.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    const refused = `${fifo}: not a regular file (a folder, a device, a pipe…), so it was not read. Name a workbook file.`;
+
+    const alone = await run("validate", fifo);
+    expect([alone.signal, alone.code]).toEqual([null, 2]);
+    expect(alone.stderr.trim()).toBe(refused);
+
+    const inFolder = await run("validate", folder);
+    expect([inFolder.signal, inFolder.code]).toEqual([null, 2]);
+    expect(inFolder.stderr.trim()).toBe(refused);
+    expect(inFolder.stdout).toMatch(/Total \(2 files\): .* · 1 unreadable/);
+  });
+
+  it("refuses a device that never ends", async () => {
+    const zero = await run("validate", "/dev/zero");
+    expect([zero.signal, zero.code]).toEqual([null, 2]);
+    expect(zero.stderr.trim()).toBe("/dev/zero: not a regular file (a folder, a device, a pipe…), so it was not read. Name a workbook file.");
   });
 });
 

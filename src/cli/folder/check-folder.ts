@@ -50,7 +50,11 @@ export async function checkFolder(
   const { today } = readClock(clock);
   const tasks = listing.files.map((file) => ({ file, today, lang, asOf, dueWithinMonths, detect, rules, config, figures: output !== undefined }));
   const inOrder = inInputOrder((outcome: FileOutcome) => outcome.kind !== "ours" && onFile?.(outcome));
-  const checked = await checkFiles(tasks, { timeoutSeconds: fileTimeoutSeconds, onChecked: (index, c) => inOrder(index, c.outcome) });
+  const checked = await checkFiles(tasks, {
+    timeoutSeconds: fileTimeoutSeconds,
+    workerModule: io.workerModule,
+    onChecked: (index, c) => inOrder(index, c.outcome),
+  });
   const outcomes = checked.map((c) => c.outcome).filter((o): o is FolderOutcome => o.kind !== "ours");
   if (outcomes.length === 0) {
     io.stderr(say("noWorkbooks", lang, { detail: command.inputs.join(", ") }));

@@ -6,7 +6,7 @@
  * (read-ranges.ts, sheet-cells.ts), so that checking a register of 100,000 lots costs little more than reading
  * its bytes.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../../core/grid";
 import { UnreadableWorkbookError, type RangeRequest, type WorkbookOutline, type WorkbookSource } from "../../port";
 import { folderOf, Relationships, relsPartOf } from "../package/relationships";
@@ -25,11 +25,14 @@ import { CellBudget } from "../../cell-budget";
 /** The bytes of a workbook file, with a missing or unreadable file turned into an UnreadableWorkbookError. */
 export async function readXlsxFile(path: string): Promise<Buffer> {
   try {
+    // Looked at before it is opened: a pipe nobody writes to would block the read for ever, a device never end it.
+    if (!(await stat(path)).isFile()) throw new UnreadableWorkbookError(path, "not-a-file");
     return await readFile(path);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new UnreadableWorkbookError(path, "not-found");
-    // A directory, a file we may not read: the port has no closer reason, so the system's words go along.
+    // A file we may not read: the port has no closer reason, so the system's words go along.
     throw new UnreadableWorkbookError(path, "corrupt", error instanceof Error ? error.message : String(error));
   }
 }
