@@ -10,7 +10,7 @@ import { expectLinear } from "../helpers/growth";
 
 jest.setTimeout(120_000);
 
-const CONTEXT = { asOf: "2018-09-30", asOfSource: "option", units: [] } as const;
+const CONTEXT = { asOf: "2018-09-30", asOfSource: "option", units: [], ruleSettings: { overrides: [] } } as const;
 
 /** `n` findings on one sheet, as a register's due-soon devices are. */
 function findings(n: number): Finding[] {

@@ -217,6 +217,23 @@ describe("what was used is recorded", () => {
     ]);
   });
 
+  it("in validate's outputs when a rule was set: a line under the text's title, `rules` in the JSON", async () => {
+    const folder = await mkdtemp(join(dir, "outputs-"));
+    const file = join(folder, "over.xlsx");
+    await writeFile(file, overBytes);
+    await config(folder, { "inventory/due-soon": "off" });
+    const text = await run("validate", file, "--rule", `${OVER}=warning`);
+    expect(text.stdout[0].split("\n")).toContain("규칙 설정: budget/over-executed 경고 (명령줄), inventory/due-soon 끔 (설정 파일)");
+    const json = JSON.parse((await run("validate", file, "--rule", `${OVER}=warning`, "--json")).stdout[0]) as { rules?: unknown };
+    expect(json.rules).toEqual([
+      { rule: OVER, level: "warning", source: "option" },
+      { rule: "inventory/due-soon", level: "off", source: "file" },
+    ]);
+    // At the defaults, neither says anything: the JSON keeps the contract's shape.
+    expect((await run("validate", over)).stdout[0]).not.toContain("규칙 설정");
+    expect(JSON.parse((await run("validate", over, "--json")).stdout[0])).not.toHaveProperty("rules");
+  });
+
   it("on the summary, under its title block: the defaults, or each rule set and where", async () => {
     const sample = join(dir, "for-report.xlsx");
     await writeFile(sample, await cleanXlsx());

@@ -2,7 +2,7 @@ import { checkDivision } from "../../app/division";
 import { clockAt } from "../../app/clock";
 import type { AsOfSource } from "../../core/facts";
 import type { Finding, Lang } from "../../core/finding";
-import type { RuleConfig } from "../../core/rule-config";
+import type { RuleConfig, RuleSettings } from "../../core/rule-config";
 import type { RangeUnit } from "../../core/units/range-units";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { DivisionFigures } from "../../core/summary/division";
@@ -39,6 +39,7 @@ export type FileOutcome =
       readonly asOf: string;
       readonly asOfSource: AsOfSource;
       readonly units: readonly RangeUnit[];
+      readonly ruleSettings: Pick<RuleSettings, "overrides">;
       /** The open findings: only these count. */
       readonly findings: readonly Finding[];
       /** Findings the workbook's record accepts, each with its reason. */
@@ -59,8 +60,8 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
     const result = await checkDivision(workbook, clockAt(task.today), await withRuleLayers(file, task), task.figures);
     if (result.kind === "ours") return { kind: "ours", file };
     if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result, lang) };
-    const { asOf, asOfSource, units, split, figures, check } = result;
-    return { kind: "checked", file, asOf, asOfSource, units, findings: split.open, accepted: split.accepted, ranges: jsonRanges(check.subjects), figures };
+    const { asOf, asOfSource, units, split, figures, check, ruleSettings } = result;
+    return { kind: "checked", file, asOf, asOfSource, units, ruleSettings: { overrides: ruleSettings.overrides }, findings: split.open, accepted: split.accepted, ranges: jsonRanges(check.subjects), figures };
   } catch (error) {
     return { kind: "failed", file, message: sayFailure(error, file, lang) };
   }

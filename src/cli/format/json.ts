@@ -37,7 +37,7 @@ export function jsonRanges(subjects: readonly Subject[]): JsonRange[] {
  */
 export function jsonReport(
   file: string,
-  { asOf, asOfSource, units }: ResultContext,
+  { asOf, asOfSource, units, ruleSettings: { overrides } }: ResultContext,
   findings: readonly Finding[],
   accepted: readonly AcceptedFinding[] = [],
   ranges: readonly JsonRange[] = [],
@@ -54,6 +54,8 @@ export function jsonReport(
     }),
     counts: jsonCounts(counts, accepted.length),
     units: units.map(({ name, sheet, unit: { unit, source } }) => ({ name, sheet, unit, source })),
+    // Only when a rule was set otherwise than by default, as `accepted`: the default object stays as it was.
+    ...(overrides.length > 0 && { rules: overrides.map(({ rule, level, source }) => ({ rule, level, source })) }),
   };
 }
 

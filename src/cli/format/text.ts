@@ -1,11 +1,16 @@
 import type { Validated } from "../../app/validate";
 import { countBySeverity, type Finding, type Lang, type Severity, type SeverityCounts } from "../../core/finding";
+import type { RuleSettings } from "../../core/rule-config";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
+import { ruleSettingsText } from "../../core/summary/sections/rule-settings";
 import { say, type CliMessageId } from "../messages";
 import { pushInto } from "../../core/group";
 
-/** What a result speaks for beyond its findings: the as-of date and its source, each table's money unit. */
-export type ResultContext = Pick<Validated, "asOf" | "asOfSource" | "units">;
+/**
+ * What a result speaks for beyond its findings: the as-of date and its source, each table's money unit, the rules
+ * set away from their defaults.
+ */
+export type ResultContext = Pick<Validated, "asOf" | "asOfSource" | "units"> & { readonly ruleSettings: Pick<RuleSettings, "overrides"> };
 
 const MARKS: Record<Severity, string> = { error: "●", warning: "▲", info: "ⓘ" };
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -18,7 +23,7 @@ const RESET = "\x1b[0m";
  */
 export function* textLines(
   file: string,
-  { asOf, asOfSource, units }: ResultContext,
+  { asOf, asOfSource, units, ruleSettings: { overrides } }: ResultContext,
   findings: readonly Finding[],
   lang: Lang,
   color: boolean,
@@ -32,6 +37,8 @@ export function* textLines(
   // Amounts read in a unit nobody stated: said once, naming the tables, as the summary marks it (가정).
   const assumed = units.filter((u) => u.unit.source === "assumed").map((u) => u.name);
   if (assumed.length > 0) yield say("assumedUnit", lang, { names: assumed.join(", ") });
+  // A run with rules set otherwise than by default says so, as the summary and the stamp do: its counts depend on it.
+  if (overrides.length > 0) yield ruleSettingsText(overrides, lang);
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.sheet || t("namedRangeWithoutSheet");
