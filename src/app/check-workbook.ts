@@ -11,7 +11,7 @@ import type { Subject } from "../core/subject";
 import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { titleText } from "../core/summary/title";
 import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
-import { subjectsOf, validateSubjects } from "../core/validate";
+import { subjectsOf, validateSubjects, workbookUnit } from "../core/validate";
 import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
 
 export interface CheckedWorkbook {
@@ -76,7 +76,8 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
   const planned = plan.reads.length;
   const titled = planned + lines.length;
   const searched = first === undefined ? titled : titled + 1;
-  const detected = detectTables(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect));
+  const workbook = workbookUnit(plan, grids.slice(0, planned));
+  const detected = detectTables(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect), workbook);
   if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
     return {
       kind: "no-names",

@@ -26,11 +26,10 @@ export interface Validation {
  * (`unitsAbove`, by the plan's index), else the workbook's `단위` cell's, else 천원, assumed.
  */
 export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: readonly (MoneyUnit | undefined)[] = []): Subject[] {
-  const named = namedUnit(plan.reads.flatMap((read, i) => (read.kind === "unit" ? [grids[i]] : [])));
+  const workbook = workbookUnit(plan, grids);
   const around = (i: number): TableUnit => {
     const above = unitsAbove[i];
-    if (above) return { unit: above, source: "above" };
-    return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
+    return above ? { unit: above, source: "above" } : workbook;
   };
   const parse = parseOnce((kind, grid, unit) => parseTable(kind, spreadMergedLabels(grid), unit));
   const tables = plan.reads.map((read, i) => parse(read.kind, withTotalsRow(grids[i], read), around(i)));
@@ -51,6 +50,15 @@ function sheetsBeyondLimits(grids: readonly Grid[]): SheetBeyondLimits[] {
 /** The grid with its Excel table's totals row marked, in the grid's own rows. */
 function withTotalsRow(grid: Grid, read: PlannedRead): Grid {
   return read.totalsRow === undefined ? grid : { ...grid, totalsRow: read.totalsRow - grid.top };
+}
+
+/**
+ * What the workbook says of money outside its tables, for a table with no unit of its own nor a line above it:
+ * its `Unit`/`단위` cell (read for `plan`, in `grids`), else 천원, assumed.
+ */
+export function workbookUnit(plan: ReadPlan, grids: readonly Grid[]): TableUnit {
+  const named = namedUnit(plan.reads.flatMap((read, i) => (read.kind === "unit" ? [grids[i]] : [])));
+  return named ? { unit: named, source: "named" } : ASSUMED_UNIT;
 }
 
 /** The unit the workbook's first readable `Unit`/`단위` cell names. */

@@ -14,6 +14,9 @@ import { readRecordFromXlsx, writeRecordIntoXlsx } from "../../src/workbook/xlsx
 import { run, type Run } from "../helpers/cli";
 import { cleanXlsx, plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";
 
+// Folder runs check their files in worker processes, each starting its own Node (and tsx, from the sources).
+jest.setTimeout(60_000);
+
 const OVER = "budget/over-executed";
 const { projects, staff } = SAMPLE_SHEETS;
 

@@ -4,6 +4,9 @@ import { getSheet } from "../../scripts/sample/workbook-fixture";
 import { run } from "../helpers/cli";
 import { SAMPLE_SHEETS, seedFixture, writeFixtureFile } from "../helpers/sample";
 
+// Folder runs check their files in worker processes, each starting its own Node (and tsx, from the sources).
+jest.setTimeout(60_000);
+
 const removals: (() => Promise<void>)[] = [];
 let unnamed: string;
 let nothing: string;

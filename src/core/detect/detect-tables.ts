@@ -11,6 +11,7 @@ import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
 import { headerKey } from "../tables/headers";
+import { ASSUMED_UNIT, unitInRows, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { hasHangul, nameToDefine } from "./name-to-define";
 import { isBlankCell, isNoteRow, rowShape } from "./rows";
@@ -32,13 +33,22 @@ const MIN_ROLES = 2;
 /** Header rows above a column of row labels: one, or two (series over grades). */
 const MAX_HEADER_ROWS = 2;
 
-/** The tables of `wanted` kinds on the sheets (whole sheets, as read), outside every range in `covered`. */
-export function detectTables(sheets: readonly Grid[], wanted: readonly TableKind[], covered: readonly SheetRect[]): DetectedTable[] {
+/**
+ * The tables of `wanted` kinds on the sheets (whole sheets, as read), outside every range in `covered`. A table
+ * whose header states no money unit takes the `(단위: …)` line above it, as a named range does, else `workbook`
+ * (the workbook's `단위` cell, or 천원 assumed).
+ */
+export function detectTables(
+  sheets: readonly Grid[],
+  wanted: readonly TableKind[],
+  covered: readonly SheetRect[],
+  workbook: TableUnit = ASSUMED_UNIT,
+): DetectedTable[] {
   const found: DetectedTable[] = [];
   const wordKinds = wanted.filter((kind) => kind !== FIGURE_KIND && roleCount(kind) >= MIN_ROLES);
   for (const raw of sheets) {
     if (raw.values.length === 0) continue;
-    const sheet = new SheetScan(raw, covered);
+    const sheet = new SheetScan(raw, covered, workbook);
     if (wordKinds.length > 0) sheet.findByWords(wordKinds, found);
     if (wanted.includes(FIGURE_KIND)) sheet.findFigureTables(found);
   }
@@ -66,6 +76,7 @@ class SheetScan {
   constructor(
     private readonly raw: Grid,
     covered: readonly SheetRect[],
+    private readonly workbookUnit: TableUnit,
   ) {
     this.grid = spreadMergedLabels(raw);
     this.blocked = new Uint8Array(raw.values.length);
@@ -182,9 +193,16 @@ class SheetScan {
     }
     const firstHeaderCol = grid.values[0].findIndex((value) => !isBlankCell(value));
     const defineAs = nameToDefine(kind, hasHangul(headerWords), rect.sheet) ?? "";
-    const table = kindOf(kind).parse(name, grid);
+    const table = kindOf(kind).parse(name, grid, this.unitAbove(span));
     if (table === null) return;
     found.push({ kind, rect, headerWords, table: { ...table, detected: { row: 0, col: Math.max(firstHeaderCol, 0), defineAs } } });
+  }
+
+  /** The unit a `(단위: …)` line states in the rows just above the span, over its columns, as for a named range. */
+  private unitAbove(span: Span): TableUnit {
+    const rows = this.raw.values.slice(Math.max(0, span.top - UNIT_LINE_ROWS), span.top).map((row) => row.slice(span.left, span.right + 1));
+    const unit = unitInRows(rows);
+    return unit ? { unit, source: "above" } : this.workbookUnit;
   }
 
   /** The span as a grid of its own, as a name over it would read: merged labels spread, merged areas kept. */

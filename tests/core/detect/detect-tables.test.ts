@@ -102,4 +102,31 @@ describe("detectTables", () => {
     const rows: CellValue[][] = [["ID", "Category", "Acquired", "Qty"], ["A-1", "PC", "2019-01-01", 1]];
     expect(detectTables([sheet("Assets", rows)], ["inventory"], [])[0].table.detected?.defineAs).toBe("Inventory");
   });
+
+  describe("the money unit of a table found without a name", () => {
+    const budget = (unitLine: CellValue[]): CellValue[][] => [
+      ["2018년 예산 집행 현황", null, null, null, null, null],
+      unitLine,
+      ["구분", "예산액", "집행액", "잔액", null, null],
+      ["합계", 3_000_000, 1_500_000, 1_500_000, null, null],
+      ["인건비", 1_000_000, 500_000, 500_000, null, null],
+      ["운영비", 2_000_000, 1_000_000, 1_000_000, null, null],
+    ];
+    const unitOf = (rows: CellValue[][], ...workbook: Parameters<typeof detectTables>[3][]) => {
+      const [found] = detectTables([sheet("예산", rows)], ["budget"], [], ...workbook);
+      return found.table.kind === "budget" ? found.table.unit : undefined;
+    };
+
+    it("is the (단위: …) line above it, as for a named range", () => {
+      expect(unitOf(budget([null, null, null, "(단위: 원)", null, null]))).toEqual({ unit: "won", source: "above" });
+    });
+
+    it("is not a line standing beside the table, over other columns", () => {
+      expect(unitOf(budget([null, null, null, null, null, "(단위: 원)"]))).toEqual({ unit: "thousandWon", source: "assumed" });
+    });
+
+    it("is the workbook's 단위 cell when no line stands above it", () => {
+      expect(unitOf(budget([null, null, null, null, null, null]), { unit: "won", source: "named" })).toEqual({ unit: "won", source: "named" });
+    });
+  });
 });
