@@ -23,13 +23,20 @@ export class CellBudget {
     private readonly cells = DEFAULT_CELL_BUDGET,
   ) {}
 
-  /** Counts a grid about to be made over `rect` (its used part); throws when the workbook's grids pass the budget. */
-  spend(sheet: string, rect: CellRect): void {
-    const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-    if (area <= 0) return;
-    this.spent += area;
+  /**
+   * Counts a grid about to be made over `rect` (its used part), of `cells` cells (fewer than the rectangle's when
+   * the grid leaves runs of empty rows and columns out); throws, naming the rectangle, when the workbook's grids
+   * pass the budget.
+   */
+  spend(sheet: string, rect: CellRect, cells = areaOf(rect)): void {
+    if (cells <= 0) return;
+    this.spent += cells;
     if (this.spent > this.cells) {
       throw new UnreadableWorkbookError(this.label, "too-many-cells", `${cutQuote(sheet)}!${rectAddress(rect)}`);
     }
   }
+}
+
+function areaOf(rect: CellRect): number {
+  return Math.max(0, rect.bottom - rect.top + 1) * Math.max(0, rect.right - rect.left + 1);
 }
