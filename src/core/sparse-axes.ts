@@ -14,7 +14,8 @@ const KEPT_OF_EMPTY_RUN = 8;
 
 /**
  * The positions `0 … count - 1` to keep, ascending, given those in use (ascending, each below `count`): each
- * one in use, and the first `KEPT_OF_EMPTY_RUN` of each run of positions not in use.
+ * one in use, the first `KEPT_OF_EMPTY_RUN` of each run of positions not in use, and the last position, so the
+ * grid still ends where its used part ends (a merged area can reach past the last cell holding a value).
  */
 export function keptPositions(inUse: readonly number[], count: number): number[] {
   const kept: number[] = [];
@@ -25,5 +26,6 @@ export function keptPositions(inUse: readonly number[], count: number): number[]
     if (position < count) kept.push(position);
     next = position + 1;
   }
+  if (count > 0 && kept[kept.length - 1] !== count - 1) kept.push(count - 1);
   return kept;
 }
