@@ -1,8 +1,9 @@
 /**
  * How many cells one workbook's grids may hold together, for both adapters: a grid is as large as its rectangle
  * clipped to the sheet's used area, and the core visits every cell of it, so a name over a whole sheet with one
- * stray value at XFD1048576 would ask for 17 billion. Past the budget, reading stops with a "too many cells"
- * error naming the sheet and range, before a single cell of them is held.
+ * stray value at XFD1048576 would ask for 17 billion (the .xlsx reader makes that grid sparse and counts the
+ * cells it keeps; the Office.js adapter counts the rectangle). Past the budget, reading stops with a "too many
+ * cells" error naming the sheet and range, before a single cell of them is held.
  */
 import { cutQuote } from "../core/messages";
 import { rectAddress, type CellRect } from "../core/address";
