@@ -75,7 +75,11 @@ function tableBlock(grid: Grid, headerRow: number): CellRect | null {
     bottom = row;
   }
   const colsInUse = new Set<number>();
-  for (let row = top; row <= bottom; row++) grid.values[row].forEach((value, col) => !isBlankCell(value) && colsInUse.add(col));
+  for (let row = top; row <= bottom; row++) {
+    grid.values[row].forEach((value, col) => {
+      if (!isBlankCell(value)) colsInUse.add(col);
+    });
+  }
   const colOnSheet = (col: number) => sheetColOf(grid, col);
   const width = grid.values[headerRow].length;
   let left = startCol;
