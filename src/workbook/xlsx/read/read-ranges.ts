@@ -126,6 +126,33 @@ async function topLeftCells(pass: SheetPass, sheet: ScannedSheet, builders: read
   return cells;
 }
 
+/** A cell kept apart from its row's packed arrays (`GridBuilder.farCells`), its column grid-relative. */
+interface FarCell extends CellData {
+  readonly col: number;
+}
+
+/**
+ * Cells of a row listed this many empty columns past its last one are kept apart: a packed row fills every
+ * column before a cell, which for a value at XFD would be 16,384 slots a row.
+ */
+const PACKED_GAP = 256;
+
+/**
+ * A row's far cells written into the last row of each dense list (just fitted to `width`). The formats may be
+ * shared with another row, and the formulas may be the shared row of nulls: both are copied first.
+ */
+function placeFarCells(far: readonly FarCell[], values: CellValue[][], numberFormats: string[][], formulas: (string | null)[][], width: number): void {
+  const last = values.length - 1;
+  const formats = (numberFormats[last] = [...numberFormats[last]]);
+  const rowFormulas = (formulas[last] = [...formulas[last]]);
+  for (const cell of far) {
+    if (cell.col >= width) continue;
+    values[last][cell.col] = cell.value;
+    formats[cell.col] = cell.numberFormat;
+    rowFormulas[cell.col] = cell.formula;
+  }
+}
+
 /** How a grid is made: over its used part, dense, or sparse keeping only the listed rows and columns (grid-relative). */
 interface GridLayout {
   readonly used: CellRect;
@@ -150,6 +177,11 @@ class GridBuilder {
   private filling = -1;
   /** Indented cells holding a value, in the order the part lists them: by row, then column. */
   private readonly indents: CellIndent[] = [];
+  /**
+   * By grid row, the cells listed after a gap of more than PACKED_GAP empty columns: a row with a value at A and
+   * one at XFD holds two cells, not 16,384, whether its grid is then made dense or sparse.
+   */
+  private readonly farCells = new Map<number, FarCell[]>();
 
   constructor(readonly rect: SheetRect) {}
 
@@ -178,6 +210,13 @@ class GridBuilder {
     }
     const i = this.storedOrAdded(r);
     const values = this.values[i];
+    const far = this.farCells.get(r);
+    if (far !== undefined || c > values.length + PACKED_GAP) {
+      const cell = { col: c, value, numberFormat, formula };
+      if (far === undefined) this.farCells.set(r, [cell]);
+      else far.push(cell);
+      return;
+    }
     const formats = this.ownFormats(i);
     // Rows stay packed arrays: the columns before a cell are filled as they are passed.
     while (values.length < c) values.push(null);
@@ -194,10 +233,12 @@ class GridBuilder {
 
   /** What the grid holds so far at a sheet position inside the request. */
   at(row: number, col: number): CellData {
-    const i = this.stored(row - this.rect.top);
+    const r = row - this.rect.top;
+    const i = this.stored(r);
     const c = col - this.rect.left;
     const values = this.values[i];
-    if (values === undefined || c >= values.length) return EMPTY_CELL;
+    if (values === undefined) return EMPTY_CELL;
+    if (c >= values.length) return this.farCells.get(r)?.find((cell) => cell.col === c) ?? EMPTY_CELL;
     return { value: values[c], numberFormat: this.numberFormats[i][c] ?? "General", formula: this.formulas[i]?.[c] ?? null };
   }
 
@@ -231,7 +272,8 @@ class GridBuilder {
     const rowsInUse: number[] = [];
     const colsInUse = new Set<number>();
     this.values.forEach((values, i) => {
-      if (this.rowAt[i] >= height) return;
+      const r = this.rowAt[i];
+      if (r >= height) return;
       const formulas = this.formulas[i];
       let inUse = false;
       for (let c = 0; c < Math.min(values.length, width); c++) {
@@ -239,7 +281,12 @@ class GridBuilder {
         inUse = true;
         colsInUse.add(c);
       }
-      if (inUse) rowsInUse.push(this.rowAt[i]);
+      for (const cell of this.farCells.get(r) ?? []) {
+        if (cell.col >= width || (cell.value === null && cell.formula === null)) continue;
+        inUse = true;
+        colsInUse.add(cell.col);
+      }
+      if (inUse) rowsInUse.push(r);
     });
     return { rows: keptPositions(rowsInUse, height), cols: keptPositions([...colsInUse].sort((a, b) => a - b), width) };
   }
@@ -284,15 +331,21 @@ class GridBuilder {
       const rowValues = stored ? this.values[i] : [];
       const rowFormats = stored ? this.numberFormats[i] : [];
       const rowFormulas = stored ? this.formulas[i] : undefined;
+      const far = this.farCells.get(r);
       if (cols === undefined) {
         values.push(fitRow(rowValues, width, null));
         // A shared row of formats is fitted once: the rows after find it fitted already.
         numberFormats.push(fitRow(rowFormats, width, "General"));
         formulas.push(rowFormulas === undefined ? noFormulas : fitRow(rowFormulas, width, null));
+        if (far !== undefined) placeFarCells(far, values, numberFormats, formulas, width);
       } else {
-        values.push(cols.map((c) => rowValues[c] ?? null));
-        numberFormats.push(cols.map((c) => rowFormats[c] ?? "General"));
-        formulas.push(rowFormulas === undefined ? noFormulas : cols.map((c) => rowFormulas[c] ?? null));
+        const farAt = new Map(far?.map((cell) => [cell.col, cell]));
+        const at = <T>(packed: readonly T[] | undefined, c: number, of: (cell: FarCell) => T, empty: T): T =>
+          c < (packed?.length ?? 0) ? packed![c] ?? empty : farAt.has(c) ? of(farAt.get(c)!) : empty;
+        values.push(cols.map((c) => at(rowValues, c, (cell) => cell.value, null)));
+        numberFormats.push(cols.map((c) => at(rowFormats, c, (cell) => cell.numberFormat, "General")));
+        const anyFormula = rowFormulas !== undefined || far?.some((cell) => cell.formula !== null);
+        formulas.push(anyFormula ? cols.map((c) => at(rowFormulas, c, (cell) => cell.formula, null)) : noFormulas);
       }
     }
     return { values, numberFormats, formulas };

@@ -75,6 +75,22 @@ describe("the grid of a large, mostly empty rectangle", () => {
     expect(gridRect(grid)).toEqual({ top: 0, left: 0, bottom: LAST_ROW, right: LAST_COL });
   });
 
+  it("holds a row with a value at A and one at XFD as two cells, not 16,384: 2,000 such rows under a whole-sheet name", async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `<row r="${30 + i}"><c r="A${30 + i}"><v>${i}</v></c><c r="XFD${30 + i}"><v>1</v></c></row>`);
+    const grid = await readOne(sheetWith(rows.join("")), { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COL });
+    expect([grid.values.length, grid.values[0].length]).toEqual([21 + 8 + 2_000, 13]);
+    expect(grid.values[29]).toEqual([0, ...new Array(11).fill(null), 1]);
+    expect(cellAddress(grid, 2_028, 12)).toBe("XFD2029");
+  });
+
+  it("places a far cell in a dense grid too, its formula in its own row only", async () => {
+    const farFormula = '<row r="30"><c r="XFD30"><f>SUM(B2:B3)</f><v>200</v></c></row>';
+    const grid = await readOne(sheetWith(farFormula), { top: 0, left: 0, bottom: 39, right: LAST_COL });
+    expect(grid.sheetRows).toBeUndefined();
+    expect([grid.values.length, grid.values[0].length]).toEqual([30, 16_384]);
+    expect([grid.values[29][LAST_COL], grid.formulas?.[29][LAST_COL], grid.formulas?.[28][LAST_COL]]).toEqual([200, "=SUM(B2:B3)", null]);
+  });
+
   it("stays dense under a million cells, as every grid was read before (A1:D240000, one far cell)", async () => {
     const grid = await readOne(sheetWith(far("D240000", 240_000)), { top: 0, left: 0, bottom: 239_999, right: 3 });
     expect(grid.values).toHaveLength(240_000);
