@@ -2,8 +2,9 @@
  * The grids of the rectangles requested on one worksheet, from one streamed pass over its part: each grid is
  * clipped to the sheet's used area (the last row and column holding a value, a merged area counting whole when
  * its top-left cell holds one; formatting alone does not count) and lists the merged areas reaching into it.
- * A grid that would pass the cell budget dense (a whole-sheet name with one far cell) is read sparse: runs of
- * empty rows and columns left out (`core/sparse-axes.ts`), the sheet row and column of each kept one listed.
+ * A grid of more than a million cells that is mostly runs of empty rows and columns (a whole-sheet name with one
+ * far cell) is read sparse: those runs left out (`core/sparse-axes.ts`), the sheet row and column of each row and
+ * column kept listed.
  * A sheet's merged areas are listed after its cells: when one needs a top-left cell outside every requested
  * rectangle, which is rare, the part is read a second time for just those cells.
  */
@@ -415,10 +416,16 @@ class GridBuilder {
   }
 }
 
-/** Merged areas given in the used part's own coordinates, placed in a sparse grid: each clipped to the rows and columns kept. */
+/**
+ * Merged areas given in the used part's own coordinates, placed in a sparse grid: each clipped to the rows and
+ * columns kept. An area whose top-left cell lies in the grid but was left out has an empty top-left cell (every
+ * cell holding something is kept): it spreads nothing and is left out.
+ */
 function sparseMerges(grid: Grid, areas: readonly MergedArea[]): MergedArea[] {
   const placed: MergedArea[] = [];
   for (const area of areas) {
+    const topLeftInside = area.topLeft === undefined;
+    if (topLeftInside && (gridRowAt(grid, grid.top + area.top) === undefined || gridColAt(grid, grid.left + area.left) === undefined)) continue;
     const top = gridRowAtOrAfter(grid, grid.top + area.top);
     const left = gridColAtOrAfter(grid, grid.left + area.left);
     const bottom = gridRowAtOrBefore(grid, grid.top + area.bottom);

@@ -60,6 +60,13 @@ describe("the grid of a large, mostly empty rectangle", () => {
     expect(grid.formulas).toHaveLength(30);
   });
 
+  it("keeps the merged areas whose top-left cell it keeps, and leaves out one within a run of empty rows", async () => {
+    const merges = '<mergeCells count="2"><mergeCell ref="C2:D3"/><mergeCell ref="A100:B200"/></mergeCells>';
+    const grid = await readOne(sheetWith(far("XFD1048576", 1_048_576), merges), { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COL });
+    expect(grid.sheetRows).toBeDefined();
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 2, right: 3 }]);
+  });
+
   it("of whole columns A:D with a far cell in D: every column kept, the rows between left out", async () => {
     const grid = await readOne(sheetWith(far("D1048576", 1_048_576)), { top: 0, left: 0, bottom: LAST_ROW, right: 3 });
     expect(grid.values).toHaveLength(30);
