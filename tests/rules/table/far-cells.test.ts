@@ -2,11 +2,14 @@
  * table/far-cells: a value far from its table in a name's range (a name over whole columns or the whole sheet,
  * one stray value at the bottom) is a warning at its own cell, the same from a dense grid as from a sparse one.
  */
+import { setCell, setName } from "../../../scripts/sample/workbook-fixture";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { planReads } from "../../../src/core/names/plan";
 import { defaultOptions } from "../../../src/core/options";
 import { subjectsOf, validateSubjects } from "../../../src/core/validate";
+import { checkXlsx, plantedXlsx, SAMPLE_SHEETS } from "../../helpers/sample";
 
+const RULE = "table/far-cells";
 const SHEET = "기타";
 const HEADER: CellValue[] = ["구분", "1분기", "계"];
 const TABLE: CellValue[][] = [HEADER, ["가", 1, 1], ["나", 2, 2], ["계", 3, 3]];
@@ -15,7 +18,7 @@ const empty = (width: number): CellValue[] => new Array<CellValue>(width).fill(n
 function check(grid: Grid, lang: "ko" | "en" = "en") {
   const plan = planReads([{ name: "Table_a", formula: `'${SHEET}'!$A:$XFD` }], [SHEET], []);
   const subjects = subjectsOf(plan, [grid]);
-  return validateSubjects(subjects, { ...defaultOptions({ year: 2018, month: 9, day: 30 }), lang }).findings.filter((f) => f.rule === "table/far-cells");
+  return validateSubjects(subjects, { ...defaultOptions({ year: 2018, month: 9, day: 30 }), lang }).findings.filter((f) => f.rule === RULE);
 }
 
 /** The table at A1, then `rows` rows in all, with `far` values placed at grid positions. */
@@ -25,7 +28,7 @@ function denseGrid(rows: number, cols: number, far: readonly [number, number, Ce
   return { name: "Table_a", sheet: SHEET, top: 0, left: 0, values };
 }
 
-describe("table/far-cells", () => {
+describe(RULE, () => {
   it("warns at a value 1,000 empty rows below the table, naming it, the table and how many", () => {
     const findings = check(denseGrid(1_005, 3, [[1_004, 1, 7]]));
     expect(findings.map(({ severity, cell, message }) => ({ severity, cell, message }))).toEqual([
@@ -57,5 +60,19 @@ describe("table/far-cells", () => {
     const values = [...TABLE.map((row) => [...row, null]), empty(4), [null, null, null, 1]];
     const sparse: Grid = { name: "Table_a", sheet: SHEET, top: 0, left: 0, values, sheetRows: [0, 1, 2, 3, 4, 1_048_575], sheetCols: [0, 1, 2, 16_383] };
     expect(check(sparse).map((f) => [f.cell, f.data.table])).toEqual([["XFD1048576", "A1:C4"]]);
+  });
+
+  it("reports a stray value under the sample's register named by whole columns, at its true cell, read sparse", async () => {
+    const { inventory } = SAMPLE_SHEETS;
+    const xlsx = await plantedXlsx((f) => setCell(setName(f, "Inventory", `'${inventory}'!$A:$J`), inventory, "J1048576", "정보통신과"));
+    const findings = await checkXlsx(xlsx, { lang: "en" });
+    expect(findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.name, f.sheet, f.cell])).toEqual([["warning", "Inventory", inventory, "J1048576"]]);
+    // As a dense grid would, the register reads the stray row as a lot, with what it lacks named at its cells.
+    expect(findings.filter((f) => f.cell.endsWith("1048576")).map((f) => [f.rule, f.cell])).toEqual([
+      ["inventory/bad-quantity", "D1048576"],
+      ["inventory/missing-date", "F1048576"],
+      ["inventory/unknown-life", "G1048576"],
+      [RULE, "J1048576"],
+    ]);
   });
 });
