@@ -39,6 +39,13 @@ export interface Grid {
   readonly indents?: readonly CellIndent[];
   /** Cells or merged areas of the grid's sheet past Excel's last row or column, which no grid can hold. */
   readonly beyondLimits?: BeyondLimits;
+  /**
+   * The sheet row of each grid row, ascending, when the grid leaves runs of empty rows out (a sparse read of a
+   * whole-sheet name with one far cell, `grid-axes.ts`); absent when the rows follow one another from `top`.
+   */
+  readonly sheetRows?: readonly number[];
+  /** The same for columns, from `left`. */
+  readonly sheetCols?: readonly number[];
 }
 
 /** What a sheet holds past Excel's last row or column: the first such reference as the file writes it, and how many. */
@@ -83,9 +90,4 @@ export function numberFormatAt(grid: Grid, row: number, col: number): string {
 export function formulaAt(grid: Grid, row: number, col: number): string | null {
   const formula = grid.formulas?.[row]?.[col];
   return typeof formula === "string" && formula.startsWith("=") ? formula : null;
-}
-
-/** Where the grid's cells stand on its sheet. */
-export function gridRect(grid: Grid): CellRect {
-  return { top: grid.top, left: grid.left, bottom: grid.top + grid.values.length - 1, right: grid.left + gridColumnCount(grid) - 1 };
 }

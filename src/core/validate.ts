@@ -1,7 +1,7 @@
-import { a1 } from "./address";
 import { gatherFacts, type WorkbookFacts } from "./facts";
 import type { Finding, MessageData } from "./finding";
 import type { Grid } from "./grid";
+import { cellAddress, gridRowAtOrBefore } from "./grid-axes";
 import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
@@ -49,7 +49,7 @@ function sheetsBeyondLimits(grids: readonly Grid[]): SheetBeyondLimits[] {
 
 /** The grid with its Excel table's totals row marked, in the grid's own rows. */
 function withTotalsRow(grid: Grid, read: PlannedRead): Grid {
-  return read.totalsRow === undefined ? grid : { ...grid, totalsRow: read.totalsRow - grid.top };
+  return read.totalsRow === undefined ? grid : { ...grid, totalsRow: gridRowAtOrBefore(grid, read.totalsRow) };
 }
 
 /**
@@ -118,11 +118,11 @@ export function validateSubjects(
           rule: rule.id,
           name: subject.name,
           sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
-          cell: located ? a1(grid.top + r.row!, grid.left + r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
+          cell: located ? cellAddress(grid, r.row!, r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
           messageId: r.messageId,
           data,
           message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
-          ...(grid && r.cells && { cells: r.cells.map((c) => a1(grid.top + c.row, grid.left + c.col)) }),
+          ...(grid && r.cells && { cells: r.cells.map((c) => cellAddress(grid, c.row, c.col)) }),
         });
       };
       rule.check(subject, { options, facts, lang: options.lang, report });

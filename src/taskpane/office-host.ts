@@ -11,7 +11,7 @@ import type { Validated } from "../app/validate";
 import { parseRectAddress, rectAddress } from "../core/address";
 import { countBySeverity, type Lang } from "../core/finding";
 import type { TableKind } from "../core/kinds";
-import { gridRect } from "../core/grid";
+import { gridRect } from "../core/grid-axes";
 import type { SheetRect } from "../core/names/reference";
 import { classifyName, namesLookedFor } from "../core/names/classify";
 import { differingNames, type Stamp, type StampComparison } from "../core/stamp/stamp";

@@ -107,7 +107,7 @@ describe("the hostile corpus, through the command line", () => {
     // validate --json: one object on stdout, whatever happened.
     const lines = validated.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
-    const answer = JSON.parse(lines[0]) as { file: string; error?: string; exitCode?: number; findings?: unknown[] };
+    const answer = JSON.parse(lines[0]) as { file: string; error?: string; exitCode?: number; findings?: { rule: string; sheet: string; cell: string }[] };
     expect(answer.file).toBe(input);
     if (hostile.answer.kind === "checked") expect([0, 1]).toContain(validated.code);
     if (hostile.answer.kind === "refused") expect(validated.code).toBe(2);
@@ -116,6 +116,8 @@ describe("the hostile corpus, through the command line", () => {
       expectHonestRefusal(hostile, answer.error!);
     } else {
       expect(Array.isArray(answer.findings)).toBe(true);
+      const found = answer.findings!.map(({ rule, sheet, cell }) => ({ rule, sheet, cell }));
+      if (hostile.answer.kind === "checked") for (const finding of hostile.answer.finds ?? []) expect(found).toContainEqual(finding);
     }
 
     // report: a whole workbook, or nothing at all, and never a file outside its folder.

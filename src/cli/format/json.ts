@@ -1,6 +1,6 @@
 import { countBySeverity, type Finding, type SeverityCounts } from "../../core/finding";
 import { rectAddress } from "../../core/address";
-import { gridRect } from "../../core/grid";
+import { gridRect } from "../../core/grid-axes";
 import type { AcceptedFinding } from "../../core/stamp/acceptance";
 import type { ResultContext } from "./text";
 import type { Subject } from "../../core/subject";

@@ -7,6 +7,7 @@
  */
 import { rectAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
+import { gridRowAtOrAfter, gridRowAtOrBefore, sheetColOf, sheetRowOf } from "../grid-axes";
 import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
@@ -82,8 +83,8 @@ class SheetScan {
     this.blocked = new Uint8Array(raw.values.length);
     for (const rect of covered) {
       if (rect.sheet.toLowerCase() !== raw.sheet.toLowerCase()) continue;
-      const from = Math.max(rect.top - raw.top, 0);
-      const to = Math.min(rect.bottom - raw.top, raw.values.length - 1);
+      const from = Math.max(gridRowAtOrAfter(raw, rect.top), 0);
+      const to = Math.min(gridRowAtOrBefore(raw, rect.bottom), raw.values.length - 1);
       this.blocked.fill(1, from, to + 1);
     }
   }
@@ -180,10 +181,10 @@ class SheetScan {
     this.blocked.fill(1, span.top, span.bottom + 1);
     const rect: SheetRect = {
       sheet: this.raw.sheet,
-      top: this.raw.top + span.top,
-      left: this.raw.left + span.left,
-      bottom: this.raw.top + span.bottom,
-      right: this.raw.left + span.right,
+      top: sheetRowOf(this.raw, span.top),
+      left: sheetColOf(this.raw, span.left),
+      bottom: sheetRowOf(this.raw, span.bottom),
+      right: sheetColOf(this.raw, span.right),
     };
     const name = rangeLabel(rect);
     const grid = this.cut(span, name);
@@ -225,12 +226,14 @@ class SheetScan {
     return {
       name,
       sheet: raw.sheet,
-      top: raw.top + span.top,
-      left: raw.left + span.left,
+      top: sheetRowOf(raw, span.top),
+      left: sheetColOf(raw, span.left),
       values: rows(grid.values) as Grid["values"],
       ...(grid.numberFormats && { numberFormats: rows(grid.numberFormats) as string[][] }),
       ...(grid.formulas && { formulas: rows(grid.formulas) as (string | null)[][] }),
       ...(merges.length > 0 && { merges }),
+      ...(raw.sheetRows && { sheetRows: raw.sheetRows.slice(span.top, span.bottom + 1) }),
+      ...(raw.sheetCols && { sheetCols: raw.sheetCols.slice(span.left, span.right + 1) }),
     };
   }
 }

@@ -1,5 +1,6 @@
-import { a1, type CellPosition } from "../address";
-import type { Grid } from "../grid";
+import type { CellPosition } from "../address";
+import { gridColumnCount, type Grid } from "../grid";
+import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt, gridRowAtOrAfter, gridRowAtOrBefore } from "../grid-axes";
 import { formulaReferences } from "./references";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
@@ -19,13 +20,13 @@ export function formulaCoverage(grid: Grid): FormulaCoverage {
   grid.formulas?.forEach((cells, row) =>
     cells.forEach((formula, col) => {
       if (typeof formula !== "string" || !formula.startsWith("=")) return;
-      const at = a1(grid.top + row, grid.left + col);
+      const at = cellAddress(grid, row, col);
       for (const area of formulaReferences(formula).areas) {
         if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
-        const top = Math.max(area.top - grid.top, 0);
-        const bottom = Math.min(area.bottom - grid.top, grid.values.length - 1);
-        const left = Math.max(area.left - grid.left, 0);
-        const right = Math.min(area.right - grid.left, (grid.values[0]?.length ?? 0) - 1);
+        const top = Math.max(gridRowAtOrAfter(grid, area.top), 0);
+        const bottom = Math.min(gridRowAtOrBefore(grid, area.bottom), grid.values.length - 1);
+        const left = Math.max(gridColAtOrAfter(grid, area.left), 0);
+        const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
         for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
       }
     }),
@@ -44,8 +45,14 @@ export function cellsSummedBy(formula: string, grid: Grid): CellPosition[] | nul
     if (area.sheet !== undefined && area.sheet !== grid.sheet) return null;
     // Whole columns and very large areas are no plain list of detail cells; compare only what is bounded.
     if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 100_000) return null;
+    // A cell of a run of empty rows or columns a sparse grid leaves out is no part of any total.
     for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) cells.push({ row: r - grid.top, col: c - grid.left });
+      const row = gridRowAt(grid, r);
+      if (row === undefined) continue;
+      for (let c = area.left; c <= area.right; c++) {
+        const col = gridColAt(grid, c);
+        if (col !== undefined) cells.push({ row, col });
+      }
     }
   }
   return cells;

@@ -18,6 +18,7 @@ import inventoryOverdue from "./inventory/overdue";
 import inventoryUnknownLife from "./inventory/unknown-life";
 import staffDifferenceMismatch from "./staff/difference-mismatch";
 import staffTotalMismatch from "./staff/total-mismatch";
+import tableFarCells from "./table/far-cells";
 import tableFormulaRange from "./table/formula-range";
 import tableMergedCells from "./table/merged-cells";
 import tableMissingColumn from "./table/missing-column";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   inventoryDueSoon,
   tableFormulaRange,
   tableMergedCells,
+  tableFarCells,
   cellNumberAsText,
 ];
 

@@ -5,8 +5,8 @@
  * 15 significant digits, text in NFC, errors by code, and empty cells left out, so a range clipped
  * differently to the used area reads the same.
  */
-import { a1 } from "../address";
 import { isCellError, type CellValue, type Grid } from "../grid";
+import { cellAddress } from "../grid-axes";
 import { sha256Hex } from "./sha256";
 
 export interface RangeFingerprint {
@@ -46,7 +46,7 @@ export function canonicalRange(grid: Grid): string {
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const text = canonicalValue(value);
-      if (text !== null) lines.push(`${a1(grid.top + r, grid.left + c)}\t${text}`);
+      if (text !== null) lines.push(`${cellAddress(grid, r, c)}\t${text}`);
     }),
   );
   return `${lines.join("\n")}\n`;

@@ -1,4 +1,6 @@
-import { a1, type CellPosition } from "../address";
+import type { CellPosition } from "../address";
+import type { Grid } from "../grid";
+import { cellAddress } from "../grid-axes";
 import type { WorkbookFacts } from "../facts";
 import { cellTextAt, descriptionAt, lotFacts, statedNumberAt, unitCostOf, windowEnd } from "../inventory/lots";
 import { amountAt } from "../tables/amounts";
@@ -61,8 +63,8 @@ export interface ReplacementLot {
   readonly at: SourceCell;
 }
 
-function locate(table: { grid: { sheet: string; top: number; left: number } }, pos: CellPosition): SourceCell {
-  return { sheet: table.grid.sheet, cell: a1(table.grid.top + pos.row, table.grid.left + pos.col) };
+function locate(table: { grid: Grid }, pos: CellPosition): SourceCell {
+  return { sheet: table.grid.sheet, cell: cellAddress(table.grid, pos.row, pos.col) };
 }
 
 /**

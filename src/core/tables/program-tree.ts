@@ -3,6 +3,7 @@
  * order: a row's parent is the nearest row above it on a higher level (a smaller number), so its children run
  * up to the next row of its level or higher. The parser's nesting (`nestRows`), over positions.
  */
+import { sheetRowOf } from "../grid-axes";
 import { nestRows } from "./rows";
 import type { BudgetTable } from "./types";
 
@@ -40,7 +41,6 @@ export function programSpans(table: BudgetTable): ProgramSpan[] {
   const { roots } = programTree(levelled.map((r) => r.level!));
   return roots.map((root, k) => {
     const end = k + 1 < roots.length ? roots[k + 1] : levelled.length;
-    const top = table.grid.top;
-    return { label: levelled[root].label.trim(), first: top + levelled[root].row, last: top + levelled[end - 1].row };
+    return { label: levelled[root].label.trim(), first: sheetRowOf(table.grid, levelled[root].row), last: sheetRowOf(table.grid, levelled[end - 1].row) };
   });
 }

@@ -1,5 +1,5 @@
-import { a1 } from "../../address";
 import { formulaCoverage } from "../../formulas/coverage";
+import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
@@ -59,7 +59,7 @@ export default defineRule({
       const data = { column: columnHeader(table, col), text: reading.text };
       const formulaCell = coverage.coveringFormulaCell(row, col);
       // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
-      if (formulaCell && !reading.dash && formulaCell !== a1(table.grid.top + row, table.grid.left + col)) {
+      if (formulaCell && !reading.dash && formulaCell !== cellAddress(table.grid, row, col)) {
         context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
         continue;
       }
@@ -77,8 +77,7 @@ function reportMarked(table: Table, marked: MarkedCell[], context: RuleContext):
   const found = new Set(marked.map((m) => m.mark));
   const marks = MARKS.filter((m) => found.has(m));
   const messageId = marks[0] !== DASH ? "minus" : marks.length === 1 ? "dashes" : "dashesAndMinus";
-  const { top, left } = table.grid;
-  const named = marked.slice(0, CELLS_NAMED).map((m) => a1(top + m.row, left + m.col));
+  const named = marked.slice(0, CELLS_NAMED).map((m) => cellAddress(table.grid, m.row, m.col));
   if (marked.length > CELLS_NAMED) named.push("…");
   const [{ row, col }] = marked;
   context.report({

@@ -1,4 +1,4 @@
-import { a1 } from "../../address";
+import { cellAddress } from "../../grid-axes";
 import { firstOfSameKey } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
@@ -21,7 +21,7 @@ export default defineRule({
     const first = firstOfSameKey(ids);
     table.lotRows.forEach((row, i) => {
       if (first[i] < 0) return;
-      const firstCell = a1(table.grid.top + table.lotRows[first[i]], table.grid.left + col);
+      const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
       context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
     });
   },

@@ -1,6 +1,7 @@
-import { a1, type CellPosition } from "../../address";
+import type { CellPosition } from "../../address";
 import { cellsSummedBy } from "../../formulas/coverage";
 import { formulaAt } from "../../grid";
+import { cellAddress } from "../../grid-axes";
 import { defineRule } from "../../rule";
 
 const key = (p: CellPosition) => `${p.row}:${p.col}`;
@@ -27,7 +28,7 @@ export default defineRule({
   },
   check(table, context) {
     const { grid } = table;
-    const address = (p: CellPosition) => a1(grid.top + p.row, grid.left + p.col);
+    const address = (p: CellPosition) => cellAddress(grid, p.row, p.col);
     const list = (cells: CellPosition[]) =>
       cells.length === 0 ? "-" : cells.slice(0, 5).map(address).join(", ") + (cells.length > 5 ? ", …" : "");
     const keySets = new Map<readonly CellPosition[], ReadonlySet<string>>();

@@ -1,5 +1,5 @@
-import { a1 } from "../../address";
 import { isCellError } from "../../grid";
+import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
 
@@ -20,7 +20,7 @@ export default defineRule({
   check(table, context) {
     const { grid } = table;
     const typed = new Set(table.typedColumns.map((c) => c.col));
-    const at = (row: number, col: number) => a1(grid.top + row, grid.left + col);
+    const at = (row: number, col: number) => cellAddress(grid, row, col);
     for (const area of grid.merges ?? []) {
       if (area.top === area.bottom && area.left === area.right) continue;
       if (area.top < table.firstDataRow || area.top > table.lastDataRow || area.top < 0 || area.left < 0) continue;

@@ -1,7 +1,8 @@
 /**
- * Reads are bounded by the cells a file holds, never by what its names, merges or addresses claim: a grid past
- * the cell budget is refused by name before it is made, and a cell or merge past Excel's limits is a finding
- * (workbook/beyond-limits), read no further, while the rest of the workbook is checked.
+ * Reads are bounded by the cells a file holds, never by what its names, merges or addresses claim: a large, mostly
+ * empty grid is read sparse, a grid past the cell budget is refused by name before it is made, and a cell or
+ * merge past Excel's limits is a finding (workbook/beyond-limits), read no further, while the rest of the
+ * workbook is checked.
  */
 import { readFile } from "node:fs/promises";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -30,30 +31,31 @@ const BUDGET = (ref: string) => `<definedName name="Budget">${ref}</definedName>
 describe("a name over a whole sheet with one value at XFD1048576", () => {
   const sheet = { name: "S", rows: budgetRows(20) + FAR_CELL };
 
-  it("is refused as too many cells, naming the sheet and range, in Korean and English (exit 2)", async () => {
-    const ko = await validateFile(sheet, BUDGET("S!$1:$1048576"));
-    expect(ko.code).toBe(2);
-    expect(ko.stderr.join("\n")).toContain("S!A1:XFD1048576 범위는 셀이 너무 많아 읽지 않았습니다");
-    expect(ko.stderr.join("\n")).not.toMatch(STACK_FRAME);
-    const en = await validateFile(sheet, BUDGET("S!$A:$XFD"), "--lang", "en");
-    expect(en.code).toBe(2);
-    expect(en.stderr.join("\n")).toContain("the range S!A1:XFD1048576 holds too many cells to read");
+  it("is checked at what its cells cost: the table, and the far value as a warning at its cell (sparse.test.ts has more)", async () => {
+    for (const name of ["S!$1:$1048576", "S!$A:$XFD"]) {
+      const result = await validateFile(sheet, BUDGET(name), "--json");
+      expect(result.code).toBe(0);
+      const { findings } = JSON.parse(result.stdout[0]) as { findings: { rule: string; cell: string }[] };
+      expect(findings.map((f) => [f.rule, f.cell])).toEqual([["table/far-cells", "XFD1048576"]]);
+    }
   });
 
-  it("does not stop a name over the table's own cells (no detection, which reads the whole sheet)", async () => {
-    const result = await validateFile(sheet, BUDGET("S!$A$1:$D$21"), "--no-detect", "--json");
+  it("does not stop a name over the table's own cells", async () => {
+    const result = await validateFile(sheet, BUDGET("S!$A$1:$D$21"), "--json");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout[0])).toMatchObject({ counts: { error: 0 } });
+    expect(JSON.parse(result.stdout[0])).toMatchObject({ counts: { error: 0, warning: 0 } });
   });
 });
 
 describe("a merged area over A1:XFD1048576 whose top-left cell holds a value", () => {
   const sheet = { name: "S", rows: budgetRows(20), after: `<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` };
 
-  it("is a too-many-cells answer for a whole-sheet read, not an allocation", async () => {
-    const result = await validateFile(sheet, BUDGET("S!$A$1:$D$21"));
-    expect(result.code).toBe(2);
-    expect(result.stderr.join("\n")).toContain("S!A1:XFD1048576");
+  it("is read, not allocated: the whole-sheet read for detection is sparse, and the name over the table is checked", async () => {
+    const result = await validateFile(sheet, BUDGET("S!$A$1:$D$21"), "--json");
+    expect(result.stderr.join("\n")).not.toMatch(STACK_FRAME);
+    // The merge spreads the header's first word over the whole table, so no budget header is left to find.
+    const { findings } = JSON.parse(result.stdout[0]) as { findings: { rule: string; cell: string }[] };
+    expect(findings.map((f) => [f.rule, f.cell])).toEqual([["table/unrecognized", "A1"]]);
   });
 });
 
@@ -113,6 +115,16 @@ describe("the cell budget (passed small, so no test needs gigabytes)", () => {
     ]);
     await expect(reading).rejects.toBeInstanceOf(UnreadableWorkbookError);
     await expect(reading).rejects.toMatchObject({ reason: "too-many-cells", detail: "S!A1:D10" });
+  });
+
+  it("counts a sparse grid by the cells it keeps, and names the rectangle when they pass it", async () => {
+    const far = craftedXlsx({ sheets: [{ name: "S", rows: budgetRows(20) + FAR_CELL }] });
+    const whole = { sheet: "S", top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+    // The table's 21 rows, eight of the empty run and the far row; its 4 columns, eight empty ones and XFD.
+    const [grid] = await (await openXlsxBuffer(far, "t.xlsx", { cellBudget: 30 * 13 })).readRanges([{ name: "A", rect: whole }]);
+    expect([grid.values.length, grid.values[0].length]).toEqual([30, 13]);
+    const reading = (await openXlsxBuffer(far, "t.xlsx", { cellBudget: 30 * 13 - 1 })).readRanges([{ name: "A", rect: whole }]);
+    await expect(reading).rejects.toMatchObject({ reason: "too-many-cells", detail: "S!A1:XFD1048576" });
   });
 
   it("counts a grid by its used part: a whole-sheet request costs the cells in use", async () => {

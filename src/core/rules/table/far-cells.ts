@@ -1,0 +1,98 @@
+import { rectAddress, type CellRect } from "../../address";
+import { isBlankCell } from "../../detect/rows";
+import type { Grid } from "../../grid";
+import { cellAddress, sheetColOf, sheetRowOf } from "../../grid-axes";
+import { TABLE_KINDS } from "../../kinds";
+import { defineRule } from "../../rule";
+
+/**
+ * A value this many empty rows (or columns) away from the table is no part of it. Past this, it is most likely
+ * typed by mistake (Ctrl+End lands there) or left from an old layout, under a name drawn over whole columns or
+ * the whole sheet; a table with gaps of a few blank rows keeps them.
+ */
+const FAR_ROWS = 1_000;
+const FAR_COLS = 100;
+
+export default defineRule({
+  id: "table/far-cells",
+  severity: "warning",
+  appliesTo: TABLE_KINDS,
+  description: {
+    ko: "이름의 범위에서 표와 멀리 떨어진 값을 찾습니다 (전체 열이나 시트 전체를 가리키는 이름에 남은 값).",
+    en: "Values in a name's range far from its table (left under a name over whole columns or the whole sheet).",
+  },
+  messages: {
+    far: {
+      ko: "이름 {name}의 범위에서 {first}의 값은 표({table})와 멀리 떨어져 있습니다 (이런 셀 {count}개). 잘못 입력한 값이면 지우고, 아니면 이름의 범위를 표에 맞게 고치십시오.",
+      en: "In the range of {name}, {first} holds a value far from the table ({table}) (cells like it: {count}). Delete it if it was typed by mistake, or else fit the name to the table.",
+    },
+  },
+  check(table, context) {
+    const { grid } = table;
+    const block = tableBlock(grid, table.headerRow);
+    if (block === null) return;
+    let first: { row: number; col: number } | undefined;
+    let count = 0;
+    grid.values.forEach((values, row) =>
+      values.forEach((value, col) => {
+        if (isBlankCell(value) || (row >= block.top && row <= block.bottom && col >= block.left && col <= block.right)) return;
+        first ??= { row, col };
+        count++;
+      }),
+    );
+    if (first === undefined) return;
+    const sheetBlock = { top: sheetRowOf(grid, block.top), left: sheetColOf(grid, block.left), bottom: sheetRowOf(grid, block.bottom), right: sheetColOf(grid, block.right) };
+    context.report({
+      ...first,
+      messageId: "far",
+      data: { name: table.name, first: cellAddress(grid, first.row, first.col), table: rectAddress(sheetBlock), count },
+    });
+  },
+});
+
+/**
+ * The grid rectangle of the table around its header row: rows holding values, down and up from the header,
+ * until a gap of FAR_ROWS empty sheet rows; across them, the columns holding values, out from the header's
+ * first one, until a gap of FAR_COLS empty sheet columns. Gaps are counted on the sheet, so a sparse grid, which
+ * leaves most of a long gap out, reads the same as a dense one.
+ */
+function tableBlock(grid: Grid, headerRow: number): CellRect | null {
+  const rowInUse = (row: number) => grid.values[row].some((value) => !isBlankCell(value));
+  const startCol = grid.values[headerRow]?.findIndex((value) => !isBlankCell(value)) ?? -1;
+  if (startCol < 0) return null;
+  const near = (from: number, to: number, axis: (i: number) => number, limit: number) => Math.abs(axis(to) - axis(from)) - 1 < limit;
+  const rowOnSheet = (row: number) => sheetRowOf(grid, row);
+  let top = headerRow;
+  for (let row = headerRow - 1; row >= 0; row--) {
+    if (!rowInUse(row)) continue;
+    if (!near(top, row, rowOnSheet, FAR_ROWS)) break;
+    top = row;
+  }
+  let bottom = headerRow;
+  for (let row = headerRow + 1; row < grid.values.length; row++) {
+    if (!rowInUse(row)) continue;
+    if (!near(bottom, row, rowOnSheet, FAR_ROWS)) break;
+    bottom = row;
+  }
+  const colsInUse = new Set<number>();
+  for (let row = top; row <= bottom; row++) {
+    grid.values[row].forEach((value, col) => {
+      if (!isBlankCell(value)) colsInUse.add(col);
+    });
+  }
+  const colOnSheet = (col: number) => sheetColOf(grid, col);
+  const width = grid.values[headerRow].length;
+  let left = startCol;
+  for (let col = startCol - 1; col >= 0; col--) {
+    if (!colsInUse.has(col)) continue;
+    if (!near(left, col, colOnSheet, FAR_COLS)) break;
+    left = col;
+  }
+  let right = startCol;
+  for (let col = startCol + 1; col < width; col++) {
+    if (!colsInUse.has(col)) continue;
+    if (!near(right, col, colOnSheet, FAR_COLS)) break;
+    right = col;
+  }
+  return { top, left, bottom, right };
+}
