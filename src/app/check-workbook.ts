@@ -86,7 +86,7 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
     };
   }
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
-  const subjects = subjectsOf(plan, grids.slice(0, planned), above);
+  const subjects = subjectsOf(plan, grids.slice(0, planned), above, workbook);
   for (const found of detected) subjects.push(found.table);
   const title = first === undefined ? undefined : titleText(grids[titled].values);
   return { kind: "read", subjects, detected, outline, plan, ...(title !== undefined && { title }) };

@@ -23,10 +23,15 @@ export interface Validation {
 /**
  * Parses the grids read for a plan (in the plan's order), merged areas read as the checks read them, and adds
  * the plan's broken names. A table whose header states no money unit takes the one its line above states
- * (`unitsAbove`, by the plan's index), else the workbook's `단위` cell's, else 천원, assumed.
+ * (`unitsAbove`, by the plan's index), else `workbook`: the `단위` cell's unit, else 천원, assumed (given by a caller
+ * that needed it already).
  */
-export function subjectsOf(plan: ReadPlan, grids: readonly Grid[], unitsAbove: readonly (MoneyUnit | undefined)[] = []): Subject[] {
-  const workbook = workbookUnit(plan, grids);
+export function subjectsOf(
+  plan: ReadPlan,
+  grids: readonly Grid[],
+  unitsAbove: readonly (MoneyUnit | undefined)[] = [],
+  workbook: TableUnit = workbookUnit(plan, grids),
+): Subject[] {
   const around = (i: number): TableUnit => {
     const above = unitsAbove[i];
     return above ? { unit: above, source: "above" } : workbook;

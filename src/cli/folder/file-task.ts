@@ -61,7 +61,7 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
     if (result.kind === "ours") return { kind: "ours", file };
     if (result.kind === "no-names") return { kind: "failed", file, message: sayNoNames(file, result, lang) };
     const { asOf, asOfSource, units, split, figures, check, ruleSettings } = result;
-    return { kind: "checked", file, asOf, asOfSource, units, ruleSettings: { overrides: ruleSettings.overrides }, findings: split.open, accepted: split.accepted, ranges: jsonRanges(check.subjects), figures };
+    return { kind: "checked", file, asOf, asOfSource, units, ruleSettings, findings: split.open, accepted: split.accepted, ranges: jsonRanges(check.subjects), figures };
   } catch (error) {
     return { kind: "failed", file, message: sayFailure(error, file, lang) };
   }

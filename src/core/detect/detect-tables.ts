@@ -12,7 +12,7 @@ import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
 import { headerKey } from "../tables/headers";
-import { ASSUMED_UNIT, unitInRows, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
+import { ASSUMED_UNIT, unitAboveOr, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { hasHangul, nameToDefine } from "./name-to-define";
 import { isBlankCell, isNoteRow, rowShape } from "./rows";
@@ -202,8 +202,7 @@ class SheetScan {
   /** The unit a `(단위: …)` line states in the rows just above the span, over its columns, as for a named range. */
   private unitAbove(span: Span): TableUnit {
     const rows = this.raw.values.slice(Math.max(0, span.top - UNIT_LINE_ROWS), span.top).map((row) => row.slice(span.left, span.right + 1));
-    const unit = unitInRows(rows);
-    return unit ? { unit, source: "above" } : this.workbookUnit;
+    return unitAboveOr(rows, this.workbookUnit);
   }
 
   /** The span as a grid of its own, as a name over it would read: merged labels spread, merged areas kept. */

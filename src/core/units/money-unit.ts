@@ -90,8 +90,13 @@ export function tableUnit(grid: Grid, headerRow: number, moneyCols: readonly num
   }
   const inHeader = unitInRows([header]);
   if (inHeader) return { unit: inHeader, source: "header" };
-  const above = unitInRows(grid.values.slice(Math.max(0, headerRow - UNIT_LINE_ROWS), headerRow));
-  return above ? { unit: above, source: "above" } : fallback;
+  return unitAboveOr(grid.values.slice(Math.max(0, headerRow - UNIT_LINE_ROWS), headerRow), fallback);
+}
+
+/** The unit a `(단위: …)` line in `rows` (those just above a table's header) states, else `fallback`. */
+export function unitAboveOr(rows: readonly (readonly CellValue[])[], fallback: TableUnit): TableUnit {
+  const unit = unitInRows(rows);
+  return unit ? { unit, source: "above" } : fallback;
 }
 
 /** A value in one unit, stated in another. */
