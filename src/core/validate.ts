@@ -1,13 +1,14 @@
 import { gatherFacts, type WorkbookFacts } from "./facts";
 import type { Finding, MessageData } from "./finding";
 import type { Grid } from "./grid";
-import { cellAddress, gridRowAtOrBefore } from "./grid-axes";
+import { gridRowAtOrBefore } from "./grid-axes";
+import { checkSubject } from "./check-subject";
 import { spreadMergedLabels } from "./grid-merges";
 import { parseTable } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { PlannedRead, ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
-import type { Report, Rule } from "./rule";
+import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import { originalOf, parseOnce, renamedFinding } from "./same-table";
 import { tablesOf, type SheetBeyondLimits, type Subject } from "./subject";
@@ -76,8 +77,7 @@ function namedUnit(cells: readonly Grid[]): MoneyUnit | undefined {
 }
 
 /**
- * Hands every subject to every rule (each rule skips the kinds it does not apply to) and collects what they
- * report, in the order of the subjects, then by cell, then by the rules' order. A subject that is a renamed copy
+ * Checks every subject (check-subject.ts) and collects what the rules report, in the order of the subjects. A subject that is a renamed copy
  * of an earlier one (same-table.ts) takes the earlier one's findings, renamed, without checking again.
  */
 export function validateSubjects(
@@ -100,44 +100,7 @@ export function validateSubjects(
       }
       continue;
     }
-    // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no
-    // wrapper object each just to be sorted.
-    const found: Finding[] = [];
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const orders: number[] = [];
-    rules.forEach((rule, order) => {
-      const level = options.rules[rule.id];
-      if (level === "off") return;
-      const report = (r: Report) => {
-        const grid: Grid | undefined = subject.grid;
-        const located = grid !== undefined && r.row !== undefined && r.col !== undefined;
-        const template = rule.messages[r.messageId];
-        const data = r.data ?? {};
-        rows.push(r.row ?? -1);
-        cols.push(r.col ?? -1);
-        orders.push(order);
-        found.push({
-          // A level the user set wins over the one the rule picks for the case (as ESLint's does).
-          severity: level ?? r.severity ?? rule.severity,
-          rule: rule.id,
-          name: subject.name,
-          sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
-          cell: located ? cellAddress(grid, r.row!, r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
-          messageId: r.messageId,
-          data,
-          message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
-          ...(grid && r.cells && { cells: r.cells.map((c) => cellAddress(grid, c.row, c.col)) }),
-        });
-      };
-      rule.check(subject, { options, facts, lang: options.lang, report });
-    });
-    // A stable sort: findings of one cell and rule keep the order they were reported in.
-    const sorted = found.map((_, i) => i);
-    sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
-    // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
-    const own: Finding[] = [];
-    for (const i of sorted) own.push(found[i]);
+    const own = checkSubject(subject, rules, options, facts);
     for (const finding of own) findings.push(finding);
     findingsOf.set(subject, own);
   }

@@ -1,0 +1,55 @@
+import type { WorkbookFacts } from "./facts";
+import type { Finding, MessageData } from "./finding";
+import type { Grid } from "./grid";
+import { cellAddress } from "./grid-axes";
+import { QUOTE_LIMIT, renderMessage } from "./messages";
+import type { CheckOptions } from "./options";
+import type { Report, Rule } from "./rule";
+import type { Subject } from "./subject";
+
+/**
+ * Runs every rule on one subject (each rule skips the kinds it does not apply to) and returns what they report,
+ * by cell, then by the rules' order. The unit of work the whole validation, its paced run in the pane and the
+ * live re-check share.
+ */
+export function checkSubject(subject: Subject, rules: readonly Rule[], options: CheckOptions, facts: WorkbookFacts): Finding[] {
+  // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no
+  // wrapper object each just to be sorted.
+  const found: Finding[] = [];
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const orders: number[] = [];
+  rules.forEach((rule, order) => {
+    const level = options.rules[rule.id];
+    if (level === "off") return;
+    const report = (r: Report) => {
+      const grid: Grid | undefined = subject.grid;
+      const located = grid !== undefined && r.row !== undefined && r.col !== undefined;
+      const template = rule.messages[r.messageId];
+      const data: MessageData = r.data ?? {};
+      rows.push(r.row ?? -1);
+      cols.push(r.col ?? -1);
+      orders.push(order);
+      found.push({
+        // A level the user set wins over the one the rule picks for the case (as ESLint's does).
+        severity: level ?? r.severity ?? rule.severity,
+        rule: rule.id,
+        name: subject.name,
+        sheet: grid?.sheet ?? (subject.kind === "broken-name" || subject.kind === "beyond-limits" ? subject.sheet ?? "" : ""),
+        cell: located ? cellAddress(grid, r.row!, r.col!) : subject.kind === "beyond-limits" ? subject.cell : "",
+        messageId: r.messageId,
+        data,
+        message: template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : r.messageId,
+        ...(grid && r.cells && { cells: r.cells.map((c) => cellAddress(grid, c.row, c.col)) }),
+      });
+    };
+    rule.check(subject, { options, facts, lang: options.lang, report });
+  });
+  // A stable sort: findings of one cell and rule keep the order they were reported in.
+  const sorted = found.map((_, i) => i);
+  sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
+  // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
+  const own: Finding[] = [];
+  for (const i of sorted) own.push(found[i]);
+  return own;
+}
