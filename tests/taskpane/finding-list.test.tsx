@@ -114,7 +114,7 @@ describe("the findings list at scale", () => {
 describe("the findings list when a new result replaces the one shown", () => {
   it("keeps the focus on the same finding, or moves it to the next when that one is gone", async () => {
     const { host, store, user } = await validated();
-    screen.getByRole("button", { name: /^경고, F12/ }).focus();
+    act(() => screen.getByRole("button", { name: /^경고, F12/ }).focus());
     const added = finding("error", "Budget", "예산", "B5", "새 오류");
     host.validate.mockResolvedValueOnce(checkedOutcome([added, ...FINDINGS]));
     await act(() => store.validate());

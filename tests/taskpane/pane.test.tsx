@@ -70,7 +70,7 @@ describe("task pane: validate", () => {
     await user.click(findingButton("D9"));
     expect(host.selectCell).toHaveBeenLastCalledWith("예산", "D9");
 
-    findingButton("F12").focus();
+    act(() => findingButton("F12").focus());
     await user.keyboard("{Enter}");
     expect(host.selectCell).toHaveBeenLastCalledWith("장비", "F12");
     await user.keyboard(" ");
