@@ -25,9 +25,17 @@ export interface RuleContext {
 
 type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 
+/**
+ * What a rule's findings on a row depend on. `row`: that row's cells (as the table reads them: its columns,
+ * its kind of row) and the workbook's facts alone, so a live re-check may run it on the edited rows only.
+ * `table`: more than the row (totals, duplicates, formulas' coverage, one finding for many cells, the frame).
+ */
+export type RuleScope = "row" | "table";
+
 interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
+  readonly scope: RuleScope;
   readonly description: LocalizedText;
   readonly messages: Catalogue;
 }

@@ -23,6 +23,7 @@ const CELLS_NAMED = 5;
 export default defineRule({
   id: "cell/number-as-text",
   severity: "warning",
+  scope: "table",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "텍스트로 저장된 숫자를 찾습니다. 읽기는 하지만 Excel의 SUM은 건너뜁니다.",

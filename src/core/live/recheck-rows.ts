@@ -1,0 +1,103 @@
+/**
+ * A table checked again after some of its data rows changed, without checking its other rows again: the rules
+ * of row scope (rule.ts) run on the changed rows alone, those of table scope on the whole table, and the table's
+ * other findings of row scope stay as they were, the same objects. The result is what a whole check of the
+ * table finds, in the same order; where that cannot be promised, null, and the caller checks the table whole.
+ */
+import { parseA1 } from "../address";
+import { checkSubject } from "../check-subject";
+import type { WorkbookFacts } from "../facts";
+import type { Finding } from "../finding";
+import { gridColumnCount, type CellValue, type Grid } from "../grid";
+import { sheetRowOf } from "../grid-axes";
+import { kindOf, type Table } from "../kinds";
+import type { EditedRows } from "../kinds/kind";
+import type { CheckOptions } from "../options";
+import type { Rule } from "../rule";
+
+/** A data row as read again: its cells, and their formats and formulas where the grid keeps those. */
+export interface RowRead {
+  readonly values: CellValue[];
+  readonly numberFormats?: string[];
+  readonly formulas?: (string | null)[];
+}
+
+export interface RecheckedTable {
+  /** The table read from its grid with the rows changed. */
+  readonly table: Table;
+  /** All its findings, as a whole check lists them. */
+  readonly findings: Finding[];
+}
+
+type RowsEdited = (table: Table, grid: Grid, rows: readonly number[]) => EditedRows<Table> | null;
+
+/** Sheet columns past Excel's last one: a key that orders findings by sheet row, then column. */
+const COLUMNS = 16_385;
+
+/**
+ * `before` is the table's findings from the last check, with `rules` and `options` as now; `changed` the rows
+ * read again, by grid row.
+ */
+export function recheckRows(
+  table: Table,
+  before: readonly Finding[],
+  changed: ReadonlyMap<number, RowRead>,
+  rules: readonly Rule[],
+  options: CheckOptions,
+  facts: WorkbookFacts,
+): RecheckedTable | null {
+  const rowsEdited = kindOf(table.kind).rowsEdited as RowsEdited | undefined;
+  const rows = [...changed.keys()].sort((a, b) => a - b);
+  if (rowsEdited === undefined || rows.length === 0 || rows.some((row) => row <= table.headerRow || row > table.lastDataRow)) return null;
+  const grid = withRows(table.grid, changed);
+  const edited = grid && rowsEdited(table, grid, rows);
+  if (!edited) return null;
+
+  const rowRules = new Set(rules.filter((rule) => rule.scope === "row").map((rule) => rule.id));
+  const changedSheetRows = new Set(rows.map((row) => sheetRowOf(grid, row)));
+  const kept: Finding[] = [];
+  for (const finding of before) {
+    if (!rowRules.has(finding.rule)) continue;
+    const cell = parseA1(finding.cell);
+    // A finding of row scope names its row; one that does not cannot be told to stay.
+    if (cell === null) return null;
+    if (!changedSheetRows.has(cell.row)) kept.push(finding);
+  }
+  const fresh = checkSubject(edited.rows, rules.filter((rule) => rule.scope === "row"), options, facts);
+  const whole = checkSubject(edited.table, rules.filter((rule) => rule.scope === "table"), options, facts);
+  return { table: edited.table, findings: inCheckOrder([kept, fresh, whole], rules) };
+}
+
+/** The grid with the rows replaced, its other rows shared; null when a row read does not fit it. */
+function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | null {
+  const width = gridColumnCount(grid);
+  const values = grid.values.slice();
+  const numberFormats = grid.numberFormats?.slice();
+  const formulas = grid.formulas?.slice();
+  for (const [row, read] of changed) {
+    if (read.values.length !== width) return null;
+    if (numberFormats !== undefined && read.numberFormats?.length !== width) return null;
+    if (formulas !== undefined && read.formulas?.length !== width) return null;
+    values[row] = read.values;
+    if (numberFormats !== undefined) numberFormats[row] = read.numberFormats!;
+    if (formulas !== undefined) formulas[row] = read.formulas!;
+  }
+  return { ...grid, values, ...(numberFormats && { numberFormats }), ...(formulas && { formulas }) };
+}
+
+/**
+ * Findings as checkSubject orders them: by cell (those of no cell first), then by the rules' order. A stable
+ * sort: the findings of one cell and rule come from one of the lists, in the order it holds them.
+ */
+function inCheckOrder(lists: readonly (readonly Finding[])[], rules: readonly Rule[]): Finding[] {
+  const order = new Map(rules.map((rule, i) => [rule.id, i]));
+  const all = lists.flat();
+  const keys = new Float64Array(all.length);
+  all.forEach((finding, i) => {
+    const cell = parseA1(finding.cell);
+    const at = cell === null ? 0 : (cell.row + 1) * COLUMNS + cell.col + 1;
+    keys[i] = at * rules.length + (order.get(finding.rule) ?? rules.length);
+  });
+  const sorted = all.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
+  return sorted.map((i) => all[i]);
+}
