@@ -6,6 +6,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "inventory/duplicate-id",
   severity: "error",
+  scope: "table",
   appliesTo: ["inventory"],
   description: { ko: "관리번호가 두 번 이상 나오는지 확인합니다.", en: "The same asset ID appears more than once." },
   messages: {
