@@ -26,11 +26,13 @@ export interface RuleContext {
 type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 
 /**
- * What a rule's findings on a row depend on. `row`: that row's cells (as the table reads them: its columns,
- * its kind of row) and the workbook's facts alone, so a live re-check may run it on the edited rows only.
- * `table`: more than the row (totals, duplicates, formulas' coverage, one finding for many cells, the frame).
+ * What a rule's findings depend on, which tells a live re-check what to run again after some rows changed.
+ * `row`: a row's findings depend on that row's cells (as the table reads them: its columns, its kind of row)
+ * and the workbook's facts alone: run on the edited rows only. `frame`: on the table's header, merged areas and
+ * which cells hold a value, not on the values: kept while no edited cell turned blank or filled. `table`:
+ * anything across rows (totals, duplicates, formulas' coverage, one finding for many cells): run on the whole table.
  */
-export type RuleScope = "row" | "table";
+export type RuleScope = "row" | "frame" | "table";
 
 interface RuleMeta {
   readonly id: string;

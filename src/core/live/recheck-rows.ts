@@ -1,11 +1,14 @@
 /**
  * A table checked again after some of its data rows changed, without checking its other rows again: the rules
- * of row scope (rule.ts) run on the changed rows alone, those of table scope on the whole table, and the table's
- * other findings of row scope stay as they were, the same objects. The result is what a whole check of the
+ * of row scope (rule.ts) run on the changed rows alone, those of table scope on the whole table (from what the
+ * last check read of the other rows, where it kept that), those of frame scope only if a cell turned blank or
+ * filled; the table's other findings stay as they were, the same objects. The result is what a whole check of the
  * table finds, in the same order; where that cannot be promised, null, and the caller checks the table whole.
  */
 import { parseA1 } from "../address";
 import { checkSubject } from "../check-subject";
+import { isBlankCell } from "../detect/rows";
+import { carryFormulaCoverage } from "../formulas/coverage";
 import type { WorkbookFacts } from "../facts";
 import type { Finding } from "../finding";
 import { gridColumnCount, type CellValue, type Grid } from "../grid";
@@ -14,6 +17,7 @@ import { kindOf, type Table } from "../kinds";
 import type { EditedRows } from "../kinds/kind";
 import type { CheckOptions } from "../options";
 import type { Rule } from "../rule";
+import { carryTypedCellIssues } from "../rules/support/typed-cells";
 
 /** A data row as read again: its cells, and their formats and formulas where the grid keeps those. */
 export interface RowRead {
@@ -53,19 +57,31 @@ export function recheckRows(
   const edited = grid && rowsEdited(table, grid, rows);
   if (!edited) return null;
 
-  const rowRules = new Set(rules.filter((rule) => rule.scope === "row").map((rule) => rule.id));
+  // What the last check read of the other rows, kept for the rules that look at the whole table.
+  carryTypedCellIssues(table, edited.table, rows);
+  if (rows.every((row) => !holdsFormula(table.grid, row) && !holdsFormula(grid, row))) carryFormulaCoverage(table.grid, grid);
+
+  const sameFrame = rows.every((row) => table.grid.values[row].every((value, col) => isBlankCell(value) === isBlankCell(grid.values[row][col])));
+  const scopeOf = new Map(rules.map((rule) => [rule.id, rule.scope]));
   const changedSheetRows = new Set(rows.map((row) => sheetRowOf(grid, row)));
   const kept: Finding[] = [];
   for (const finding of before) {
-    if (!rowRules.has(finding.rule)) continue;
+    const scope = scopeOf.get(finding.rule);
+    if (scope === "frame" && sameFrame) kept.push(finding);
+    if (scope !== "row") continue;
     const cell = parseA1(finding.cell);
     // A finding of row scope names its row; one that does not cannot be told to stay.
     if (cell === null) return null;
     if (!changedSheetRows.has(cell.row)) kept.push(finding);
   }
+  const again = (rule: Rule) => rule.scope === "table" || (rule.scope === "frame" && !sameFrame);
   const fresh = checkSubject(edited.rows, rules.filter((rule) => rule.scope === "row"), options, facts);
-  const whole = checkSubject(edited.table, rules.filter((rule) => rule.scope === "table"), options, facts);
+  const whole = checkSubject(edited.table, rules.filter(again), options, facts);
   return { table: edited.table, findings: inCheckOrder([kept, fresh, whole], rules) };
+}
+
+function holdsFormula(grid: Grid, row: number): boolean {
+  return grid.formulas?.[row]?.some((formula) => formula !== null) ?? false;
 }
 
 /** The grid with the rows replaced, its other rows shared; null when a row read does not fit it. */

@@ -76,11 +76,28 @@ function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid {
   return { ...grid, values };
 }
 
+/** The sample's register with a value typed 1,200 rows below it, inside its name: a `table/far-cells` warning. */
+function withFarValue(register: InventoryTable): InventoryTable {
+  const width = register.grid.values[0].length;
+  const blank = (): CellValue[] => Array<CellValue>(width).fill(null);
+  const far = blank();
+  far[2] = "메모";
+  const values = [...register.grid.values, ...Array.from({ length: 1_200 }, blank), far];
+  const pad = <T>(rows: T[][] | undefined, fill: T) => rows && [...rows, ...Array.from({ length: 1_201 }, () => Array<T>(width).fill(fill))];
+  const grid = { ...register.grid, values, numberFormats: pad(register.grid.numberFormats, "General"), formulas: pad(register.grid.formulas, null) };
+  return parseTable("inventory", grid, register.unit ?? ASSUMED_UNIT) as InventoryTable;
+}
+
 describe("re-checking a register's edited rows", () => {
-  it("finds what a whole check finds, in its order, for 300 random edits (row and table rules, fixes and new findings)", async () => {
-    const s = await sample();
-    const { register } = s;
+  it.each([
+    ["the sample's register", (register: InventoryTable) => register],
+    ["the register with a value far below it", withFarValue],
+  ])("finds what a whole check finds, in its order, for 300 random edits of %s (fixes and new findings)", async (_, make) => {
+    const s0 = await sample();
+    const register = make(s0.register);
+    const s = { ...s0, register };
     const before = checkSubject(register, RULES, s.options, s.facts);
+    if (make === withFarValue) expect(before.some((f) => f.rule === "table/far-cells")).toBe(true);
     const next = random(16);
     let rechecked = 0;
     let changedFindings = 0;
@@ -144,7 +161,7 @@ describe("re-checking a register's edited rows", () => {
 });
 
 describe("every rule's scope", () => {
-  it("is declared: row (its findings on a row depend on that row and the workbook's facts) or table", () => {
-    for (const rule of RULES) expect([rule.id, ["row", "table"].includes(rule.scope)]).toEqual([rule.id, true]);
+  it("is declared: row (a row's findings depend on that row and the workbook's facts), frame or table", () => {
+    for (const rule of RULES) expect([rule.id, ["row", "frame", "table"].includes(rule.scope)]).toEqual([rule.id, true]);
   });
 });
