@@ -46,12 +46,19 @@ interface RuleMeta {
 export interface RuleDefinition<K extends SubjectKind> extends RuleMeta {
   readonly appliesTo: readonly K[];
   check(subject: SubjectOf<K>, context: RuleContext): void;
+  /**
+   * For a rule that keeps what its check read of a table (by the table): hands it to `to`, the table read again
+   * with only the data rows `rows` changed, updated for those rows, so that checking `to` costs the rows, not
+   * the table. The live re-check calls it before checking `to`.
+   */
+  carry?(from: SubjectOf<K>, to: SubjectOf<K>, rows: readonly number[]): void;
 }
 
 /** A rule as the runner holds it: it checks any subject and ignores the kinds it does not apply to. */
 export interface Rule extends RuleMeta {
   readonly appliesTo: readonly SubjectKind[];
   check(subject: Subject, context: RuleContext): void;
+  carry?(from: Subject, to: Subject, rows: readonly number[]): void;
 }
 
 function isOneOf<K extends SubjectKind>(subject: Subject, kinds: readonly K[]): subject is SubjectOf<K> {
@@ -59,10 +66,16 @@ function isOneOf<K extends SubjectKind>(subject: Subject, kinds: readonly K[]): 
 }
 
 export function defineRule<K extends SubjectKind>(definition: RuleDefinition<K>): Rule {
+  const { carry } = definition;
   return {
     ...definition,
     check(subject, context) {
       if (isOneOf(subject, definition.appliesTo)) definition.check(subject, context);
     },
+    ...(carry && {
+      carry(from: Subject, to: Subject, rows: readonly number[]) {
+        if (isOneOf(from, definition.appliesTo) && isOneOf(to, definition.appliesTo)) carry(from, to, rows);
+      },
+    }),
   };
 }

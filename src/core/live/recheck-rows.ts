@@ -5,10 +5,8 @@
  * filled; the table's other findings stay as they were, the same objects. The result is what a whole check of the
  * table finds, in the same order; where that cannot be promised, null, and the caller checks the table whole.
  */
-import { parseA1 } from "../address";
-import { checkSubject } from "../check-subject";
+import { checkSubject, placeOf, placeRow } from "../check-subject";
 import { isBlankCell } from "../detect/rows";
-import { carryFormulaCoverage } from "../formulas/coverage";
 import type { WorkbookFacts } from "../facts";
 import type { Finding } from "../finding";
 import { gridColumnCount, type CellValue, type Grid } from "../grid";
@@ -17,7 +15,6 @@ import { kindOf, type Table } from "../kinds";
 import type { EditedRows } from "../kinds/kind";
 import type { CheckOptions } from "../options";
 import type { Rule } from "../rule";
-import { carryTypedCellIssues } from "../rules/support/typed-cells";
 
 /** A data row as read again: its cells, and their formats and formulas where the grid keeps those. */
 export interface RowRead {
@@ -35,8 +32,6 @@ export interface RecheckedTable {
 
 type RowsEdited = (table: Table, grid: Grid, rows: readonly number[]) => EditedRows<Table> | null;
 
-/** Sheet columns past Excel's last one: a key that orders findings by sheet row, then column. */
-const COLUMNS = 16_385;
 
 /**
  * `before` is the table's findings from the last check, with `rules` and `options` as now; `changed` the rows
@@ -57,9 +52,8 @@ export function recheckRows(
   const edited = grid && rowsEdited(table, grid, rows);
   if (!edited) return null;
 
-  // What the last check read of the other rows, kept for the rules that look at the whole table.
-  carryTypedCellIssues(table, edited.table, rows);
-  if (rows.every((row) => !holdsFormula(table.grid, row) && !holdsFormula(grid, row))) carryFormulaCoverage(table.grid, grid);
+  // What the last check read of the other rows, kept by the rules that look at the whole table.
+  for (const rule of rules) rule.carry?.(table, edited.table, rows);
 
   const sameFrame = rows.every((row) => table.grid.values[row].every((value, col) => isBlankCell(value) === isBlankCell(grid.values[row][col])));
   const scopeOf = new Map(rules.map((rule) => [rule.id, rule.scope]));
@@ -69,10 +63,10 @@ export function recheckRows(
     const scope = scopeOf.get(finding.rule);
     if (scope === "frame" && sameFrame) kept.push(finding);
     if (scope !== "row") continue;
-    const cell = parseA1(finding.cell);
-    // A finding of row scope names its row; one that does not cannot be told to stay.
-    if (cell === null) return null;
-    if (!changedSheetRows.has(cell.row)) kept.push(finding);
+    const place = placeOf(finding);
+    // A finding of row scope is about a row; one that does not say which cannot be told to stay.
+    if (place === undefined) return null;
+    if (!changedSheetRows.has(placeRow(place))) kept.push(finding);
   }
   const again = (rule: Rule) => rule.scope === "table" || (rule.scope === "frame" && !sameFrame);
   const fresh = checkSubject(edited.rows, rules.filter((rule) => rule.scope === "row"), options, facts);
@@ -80,9 +74,6 @@ export function recheckRows(
   return { table: edited.table, findings: inCheckOrder([kept, fresh, whole], rules) };
 }
 
-function holdsFormula(grid: Grid, row: number): boolean {
-  return grid.formulas?.[row]?.some((formula) => formula !== null) ?? false;
-}
 
 /** The grid with the rows replaced, its other rows shared; null when a row read does not fit it. */
 function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | null {
@@ -102,18 +93,33 @@ function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | nul
 }
 
 /**
- * Findings as checkSubject orders them: by cell (those of no cell first), then by the rules' order. A stable
- * sort: the findings of one cell and rule come from one of the lists, in the order it holds them.
+ * Lists each in checkSubject's order merged into one in that order: by cell (those of no cell first), then by
+ * the rules' order. The findings of one cell and rule all come from one list, in the order it holds them.
  */
 function inCheckOrder(lists: readonly (readonly Finding[])[], rules: readonly Rule[]): Finding[] {
   const order = new Map(rules.map((rule, i) => [rule.id, i]));
-  const all = lists.flat();
-  const keys = new Float64Array(all.length);
-  all.forEach((finding, i) => {
-    const cell = parseA1(finding.cell);
-    const at = cell === null ? 0 : (cell.row + 1) * COLUMNS + cell.col + 1;
-    keys[i] = at * rules.length + (order.get(finding.rule) ?? rules.length);
-  });
-  const sorted = all.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
-  return sorted.map((i) => all[i]);
+  const keyOf = (finding: Finding) => (placeOf(finding) ?? 0) * (rules.length + 1) + (order.get(finding.rule) ?? rules.length);
+  let merged: readonly Finding[] = [];
+  for (const list of lists) merged = mergeSorted(merged, list, keyOf);
+  return [...merged];
+}
+
+/** Two lists sorted by `keyOf` as one, `a`'s first among equal keys. */
+function mergeSorted(a: readonly Finding[], b: readonly Finding[], keyOf: (finding: Finding) => number): readonly Finding[] {
+  if (b.length === 0) return a;
+  const merged: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  let keyA = i < a.length ? keyOf(a[i]) : Infinity;
+  let keyB = keyOf(b[j]);
+  while (i < a.length || j < b.length) {
+    if (keyA <= keyB) {
+      merged.push(a[i++]);
+      keyA = i < a.length ? keyOf(a[i]) : Infinity;
+    } else {
+      merged.push(b[j++]);
+      keyB = j < b.length ? keyOf(b[j]) : Infinity;
+    }
+  }
+  return merged;
 }

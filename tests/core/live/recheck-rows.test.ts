@@ -127,6 +127,21 @@ describe("re-checking a register's edited rows", () => {
     expect(changedTableFindings).toBeGreaterThan(20);
   });
 
+  it("finds what a whole check finds after 60 edits in turn, each re-checked from the one before", async () => {
+    const s = await sample();
+    let register: InventoryTable = s.register;
+    let findings = checkSubject(register, RULES, s.options, s.facts);
+    const next = random(7);
+    for (let run = 0; run < 60; run++) {
+      const changed = editedRows(register, register.grid, next);
+      const result = recheckRows(register, findings, changed, RULES, s.options, s.facts);
+      if (result === null) continue;
+      expect(result.findings.map(line)).toEqual(checkedWhole(s.register, result.table.grid, s).findings);
+      register = result.table as InventoryTable;
+      findings = result.findings;
+    }
+  });
+
   it("keeps the very objects of the findings on rows not edited, from rules of row scope", async () => {
     const s = await sample();
     const { register } = s;

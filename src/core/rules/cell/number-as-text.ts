@@ -1,9 +1,9 @@
-import { formulaCoverage } from "../../formulas/coverage";
+import { carryFormulaCoverage, formulaCoverage } from "../../formulas/coverage";
 import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { carryTypedCellIssues, columnHeader, typedCellIssues } from "../support/typed-cells";
 
 /** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
 interface MarkedCell {
@@ -69,6 +69,11 @@ export default defineRule({
       else marked.push({ row, col, mark });
     }
     if (marked.length > 0) reportMarked(table, marked, context);
+  },
+  carry(from, to, rows) {
+    carryTypedCellIssues(from, to, rows);
+    const formulaIn = (table: Table, row: number) => table.grid.formulas?.[row]?.some((formula) => formula !== null) ?? false;
+    if (rows.every((row) => !formulaIn(from, row) && !formulaIn(to, row))) carryFormulaCoverage(from.grid, to.grid);
   },
 });
 
