@@ -68,11 +68,6 @@ export function placeKey(sheetRow: number, sheetCol: number): number {
   return (sheetRow + 1) * COLUMNS + sheetCol + 1;
 }
 
-/** The sheet row of a place (`placeKey`). */
-export function placeRow(place: number): number {
-  return Math.floor(place / COLUMNS) - 1;
-}
-
 /** The place (`placeKey`) of a finding checkSubject made about a row; undefined for any other. */
 export function placeOf(finding: Finding): number | undefined {
   return places.get(finding);

@@ -13,7 +13,7 @@ import type { SheetRect } from "../names/reference";
 import type { Subject } from "../subject";
 
 /** More rows than this are read whole: a paste over that many rows is no typing to keep up with. */
-export const MAX_ROWS_READ = 1_000;
+const MAX_ROWS_READ = 1_000;
 
 export interface RowsRead {
   /** Grid rows to read again, ascending. */

@@ -5,7 +5,7 @@
  * filled; the table's other findings stay as they were, the same objects. The result is what a whole check of the
  * table finds, in the same order; where that cannot be promised, null, and the caller checks the table whole.
  */
-import { checkSubject, placeOf, placeRow } from "../check-subject";
+import { checkSubject, placeKey, placeOf } from "../check-subject";
 import { isBlankCell } from "../detect/rows";
 import type { WorkbookFacts } from "../facts";
 import type { Finding } from "../finding";
@@ -56,24 +56,67 @@ export function recheckRows(
   for (const rule of rules) rule.carry?.(table, edited.table, rows);
 
   const sameFrame = rows.every((row) => table.grid.values[row].every((value, col) => isBlankCell(value) === isBlankCell(grid.values[row][col])));
-  const scopeOf = new Map(rules.map((rule) => [rule.id, rule.scope]));
-  const changedSheetRows = new Set(rows.map((row) => sheetRowOf(grid, row)));
-  const kept: Finding[] = [];
-  for (const finding of before) {
-    const scope = scopeOf.get(finding.rule);
-    if (scope === "frame" && sameFrame) kept.push(finding);
-    if (scope !== "row") continue;
-    const place = placeOf(finding);
-    // A finding of row scope is about a row; one that does not say which cannot be told to stay.
-    if (place === undefined) return null;
-    if (!changedSheetRows.has(placeRow(place))) kept.push(finding);
-  }
+  const order = new Map(rules.map((rule, i) => [rule.id, i]));
+  const keyOf = (finding: Finding) => (placeOf(finding) ?? 0) * (rules.length + 1) + (order.get(finding.rule) ?? rules.length);
+  const kept = keptFindings(before, rules, rows.map((row) => sheetRowOf(grid, row)), sameFrame, keyOf);
+  if (kept === null) return null;
   const again = (rule: Rule) => rule.scope === "table" || (rule.scope === "frame" && !sameFrame);
   const fresh = checkSubject(edited.rows, rules.filter((rule) => rule.scope === "row"), options, facts);
   const whole = checkSubject(edited.table, rules.filter(again), options, facts);
-  return { table: edited.table, findings: inCheckOrder([kept, fresh, whole], rules) };
+  return { table: edited.table, findings: insertSorted(kept, mergeSorted(fresh, whole, keyOf), keyOf) };
 }
 
+/**
+ * The findings of `before` (in checkSubject's order, `keyOf`) that stand after the rows at `sheetRows` changed:
+ * of row scope, those on other rows; of frame scope, all while the frame is the same. Null when a finding of
+ * row scope names no row, and which ones stand cannot be told.
+ */
+function keptFindings(
+  before: readonly Finding[],
+  rules: readonly Rule[],
+  sheetRows: readonly number[],
+  sameFrame: boolean,
+  keyOf: (finding: Finding) => number,
+): Finding[] | null {
+  const scopeOf = new Map(rules.map((rule) => [rule.id, rule.scope]));
+  const rowKey = (sheetRow: number) => placeKey(sheetRow, -1) * (rules.length + 1);
+  // Findings are in the order of their places: each changed row's are one run, found by halving.
+  const changed = new Uint8Array(before.length);
+  for (const row of sheetRows) changed.fill(1, lowerBound(before, rowKey(row), keyOf), lowerBound(before, rowKey(row + 1), keyOf));
+  const placed = lowerBound(before, 1, keyOf);
+  const kept: Finding[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const scope = scopeOf.get(before[i].rule);
+    if (scope === "row" && i < placed) return null;
+    if ((scope === "row" && changed[i] === 0) || (scope === "frame" && sameFrame)) kept.push(before[i]);
+  }
+  return kept;
+}
+
+/** The first index of `sorted` whose key is at least `key`. */
+function lowerBound(sorted: readonly Finding[], key: number, keyOf: (finding: Finding) => number, low = 0): number {
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keyOf(sorted[mid]) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A few findings put into a long sorted list, each by halving: the long list's keys are read a few times, not all. */
+function insertSorted(long: readonly Finding[], few: readonly Finding[], keyOf: (finding: Finding) => number): Finding[] {
+  const merged: Finding[] = [];
+  let from = 0;
+  for (const finding of few) {
+    const at = lowerBound(long, keyOf(finding) + 1, keyOf, from);
+    for (let i = from; i < at; i++) merged.push(long[i]);
+    merged.push(finding);
+    from = at;
+  }
+  for (let i = from; i < long.length; i++) merged.push(long[i]);
+  return merged;
+}
 
 /** The grid with the rows replaced, its other rows shared; null when a row read does not fit it. */
 function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | null {
@@ -92,21 +135,10 @@ function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | nul
   return { ...grid, values, ...(numberFormats && { numberFormats }), ...(formulas && { formulas }) };
 }
 
-/**
- * Lists each in checkSubject's order merged into one in that order: by cell (those of no cell first), then by
- * the rules' order. The findings of one cell and rule all come from one list, in the order it holds them.
- */
-function inCheckOrder(lists: readonly (readonly Finding[])[], rules: readonly Rule[]): Finding[] {
-  const order = new Map(rules.map((rule, i) => [rule.id, i]));
-  const keyOf = (finding: Finding) => (placeOf(finding) ?? 0) * (rules.length + 1) + (order.get(finding.rule) ?? rules.length);
-  let merged: readonly Finding[] = [];
-  for (const list of lists) merged = mergeSorted(merged, list, keyOf);
-  return [...merged];
-}
-
 /** Two lists sorted by `keyOf` as one, `a`'s first among equal keys. */
 function mergeSorted(a: readonly Finding[], b: readonly Finding[], keyOf: (finding: Finding) => number): readonly Finding[] {
   if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const merged: Finding[] = [];
   let i = 0;
   let j = 0;
