@@ -60,17 +60,19 @@ function runsOf(grid: Grid, rows: readonly number[], right: number): SheetRect[]
   return rects;
 }
 
-const dependentRows = new WeakMap<Grid, number[] | null>();
+/** By a grid's formulas (a re-checked grid keeps its predecessor's when no formula changed), and its top row. */
+const dependentRows = new WeakMap<object, { readonly top: number; readonly rows: number[] | null }>();
 
 /**
  * Grid rows holding a formula that may read another row or change on its own: one that names another row, a
  * cell of another sheet, a defined name or a table's column, or a volatile function. Null when there are more
- * than a re-check would read. Worked out once per grid.
+ * than a re-check would read. Worked out once per grid's formulas.
  */
 function rowsWithFormulasOfOtherRows(grid: Grid): number[] | null {
-  if (dependentRows.has(grid)) return dependentRows.get(grid)!;
-  const rows: number[] = [];
   const formulas = grid.formulas ?? [];
+  const known = dependentRows.get(formulas);
+  if (known?.top === grid.top) return known.rows;
+  const rows: number[] = [];
   let checked: (string | null)[] | undefined;
   for (let row = 0; row < formulas.length && rows.length <= MAX_ROWS_READ; row++) {
     // Rows without formulas share one array of nulls (the adapters make them so): it is looked at once.
@@ -80,7 +82,7 @@ function rowsWithFormulasOfOtherRows(grid: Grid): number[] | null {
     else if (cells.every((formula) => formula === null)) checked = cells;
   }
   const result = rows.length > MAX_ROWS_READ ? null : rows;
-  dependentRows.set(grid, result);
+  dependentRows.set(formulas, { top: grid.top, rows: result });
   return result;
 }
 

@@ -123,14 +123,18 @@ function withRows(grid: Grid, changed: ReadonlyMap<number, RowRead>): Grid | nul
   const width = gridColumnCount(grid);
   const values = grid.values.slice();
   const numberFormats = grid.numberFormats?.slice();
-  const formulas = grid.formulas?.slice();
+  // Rows without formulas before and after leave the grid's formulas as they were, the same array: what was
+  // worked out from them (which rows read others, which cells a SUM covers) still holds.
+  const noFormula = (cells: readonly (string | null)[] | undefined) => cells === undefined || cells.every((formula) => formula === null);
+  const sameFormulas = [...changed].every(([row, read]) => noFormula(grid.formulas?.[row]) && noFormula(read.formulas));
+  const formulas = sameFormulas ? grid.formulas : grid.formulas?.slice();
   for (const [row, read] of changed) {
     if (read.values.length !== width) return null;
     if (numberFormats !== undefined && read.numberFormats?.length !== width) return null;
     if (formulas !== undefined && read.formulas?.length !== width) return null;
     values[row] = read.values;
     if (numberFormats !== undefined) numberFormats[row] = read.numberFormats!;
-    if (formulas !== undefined) formulas[row] = read.formulas!;
+    if (formulas !== undefined && !sameFormulas) formulas[row] = read.formulas!;
   }
   return { ...grid, values, ...(numberFormats && { numberFormats }), ...(formulas && { formulas }) };
 }
