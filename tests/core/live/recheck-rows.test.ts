@@ -68,6 +68,9 @@ function editedRows(register: InventoryTable, grid: Grid, next: () => number): M
     values[col] = next() < 0.5 ? grid.values[other][col] : ODD[Math.floor(next() * ODD.length)];
     changed.set(row, { values, numberFormats: grid.numberFormats?.[row], formulas: grid.formulas?.[row] });
   }
+  // A totals row's formula reads the other rows: the re-check reads it again along with them.
+  const totals = grid.totalsRow;
+  if (totals !== undefined) changed.set(totals, { values: [...grid.values[totals]], numberFormats: grid.numberFormats?.[totals], formulas: grid.formulas?.[totals] });
   return changed;
 }
 
@@ -88,10 +91,30 @@ function withFarValue(register: InventoryTable): InventoryTable {
   return parseTable("inventory", grid, register.unit ?? ASSUMED_UNIT) as InventoryTable;
 }
 
+/** The sample's register as an Excel table with a totals row summing the quantities (a row read with every edit). */
+function withTotalsRow(register: InventoryTable): InventoryTable {
+  const width = register.grid.values[0].length;
+  const quantity = register.columns.quantity!;
+  const last = register.grid.values.length;
+  const totals = Array<CellValue>(width).fill(null);
+  totals[quantity] = 99;
+  const formulas = Array<string | null>(width).fill(null);
+  formulas[quantity] = `=SUBTOTAL(109,D${register.grid.top + 2}:D${register.grid.top + last})`;
+  const grid: Grid = {
+    ...register.grid,
+    values: [...register.grid.values, totals],
+    numberFormats: register.grid.numberFormats && [...register.grid.numberFormats, Array<string>(width).fill("General")],
+    formulas: [...(register.grid.formulas ?? register.grid.values.map(() => Array<string | null>(width).fill(null))), formulas],
+    totalsRow: last,
+  };
+  return parseTable("inventory", grid, register.unit ?? ASSUMED_UNIT) as InventoryTable;
+}
+
 describe("re-checking a register's edited rows", () => {
   it.each([
     ["the sample's register", (register: InventoryTable) => register],
     ["the register with a value far below it", withFarValue],
+    ["the register with a totals row", withTotalsRow],
   ])("finds what a whole check finds, in its order, for 300 random edits of %s (fixes and new findings)", async (_, make) => {
     const s0 = await sample();
     const register = make(s0.register);
