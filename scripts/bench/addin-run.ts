@@ -39,11 +39,17 @@ export interface AddinResult {
   readonly validate: ActionRounds;
   readonly generate: ActionRounds;
   readonly findings: number;
-  /** One lot's quantity edited in the middle of the register, after the pane's Validate: its live re-check. */
-  readonly recheck: RecheckTiming;
+  /**
+   * One lot's quantity edited in the middle of the register after the pane's Validate, made 0 then 1 again in
+   * turn (a finding made, then fixed): its live re-check, the median of `RECHECK_RUNS` by the time after the host.
+   */
+  readonly recheck: RecheckTiming & { readonly runs: readonly number[] };
   /** The round trips the adapter plans for the cells themselves: its block groups under the payload limit. */
   readonly blockGroups: number;
 }
+
+/** Edits timed one after another; the first pays for what the process had not yet compiled. */
+const RECHECK_RUNS = 7;
 
 const SETTINGS: PaneSettings = {
   asOf: formatIsoDate(BENCH_AS_OF),
@@ -100,7 +106,16 @@ async function main(): Promise<void> {
   // The lot halfway down the register; its quantity (column D) made 0, which is a finding of its own.
   const register = check.subjects.find((subject) => subject.kind === "inventory");
   const lot = INVENTORY_HEADER_ROW + 2 + Math.floor((register?.grid?.values.length ?? 0) / 2);
-  const recheck = await timeLiveRecheck(fake, host, shown, SETTINGS, { sheet: SAMPLE_SHEETS.inventory, address: `D${lot}`, value: 0 });
+  const timings: RecheckTiming[] = [];
+  let onScreen = shown;
+  for (let run = 0; run < RECHECK_RUNS; run++) {
+    const edit = { sheet: SAMPLE_SHEETS.inventory, address: `D${lot}`, value: run % 2 === 0 ? 0 : 1 };
+    const { timing, shown: next } = await timeLiveRecheck(fake, host, onScreen, SETTINGS, edit);
+    timings.push(timing);
+    onScreen = next;
+  }
+  const byTime = [...timings].sort((a, b) => a.afterHostMs - b.afterHostMs);
+  const recheck = { ...byTime[Math.floor(byTime.length / 2)], runs: timings.map((t) => Math.round(t.afterHostMs)) };
   const [generated, generate] = await measure(() => host.generateSummary(SETTINGS, "ko"));
   if (generated.kind !== "written") throw new Error(`Generate summary answered ${generated.kind}`);
   // The adapter's own plan for these grids: what the reads past the outline and the used areas are for.

@@ -18,8 +18,16 @@ export interface RecheckTiming {
   /** Inside the fake host's round trips. */
   readonly hostMs: number;
   readonly afterHostMs: number;
+  /** Bytes of the fake host's responses to the re-check's round trips. */
+  readonly responseBytes: number;
   /** Findings on screen after the re-check. */
   readonly findings: number;
+}
+
+/** One re-check's figures, and what the pane shows after it: where the next edit starts from. */
+export interface TimedRecheck {
+  readonly timing: RecheckTiming;
+  readonly shown: ValidateOutcome;
 }
 
 export async function timeLiveRecheck(
@@ -28,7 +36,7 @@ export async function timeLiveRecheck(
   shown: ValidateOutcome,
   settings: PaneSettings,
   edit: { readonly sheet: string; readonly address: string; readonly value: unknown },
-): Promise<RecheckTiming> {
+): Promise<TimedRecheck> {
   if (!host.watchEdits || !host.recheck) throw new Error("the host offers no live re-check");
   const edits: SheetEdit[] = [];
   let heard!: () => void;
@@ -53,12 +61,15 @@ export async function timeLiveRecheck(
     }
   };
   const before = fake.syncCount;
+  const payloadsBefore = fake.payloads.length;
   const start = performance.now();
   try {
     const result = await host.recheck(edits, settings, settings.lang === "auto" ? "ko" : settings.lang);
     const merged = result.kind === "untouched" ? shown : keepUnchanged(shown, result);
     const totalMs = performance.now() - start;
-    return { syncs: fake.syncCount - before, totalMs, hostMs, afterHostMs: totalMs - hostMs, findings: merged.kind === "checked" ? merged.findings.length : 0 };
+    const responseBytes = fake.payloads.slice(payloadsBefore).reduce((sum, p) => sum + p.response, 0);
+    const findings = merged.kind === "checked" ? merged.findings.length : 0;
+    return { timing: { syncs: fake.syncCount - before, totalMs, hostMs, afterHostMs: totalMs - hostMs, responseBytes, findings }, shown: merged };
   } finally {
     delete (target as { sync?: unknown }).sync;
   }

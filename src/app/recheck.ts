@@ -4,10 +4,18 @@
  * objects. Edits that meet no checked range cost no round trip. Otherwise one outline read tells whether the
  * ranges changed (a name redefined, a sheet renamed: then the caller validates the whole workbook, as Validate
  * does), and one batched read brings the touched ranges, with their unit lines and the workbook's `단위` cell.
+ * Where the edits changed only data rows of a register, that read brings those rows alone and only they are
+ * checked again (with what looks across rows: duplicate ids, the `-`/`△` info), a few kilobytes of 100,000 rows.
  */
 import type { Finding } from "../core/finding";
 import { pushInto } from "../core/group";
-import { samePlan, touchedRanges, type EditedArea } from "../core/live/touched-ranges";
+import type { Table } from "../core/kinds";
+import { rowsToRead, type RowsRead } from "../core/live/partial-read";
+import { recheckRows, type RowRead } from "../core/live/recheck-rows";
+import { editedRects, samePlan, touchedRanges, type EditedArea } from "../core/live/touched-ranges";
+import type { SheetRect } from "../core/names/reference";
+import { RULES } from "../core/rules";
+import { originalOf } from "../core/same-table";
 import { planReads, type PlannedRead, type ReadPlan } from "../core/names/plan";
 import { applyRecord } from "../core/stamp/record";
 import type { Subject } from "../core/subject";
@@ -47,9 +55,81 @@ export async function recheckEdits(workbook: WorkbookSource, previous: Validated
   // Whether the ranges changed since (a name redefined, a table grown, a sheet renamed): then all is read again.
   const now = await workbook.outline();
   if (!samePlan(planReads(now.names, now.sheets, now.tables), plan)) return { kind: "revalidate" };
+  const names = touched.reads.map((read) => read.name);
+  // Edited rows of a register: those rows alone, unless what comes back shows the table changed more than that.
+  const rows = planRowRecheck(previous, touched.reads, areas);
+  if (rows !== null) {
+    const validated = rows.settle(await workbook.readRanges(rows.requests));
+    if (validated !== null) return { kind: "rechecked", names, validated };
+  }
   const recheck = planRecheck(previous, touched.reads);
   const grids = await workbook.readRanges(recheck.requests);
-  return { kind: "rechecked", names: touched.reads.map((read) => read.name), validated: recheck.settle(grids) };
+  return { kind: "rechecked", names, validated: recheck.settle(grids) };
+}
+
+/** One table's edited rows to read (partial-read.ts). */
+interface TableRows {
+  readonly subject: Table;
+  readonly read: RowsRead;
+}
+
+/**
+ * Reading only the edited rows of the touched ranges, and re-checking those rows alone (recheck-rows.ts): for
+ * each range a table whose kind reads its rows one by one, edited below its header, and not another name's
+ * copy. Null when one of them cannot be read so; `settle` answers null when the rows read do not fit the table
+ * (its used area shrank or grew, a merged area came), and the ranges are then read whole.
+ */
+function planRowRecheck(previous: Validated, reads: readonly PlannedRead[], areas: readonly EditedArea[]): RowRecheckPlan | null {
+  const { check } = previous;
+  const edited = areas.flatMap(({ sheet, address }) => editedRects(sheet, address));
+  const lines = unitLineReads(check.plan);
+  const tables: TableRows[] = [];
+  for (const read of reads) {
+    const subjects = check.subjects.filter((subject) => subject.name === read.name);
+    const subject = subjects[0];
+    if (subjects.length !== 1 || originalOf(subject) !== undefined) return null;
+    const line = lines.find((l) => check.plan.reads[l.of] === read);
+    const rows = rowsToRead(subject, line ? [read.rect, line.rect] : [read.rect], edited);
+    if (rows === null) return null;
+    tables.push({ subject: subject as Table, read: rows });
+  }
+  const requests = tables.flatMap(({ subject, read }) => read.rects.map((rect) => ({ name: subject.name, rect })));
+  return {
+    requests,
+    settle(grids) {
+      let at = 0;
+      const fresh: Subject[] = [];
+      const found: Finding[] = [];
+      for (const { subject, read } of tables) {
+        const changed = rowsRead(subject.grid, read.rects, grids.slice(at, (at += read.rects.length)));
+        const before = check.findings.filter((finding) => finding.name === subject.name);
+        const rechecked = changed && recheckRows(subject, before, changed, RULES, previous.options, check.facts);
+        if (!rechecked) return null;
+        fresh.push(rechecked.table);
+        for (const finding of rechecked.findings) found.push(finding);
+      }
+      return settled(previous, fresh, found, new Set(tables.map(({ subject }) => subject.name)));
+    },
+  };
+}
+
+interface RowRecheckPlan {
+  readonly requests: readonly { readonly name: string; readonly rect: PlannedRead["rect"] }[];
+  settle(grids: readonly Grid[]): Validated | null;
+}
+
+/** The rows read, by the table's grid row; null when a read is not the rows asked for, as a dense grid of their width. */
+function rowsRead(grid: Grid, rects: readonly SheetRect[], grids: readonly Grid[]): Map<number, RowRead> | null {
+  const changed = new Map<number, RowRead>();
+  for (const [i, rect] of rects.entries()) {
+    const read = grids[i];
+    const fits = read.top === rect.top && read.left === rect.left && read.values.length === rect.bottom - rect.top + 1;
+    if (!fits || read.sheetRows || read.sheetCols || (read.merges?.length ?? 0) > 0) return null;
+    read.values.forEach((values, r) => {
+      changed.set(rect.top - grid.top + r, { values, numberFormats: read.numberFormats?.[r], formulas: read.formulas?.[r] });
+    });
+  }
+  return changed;
 }
 
 /**
@@ -58,7 +138,7 @@ export async function recheckEdits(workbook: WorkbookSource, previous: Validated
  * check reads, which an edit of theirs would have sent to a whole validation instead).
  */
 function planRecheck(previous: Validated, reads: readonly PlannedRead[]): RecheckPlan {
-  const { check, options, record } = previous;
+  const { check, options } = previous;
   const unitCells = check.plan.reads.filter((read) => read.kind === "unit");
   const plan: ReadPlan = { reads: [...unitCells, ...reads], broken: [] };
   const lines = unitLineReads(plan);
@@ -71,11 +151,17 @@ function planRecheck(previous: Validated, reads: readonly PlannedRead[]): Rechec
       const names = new Set(reads.map((read) => read.name));
       const facts = check.subjects.filter((subject) => subject.kind === "asOf" || subject.kind === "usefulLife");
       const found = validateSubjects([...facts, ...fresh], options).findings.filter((finding) => names.has(finding.name));
-      const subjects = replaced(check.subjects, fresh);
-      const findings = inSubjectOrder(subjects, check.findings, found, names);
-      return { ...previous, check: { ...check, subjects, findings }, units: rangeUnits(subjects), split: applyRecord(findings, record) };
+      return settled(previous, fresh, found, names);
     },
   };
+}
+
+/** The last validation with the tables re-read in their places, and the findings of the ranges `names` replaced by `found`. */
+function settled(previous: Validated, fresh: readonly Subject[], found: readonly Finding[], names: ReadonlySet<string>): Validated {
+  const { check, record } = previous;
+  const subjects = replaced(check.subjects, fresh);
+  const findings = inSubjectOrder(subjects, check.findings, found, names);
+  return { ...previous, check: { ...check, subjects, findings }, units: rangeUnits(subjects), split: applyRecord(findings, record) };
 }
 
 /** The subjects with each re-read one in its old place. */

@@ -1,7 +1,7 @@
 import type { WorkbookFacts } from "./facts";
 import type { Finding, MessageData } from "./finding";
 import type { Grid } from "./grid";
-import { cellAddress } from "./grid-axes";
+import { cellAddress, sheetColOf, sheetRowOf } from "./grid-axes";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { CheckOptions } from "./options";
 import type { Report, Rule } from "./rule";
@@ -50,6 +50,25 @@ export function checkSubject(subject: Subject, rules: readonly Rule[], options: 
   sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
   // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
   const own: Finding[] = [];
-  for (const i of sorted) own.push(found[i]);
+  for (const i of sorted) {
+    own.push(found[i]);
+    if (subject.grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(subject.grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(subject.grid, cols[i])));
+  }
   return own;
+}
+
+/** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */
+const places = new WeakMap<Finding, number>();
+
+/** Sheet columns past Excel's last one. */
+const COLUMNS = 16_385;
+
+/** A number that orders cells as checkSubject orders findings: by sheet row, then column; 0 for no cell. */
+export function placeKey(sheetRow: number, sheetCol: number): number {
+  return (sheetRow + 1) * COLUMNS + sheetCol + 1;
+}
+
+/** The place (`placeKey`) of a finding checkSubject made about a row; undefined for any other. */
+export function placeOf(finding: Finding): number | undefined {
+  return places.get(finding);
 }

@@ -25,9 +25,19 @@ export interface RuleContext {
 
 type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 
+/**
+ * What a rule's findings depend on, which tells a live re-check what to run again after some rows changed.
+ * `row`: a row's findings depend on that row's cells (as the table reads them: its columns, its kind of row)
+ * and the workbook's facts alone: run on the edited rows only. `frame`: on the table's header, merged areas and
+ * which cells hold a value, not on the values: kept while no edited cell turned blank or filled. `table`:
+ * anything across rows (totals, duplicates, formulas' coverage, one finding for many cells): run on the whole table.
+ */
+export type RuleScope = "row" | "frame" | "table";
+
 interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
+  readonly scope: RuleScope;
   readonly description: LocalizedText;
   readonly messages: Catalogue;
 }
@@ -36,12 +46,19 @@ interface RuleMeta {
 export interface RuleDefinition<K extends SubjectKind> extends RuleMeta {
   readonly appliesTo: readonly K[];
   check(subject: SubjectOf<K>, context: RuleContext): void;
+  /**
+   * For a rule that keeps what its check read of a table (by the table): hands it to `to`, the table read again
+   * with only the data rows `rows` changed, updated for those rows, so that checking `to` costs the rows, not
+   * the table. The live re-check calls it before checking `to`.
+   */
+  carry?(from: SubjectOf<K>, to: SubjectOf<K>, rows: readonly number[]): void;
 }
 
 /** A rule as the runner holds it: it checks any subject and ignores the kinds it does not apply to. */
 export interface Rule extends RuleMeta {
   readonly appliesTo: readonly SubjectKind[];
   check(subject: Subject, context: RuleContext): void;
+  carry?(from: Subject, to: Subject, rows: readonly number[]): void;
 }
 
 function isOneOf<K extends SubjectKind>(subject: Subject, kinds: readonly K[]): subject is SubjectOf<K> {
@@ -49,10 +66,16 @@ function isOneOf<K extends SubjectKind>(subject: Subject, kinds: readonly K[]): 
 }
 
 export function defineRule<K extends SubjectKind>(definition: RuleDefinition<K>): Rule {
+  const { carry } = definition;
   return {
     ...definition,
     check(subject, context) {
       if (isOneOf(subject, definition.appliesTo)) definition.check(subject, context);
     },
+    ...(carry && {
+      carry(from: Subject, to: Subject, rows: readonly number[]) {
+        if (isOneOf(from, definition.appliesTo) && isOneOf(to, definition.appliesTo)) carry(from, to, rows);
+      },
+    }),
   };
 }

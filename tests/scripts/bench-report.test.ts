@@ -33,7 +33,7 @@ const addin = (readSyncs: number, blockGroups: number, writeSyncs: number): Addi
   validate: rounds(readSyncs + 1, 2_000, 4_000_000),
   generate: rounds(readSyncs + writeSyncs + 1, 3_000_000, 4_000_000),
   findings: 10,
-  recheck: { syncs: 3, totalMs: 900, hostMs: 850, afterHostMs: 50, findings: 10 },
+  recheck: { syncs: 3, totalMs: 900, hostMs: 850, afterHostMs: 50, responseBytes: 2_300, findings: 10, runs: [60, 50, 40] },
   blockGroups,
 });
 const size = (rows: number, result: AddinResult | string, validateMs = 900): SizeResult => ({

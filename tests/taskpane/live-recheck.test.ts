@@ -79,6 +79,25 @@ describe("the live re-check", () => {
     expect(others.every((f) => after.findings.includes(f))).toBe(true);
   });
 
+  it("re-checks a register's edited row alone: its new finding appears in place, every other stays the same object", async () => {
+    const { fake, store } = await validatedPane();
+    const before = outcomeOf(store);
+    const syncs = syncsFrom(fake);
+    fake.edit(SAMPLE_SHEETS.inventory, "D10", [[0]]);
+    const quantity = (outcome: CheckedOutcome) => outcome.findings.filter((f) => f.rule === "inventory/bad-quantity" && f.cell === "D10");
+    await waitFor(() => expect(quantity(outcomeOf(store))).toHaveLength(1));
+    const after = outcomeOf(store);
+    expect(syncs()).toBe(3);
+    expect(after.counts.error).toBe(before.counts.error + 1);
+    expect(after.findings.filter((f) => !before.findings.includes(f))).toEqual(quantity(after));
+    fake.edit(SAMPLE_SHEETS.inventory, "D10", [[1]]);
+    await waitFor(() => expect(quantity(outcomeOf(store))).toEqual([]));
+    // Fixed again: the list is the one first shown, object for object.
+    const fixed = outcomeOf(store).findings;
+    expect(fixed).toHaveLength(before.findings.length);
+    fixed.forEach((f, i) => expect(f).toBe(before.findings[i]));
+  });
+
   it("shows a new error where an edit makes one, at the cell it is about", async () => {
     const { fake, store } = await validatedPane();
     fake.edit(SAMPLE_SHEETS.budget, "B4", [[BUDGET_TOTAL]]);

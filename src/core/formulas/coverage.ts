@@ -36,6 +36,15 @@ export function formulaCoverage(grid: Grid): FormulaCoverage {
   return coverage;
 }
 
+/**
+ * Gives `to` the coverage already worked out for `from`, a grid with the same cells where formulas are: the
+ * caller knows no formula was added, removed or changed (a live re-check of rows holding none, before or after).
+ */
+export function carryFormulaCoverage(from: Grid, to: Grid): void {
+  const coverage = cache.get(from);
+  if (coverage !== undefined) cache.set(to, coverage);
+}
+
 /** The grid cells a sum-only formula covers, or null when the formula is more than a sum or leaves the sheet. */
 export function cellsSummedBy(formula: string, grid: Grid): CellPosition[] | null {
   const refs = formulaReferences(formula);

@@ -9,8 +9,54 @@ import { isPlainAscii, labelKey } from "../values/text";
  * string is made for it.
  */
 export function firstOfSameKey(texts: readonly string[]): Int32Array {
+  return sameKeys(texts).first;
+}
+
+/** Texts, each as it is compared (`sourceOf`), and the first earlier text of the same key (firstOfSameKey). */
+export interface SameKeys {
+  readonly texts: readonly string[];
+  readonly sources: readonly string[];
+  readonly first: Int32Array;
+}
+
+/** A text as it is compared: itself when in plain ASCII (folded on the fly), else its label key. */
+function sourceOf(text: string): string {
+  return isPlainAscii(text) ? text : labelKey(text);
+}
+
+/**
+ * `before` with the texts at some indexes changed, found again by looking only for the keys those texts had
+ * and have: the other texts' first of the same key cannot have moved.
+ */
+export function sameKeysAgain(before: SameKeys, changed: ReadonlyMap<number, string>): SameKeys {
+  const texts = before.texts.slice();
+  const sources = before.sources.slice();
+  const first = before.first.slice();
+  const keys: string[] = [];
+  const look = (source: string) => {
+    if (source !== "" && !keys.some((key) => sameFolded(key, source))) keys.push(source);
+  };
+  for (const [i, text] of changed) {
+    look(sources[i]);
+    texts[i] = text;
+    sources[i] = sourceOf(text);
+    look(sources[i]);
+    first[i] = -1;
+  }
+  for (const key of keys) {
+    let head = -1;
+    for (let i = 0; i < sources.length; i++) {
+      if (!sameFolded(sources[i], key)) continue;
+      if (head < 0) head = i;
+      first[i] = head === i ? -1 : head;
+    }
+  }
+  return { texts, sources, first };
+}
+
+export function sameKeys(texts: readonly string[]): SameKeys {
   const n = texts.length;
-  const sources = texts.map((text) => (isPlainAscii(text) ? text : labelKey(text)));
+  const sources = texts.map(sourceOf);
   let size = 16;
   while (size < n * 2) size *= 2;
   const mask = size - 1;
@@ -32,7 +78,7 @@ export function firstOfSameKey(texts: readonly string[]): Int32Array {
       }
     }
   }
-  return first;
+  return { texts, sources, first };
 }
 
 const SPACE = 0x20;

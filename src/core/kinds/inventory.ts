@@ -4,7 +4,8 @@ import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
 import { frameBelowHeader, type InventoryRole, type InventoryTable, type MissingColumn, type TypedColumn } from "../tables/types";
 import { ASSUMED_UNIT, tableUnit, type TableUnit } from "../units/money-unit";
-import { defineKind } from "./kind";
+import { rowsUnderHeader } from "../tables/rows-under-header";
+import { defineKind, type EditedRows } from "./kind";
 
 /** A lot's category and life, words the UsefulLife table's columns share (`useful-life.ts`). */
 export const CATEGORY_WORDS: readonly string[] = ["물품분류(번호)", "물품분류명", "분류", "품목", "Category"];
@@ -43,6 +44,32 @@ function missingColumns(columns: InventoryTable["columns"]): MissingColumn[] {
   return missing;
 }
 
+/** The columns that name a lot, where a 계 label marks a total row. */
+function labelColumns(c: InventoryTable["columns"]): number[] {
+  return [c.id, c.category, c.itemCode, c.description].filter((x): x is number => x !== undefined);
+}
+
+function isLotRow(grid: Grid, row: number, labelCols: readonly number[]): boolean {
+  // A 계 row under a register (or a table's totals row) sums quantities; it is not a lot.
+  return !isBlankRow(grid, row) && row !== grid.totalsRow && !labelCols.some((col) => isTotalCell(grid.values[row][col]));
+}
+
+/**
+ * The register with `rows` changed in `grid`: the same frame, columns and unit, as the header and the rows above
+ * it are the same; null when a changed row is a lot now and was not, or the other way round.
+ */
+function inventoryRowsEdited(table: InventoryTable, grid: Grid, rows: readonly number[]): EditedRows<InventoryTable> | null {
+  const labelCols = labelColumns(table.columns);
+  if (rows.some((row) => isLotRow(table.grid, row, labelCols) !== isLotRow(grid, row, labelCols))) return null;
+  const slice = rowsUnderHeader(grid, table.headerRow, rows);
+  const lotRows: number[] = [];
+  for (let row = table.headerRow + 1; row < slice.values.length; row++) if (isLotRow(slice, row, labelCols)) lotRows.push(row);
+  return {
+    table: { ...table, grid },
+    rows: { ...table, ...frameBelowHeader(table.name, slice, table.headerRow), lotRows },
+  };
+}
+
 /** A register: one lot per row under the header; the acquisition date is what makes it one. */
 function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): InventoryTable | null {
   const header = findHeader(grid, MATCHERS, ["acquired"]);
@@ -50,13 +77,8 @@ function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT
   const c = header.columns;
   const costCols = [c.unitCost, c.amount].filter((col) => col !== undefined);
   const lotRows: number[] = [];
-  const labelCols = [c.id, c.category, c.itemCode, c.description].filter((x): x is number => x !== undefined);
-  for (let row = header.row + 1; row < grid.values.length; row++) {
-    if (isBlankRow(grid, row)) continue;
-    // A 계 row under a register (or a table's totals row) sums quantities; it is not a lot.
-    if (row === grid.totalsRow || labelCols.some((col) => isTotalCell(grid.values[row][col]))) continue;
-    lotRows.push(row);
-  }
+  const labelCols = labelColumns(c);
+  for (let row = header.row + 1; row < grid.values.length; row++) if (isLotRow(grid, row, labelCols)) lotRows.push(row);
   const typedColumns: TypedColumn[] = [
     ...[c.quantity, c.life, c.unitCost, c.amount].filter((x): x is number => x !== undefined).map((col) => ({ col, type: "number" as const })),
     { col: c.acquired!, type: "date" },
@@ -78,6 +100,7 @@ export default defineKind({
   names: { exact: ["Inventory", "Assets", "장비", "자산"], prefixes: ["Inventory_", "Assets_", "장비_", "자산_"] },
   header: { words: WORDS, needed: ["취득일자/취득일/도입일 (Acquired)"] },
   parse: parseInventory,
+  rowsEdited: inventoryRowsEdited,
   labels: {
     caption: { ko: "장비", en: "Inventory" },
     qualifier: { ko: "장비", en: "inventory" },

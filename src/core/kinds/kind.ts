@@ -40,8 +40,21 @@ interface KindDefinition<Id extends string, T extends { readonly kind: Id }> {
    */
   readonly parse: (name: string, grid: Grid, unit?: TableUnit) => T | null;
   readonly labels: KindLabels;
+  /**
+   * For a kind whose rows are read each on its own (a register's lots): `table` read again from `grid`, its
+   * grid with some data rows changed (`rows`, ascending, below the header) and nothing else, and the same table
+   * holding only those rows as data, on which a live re-check runs the rules of row scope. Null when the rows
+   * change how the table is framed (a lot row turned blank or a total): the table is then read again whole.
+   */
+  readonly rowsEdited?: (table: T, grid: Grid, rows: readonly number[]) => EditedRows<T> | null;
   /** The kind's section of the summary sheet, if it has one. */
   readonly summary?: SummarySection<T>;
+}
+
+/** A table with some of its rows changed, whole and as those rows alone (`rowsEdited`). */
+export interface EditedRows<T> {
+  readonly table: T;
+  readonly rows: T;
 }
 
 /** Declares a kind; its id and table type are kept literal, so that the registry's types derive from them. */

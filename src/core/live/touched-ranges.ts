@@ -50,7 +50,7 @@ export function samePlan(a: ReadPlan, b: ReadPlan): boolean {
 }
 
 /** The event's areas as rectangles on the sheet; an address that reads as none is left out. */
-function editedRects(sheet: string, address: string): SheetRect[] {
+export function editedRects(sheet: string, address: string): SheetRect[] {
   const rects: SheetRect[] = [];
   for (const part of address.split(",")) {
     const ref = parseReference(`'${sheet.replace(/'/g, "''")}'!${part.trim()}`, [sheet]);

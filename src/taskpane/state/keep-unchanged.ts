@@ -13,12 +13,22 @@ export function keepUnchanged(before: ValidateOutcome | undefined, after: Valida
   return { ...after, findings, ranges };
 }
 
-/** Each item of `after` replaced by an equal one of `before`, each of those used once. */
+/**
+ * Each item of `after` replaced by an equal one of `before`, each of those used once. An item `after` holds
+ * already (a re-check keeps the findings it did not touch, the same objects) is used as it is, unkeyed: only the
+ * few items new on either side are compared by their text.
+ */
 function reuse<T>(before: readonly T[], after: readonly T[], identity: (item: T) => string): T[] {
+  const kept = new Set(after);
+  const shared = new Set<T>();
   const old = new Map<string, T[]>();
-  for (const item of before) pushInto(old, identity(item), item);
+  for (const item of before) {
+    if (kept.has(item)) shared.add(item);
+    else pushInto(old, identity(item), item);
+  }
   const used = new Map<string, number>();
   return after.map((item) => {
+    if (shared.has(item)) return item;
     const key = identity(item);
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);

@@ -1,4 +1,4 @@
-import { firstOfSameKey } from "../../../src/core/inventory/duplicates";
+import { firstOfSameKey, sameKeys, sameKeysAgain } from "../../../src/core/inventory/duplicates";
 import { labelKey } from "../../../src/core/values/text";
 
 /** The same answer as a Map over labelKey, which the open-addressing table stands in for. */
@@ -23,5 +23,20 @@ describe("firstOfSameKey", () => {
   it("agrees with a Map over many keys, colliding slots included", () => {
     const texts = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `id-${i % 300}` : `ID-${i}`));
     expect([...firstOfSameKey(texts)]).toEqual(byMap(texts));
+  });
+});
+
+describe("sameKeysAgain", () => {
+  it("agrees with a Map after each of many edits in turn: a repeat made, a first one changed, a key emptied", () => {
+    const pool = ["NB-001", "nb-001", "NB -001", "", "예산 1", "예산1".normalize("NFD"), "NB-002", "ＮＢ-００１", "X"];
+    const texts = Array.from({ length: 400 }, (_, i) => (i % 9 === 0 ? pool[i % pool.length] : `ID-${i}`));
+    let keys = sameKeys(texts);
+    for (let step = 0; step < 200; step++) {
+      const changed = new Map<number, string>();
+      for (let k = 0; k < 1 + (step % 3); k++) changed.set((step * 37 + k * 101) % texts.length, pool[(step + k) % pool.length]);
+      for (const [i, text] of changed) texts[i] = text;
+      keys = sameKeysAgain(keys, changed);
+      expect([...keys.first]).toEqual(byMap(texts));
+    }
   });
 });

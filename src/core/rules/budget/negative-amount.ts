@@ -5,6 +5,7 @@ import { unitSuffix } from "../../units/money-unit";
 export default defineRule({
   id: "budget/negative-amount",
   severity: "error",
+  scope: "row",
   appliesTo: ["budget"],
   description: { ko: "예산액과 집행액은 음수일 수 없습니다.", en: "Budget and executed amounts cannot be negative." },
   messages: {

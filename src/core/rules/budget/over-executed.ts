@@ -5,6 +5,7 @@ import { unitSuffix } from "../../units/money-unit";
 export default defineRule({
   id: "budget/over-executed",
   severity: "error",
+  scope: "row",
   appliesTo: ["budget"],
   description: { ko: "집행액이 예산액을 넘는지 확인합니다.", en: "Executed exceeds the budget." },
   messages: {

@@ -5,6 +5,7 @@ import { amountAt, readAt } from "../../tables/amounts";
 export default defineRule({
   id: "budget/rate-mismatch",
   severity: "error",
+  scope: "row",
   appliesTo: ["budget"],
   description: {
     ko: "집행률이 집행액 ÷ 예산액과 표시된 자릿수에서 같은지 확인합니다.",

@@ -7,6 +7,7 @@ import { transpositionHint } from "../support/transposition";
 export default defineRule({
   id: "budget/split-mismatch",
   severity: "error",
+  scope: "row",
   appliesTo: ["budget"],
   description: {
     ko: "재원(국비·도비·시비·구·군비·특별교부세·기금·자체)의 합이 예산액·집행액과 같은지 확인합니다.",

@@ -4,6 +4,7 @@ import { checkTotals, PROGRAM_TOTAL_MESSAGES, TOTAL_MESSAGES } from "../support/
 export default defineRule({
   id: "budget/total-mismatch",
   severity: "error",
+  scope: "table",
   appliesTo: ["budget"],
   description: {
     ko: "합계·소계 행(과 기간별 계 열), 그리고 정책사업·단위사업 행이 그 아래 항목의 합과 같은지 확인합니다.",

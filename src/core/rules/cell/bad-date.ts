@@ -5,6 +5,7 @@ import { columnHeader, typedCellIssues } from "../support/typed-cells";
 export default defineRule({
   id: "cell/bad-date",
   severity: "error",
+  scope: "row",
   appliesTo: TABLE_KINDS,
   description: { ko: "날짜로 읽을 수 없는 값을 찾습니다.", en: "A value that cannot be read as a date." },
   messages: {

@@ -5,6 +5,7 @@ import { columnHeader, typedCellIssues } from "../support/typed-cells";
 export default defineRule({
   id: "cell/error-value",
   severity: "error",
+  scope: "row",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "숫자나 날짜가 있어야 할 셀의 Excel 오류 값(#DIV/0!, #N/A, #REF! 등)을 찾습니다.",

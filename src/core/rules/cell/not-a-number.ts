@@ -5,6 +5,7 @@ import { columnHeader, typedCellIssues } from "../support/typed-cells";
 export default defineRule({
   id: "cell/not-a-number",
   severity: "error",
+  scope: "row",
   appliesTo: TABLE_KINDS,
   description: { ko: "숫자로 읽을 수 없는 텍스트를 찾습니다.", en: "Text that cannot be read as a number." },
   messages: {

@@ -1,9 +1,9 @@
-import { formulaCoverage } from "../../formulas/coverage";
+import { carryFormulaCoverage, formulaCoverage } from "../../formulas/coverage";
 import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { carryTypedCellIssues, columnHeader, typedCellIssues } from "../support/typed-cells";
 
 /** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
 interface MarkedCell {
@@ -23,6 +23,7 @@ const CELLS_NAMED = 5;
 export default defineRule({
   id: "cell/number-as-text",
   severity: "warning",
+  scope: "table",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "텍스트로 저장된 숫자를 찾습니다. 읽기는 하지만 Excel의 SUM은 건너뜁니다.",
@@ -68,6 +69,11 @@ export default defineRule({
       else marked.push({ row, col, mark });
     }
     if (marked.length > 0) reportMarked(table, marked, context);
+  },
+  carry(from, to, rows) {
+    carryTypedCellIssues(from, to, rows);
+    const formulaIn = (table: Table, row: number) => table.grid.formulas?.[row]?.some((formula) => formula !== null) ?? false;
+    if (rows.every((row) => !formulaIn(from, row) && !formulaIn(to, row))) carryFormulaCoverage(from.grid, to.grid);
   },
 });
 

@@ -7,6 +7,7 @@ import { transpositionHint } from "../support/transposition";
 export default defineRule({
   id: "inventory/amount-mismatch",
   severity: "error",
+  scope: "row",
   appliesTo: ["inventory"],
   description: {
     ko: "취득금액이 취득단가 × 수량과 같은지 확인합니다 (세 값이 모두 적힌 행).",

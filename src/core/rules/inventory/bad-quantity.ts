@@ -10,6 +10,7 @@ const MEASURED_UNITS = new Set(["㎞", "km", "m", "㎡", "m2", "㎥", "m3", "kg"
 export default defineRule({
   id: "inventory/bad-quantity",
   severity: "error",
+  scope: "row",
   appliesTo: ["inventory"],
   description: {
     ko: "수량이 양의 정수인지 확인합니다 (㎞ 같은 측정 단위는 소수 허용).",

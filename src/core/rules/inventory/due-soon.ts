@@ -5,6 +5,7 @@ import { epochDays, formatEpochDays } from "../../values/dates";
 export default defineRule({
   id: "inventory/due-soon",
   severity: "info",
+  scope: "row",
   appliesTo: ["inventory"],
   description: {
     ko: "기준일 뒤 교체 예정 기간(기본 12개월) 안에 교체 예정일이 오는 장비를 찾습니다.",

@@ -1,11 +1,13 @@
 import { cellAddress } from "../../grid-axes";
-import { firstOfSameKey } from "../../inventory/duplicates";
+import { sameKeys, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
 
 export default defineRule({
   id: "inventory/duplicate-id",
   severity: "error",
+  scope: "table",
   appliesTo: ["inventory"],
   description: { ko: "관리번호가 두 번 이상 나오는지 확인합니다.", en: "The same asset ID appears more than once." },
   messages: {
@@ -17,12 +19,43 @@ export default defineRule({
   check(table, context) {
     const col = table.columns.id;
     if (col === undefined) return;
-    const ids = table.lotRows.map((row) => cellTextAt(table, row, "id"));
-    const first = firstOfSameKey(ids);
+    const { texts: ids, first } = idsOf(table);
     table.lotRows.forEach((row, i) => {
       if (first[i] < 0) return;
       const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
       context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
     });
   },
+  carry(from, to, rows) {
+    const before = kept.get(from);
+    if (before === undefined || to.columns.id === undefined) return;
+    const changed = new Map<number, string>();
+    for (const row of rows) {
+      const i = lotIndex(to.lotRows, row);
+      if (i >= 0) changed.set(i, cellTextAt(to, row, "id"));
+    }
+    kept.set(to, sameKeysAgain(before, changed));
+  },
 });
+
+/** Each register's ids as the last check read them, for a live re-check to update rather than read again. */
+const kept = new WeakMap<InventoryTable, SameKeys>();
+
+function idsOf(table: InventoryTable): SameKeys {
+  let keys = kept.get(table);
+  if (keys === undefined) kept.set(table, (keys = sameKeys(table.lotRows.map((row) => cellTextAt(table, row, "id")))));
+  return keys;
+}
+
+/** The index of a grid row in a register's lot rows (ascending), or -1. */
+function lotIndex(lotRows: readonly number[], row: number): number {
+  let low = 0;
+  let high = lotRows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (lotRows[mid] === row) return mid;
+    if (lotRows[mid] < row) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}

@@ -5,6 +5,7 @@ import { epochDays, formatEpochDays, formatIsoDate } from "../../values/dates";
 export default defineRule({
   id: "inventory/future-date",
   severity: "error",
+  scope: "row",
   appliesTo: ["inventory"],
   description: { ko: "기준일 뒤에 취득한 장비를 찾습니다.", en: "A lot was acquired after the as-of date." },
   messages: {

@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "inventory/missing-date",
   severity: "error",
+  scope: "row",
   appliesTo: ["inventory"],
   description: { ko: "취득일이 없는 장비를 찾습니다.", en: "A lot has no acquisition date." },
   messages: {

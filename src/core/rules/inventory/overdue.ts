@@ -5,6 +5,7 @@ import { epochDays, formatEpochDays } from "../../values/dates";
 export default defineRule({
   id: "inventory/overdue",
   severity: "warning",
+  scope: "row",
   appliesTo: ["inventory"],
   description: {
     ko: "교체 예정일(취득일 + 내용연수)이 기준일 이전인 장비를 찾습니다.",

@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "inventory/unknown-life",
   severity: "error",
+  scope: "row",
   appliesTo: ["inventory"],
   description: {
     ko: "내용연수가 행에도 내용연수 표에도 없는 장비를 찾습니다.",

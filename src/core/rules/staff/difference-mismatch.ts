@@ -4,6 +4,7 @@ import { amountAt } from "../../tables/amounts";
 export default defineRule({
   id: "staff/difference-mismatch",
   severity: "error",
+  scope: "row",
   appliesTo: ["staff"],
   description: {
     ko: "과부족이 현원 − 정원과, 결원이 정원 − 현원과 같은지 확인합니다.",

@@ -4,6 +4,7 @@ import { checkTotals, TOTAL_MESSAGES } from "../support/totals";
 export default defineRule({
   id: "staff/total-mismatch",
   severity: "error",
+  scope: "table",
   appliesTo: ["staff"],
   description: {
     ko: "인력 표의 계 열·행이 직급별 인원의 합과 같은지 확인합니다.",

@@ -1,5 +1,6 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
+import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
 /** A cell of a typed column that is not a plain number or date: what the cell rules report on. */
@@ -15,23 +16,50 @@ export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
   const cached = cache.get(table);
   if (cached) return cached;
   const issues: TypedCellIssue[] = [];
-  const { grid } = table;
-  for (const { col, type } of table.typedColumns) {
+  for (const typed of table.typedColumns) {
     for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
-      const value = grid.values[row][col];
-      // A plain number in a number column is fine unless it is too large to add up exactly.
-      if (value === null || (typeof value === "number" && type !== "date" && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) continue;
-      const format = numberFormatAt(grid, row, col);
-      // A serial in a date column is fine when it is a date: told without readDate's objects, a million times.
-      if (typeof value === "number" && type === "date" && !Number.isNaN(numberDateDays(value, format))) continue;
-      const issue: TypedCellIssue =
-        type === "date" ? { row, col, type, reading: readDate(value, format) } : { row, col, type, reading: readNumber(value, format) };
-      const { kind } = issue.reading;
-      if (kind === "error" || kind === "invalid" || kind === "text-number") issues.push(issue);
+      const issue = issueAt(table, row, typed);
+      if (issue) issues.push(issue);
     }
   }
   cache.set(table, issues);
   return issues;
+}
+
+/**
+ * Gives `to`, the table `from` read again with only `rows` changed (same frame and columns), the typed cells
+ * already read of `from`: the other rows' issues as they were, those rows' read again. Nothing when `from`'s
+ * were never read.
+ */
+export function carryTypedCellIssues(from: Table, to: Table, rows: readonly number[]): void {
+  const before = cache.get(from);
+  if (before === undefined) return;
+  const changed = new Set(rows);
+  const order = new Map(to.typedColumns.map(({ col }, i) => [col, i]));
+  const issues = before.filter((issue) => !changed.has(issue.row));
+  for (const typed of to.typedColumns) {
+    for (const row of rows) {
+      const issue = issueAt(to, row, typed);
+      if (issue) issues.push(issue);
+    }
+  }
+  // In typedCellIssues' order: by column, then row.
+  issues.sort((a, b) => order.get(a.col)! - order.get(b.col)! || a.row - b.row);
+  cache.set(to, issues);
+}
+
+function issueAt(table: Table, row: number, { col, type }: TypedColumn): TypedCellIssue | undefined {
+  const { grid } = table;
+  const value = grid.values[row][col];
+  // A plain number in a number column is fine unless it is too large to add up exactly.
+  if (value === null || (typeof value === "number" && type !== "date" && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return undefined;
+  const format = numberFormatAt(grid, row, col);
+  // A serial in a date column is fine when it is a date: told without readDate's objects, a million times.
+  if (typeof value === "number" && type === "date" && !Number.isNaN(numberDateDays(value, format))) return undefined;
+  const issue: TypedCellIssue =
+    type === "date" ? { row, col, type, reading: readDate(value, format) } : { row, col, type, reading: readNumber(value, format) };
+  const { kind } = issue.reading;
+  return kind === "error" || kind === "invalid" || kind === "text-number" ? issue : undefined;
 }
 
 /** The header text above a typed cell, for messages. */

@@ -16,6 +16,7 @@ const FAR_COLS = 100;
 export default defineRule({
   id: "table/far-cells",
   severity: "warning",
+  scope: "frame",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "이름의 범위에서 표와 멀리 떨어진 값을 찾습니다 (전체 열이나 시트 전체를 가리키는 이름에 남은 값).",

@@ -15,6 +15,7 @@ function sameCells(covered: ReadonlySet<string>, parts: readonly CellPosition[],
 export default defineRule({
   id: "table/formula-range",
   severity: "warning",
+  scope: "table",
   appliesTo: ["budget", "staff", "table"],
   description: {
     ko: "합계 셀의 SUM 수식이 더해야 할 항목 셀을 정확히 덮는지 확인합니다.",

@@ -6,6 +6,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "table/merged-cells",
   severity: "warning",
+  scope: "table",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "데이터 행에서 숫자가 든 병합 셀을 찾습니다. Excel처럼 첫 셀에만 있는 값으로 계산합니다.",

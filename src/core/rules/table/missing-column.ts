@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "table/missing-column",
   severity: "error",
+  scope: "frame",
   appliesTo: ["inventory"],
   description: {
     ko: "표에 검사에 필요한 열이 없으면, 그 열이 필요 없는 검사는 하면서, 빠진 열과 받는 머리글을 알립니다.",

@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "table/unrecognized",
   severity: "error",
+  scope: "table",
   appliesTo: ["unrecognized"],
   description: {
     ko: "이름이 가리키는 범위에서 표의 머리글을 찾지 못하면 알립니다 (아무것도 검증되지 않은 표를 통과로 보이지 않게).",

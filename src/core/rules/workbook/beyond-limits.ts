@@ -3,6 +3,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "workbook/beyond-limits",
   severity: "error",
+  scope: "table",
   appliesTo: ["beyond-limits"],
   description: {
     ko: "Excel의 마지막 행(1,048,576)이나 마지막 열(XFD)을 벗어난 셀과 병합 영역을 찾습니다.",

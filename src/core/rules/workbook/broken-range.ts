@@ -3,6 +3,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "workbook/broken-range",
   severity: "error",
+  scope: "table",
   appliesTo: ["broken-name"],
   description: {
     ko: "#REF!, 없는 시트, 다른 통합 문서나 빈 범위를 가리키는 이름을 찾습니다.",

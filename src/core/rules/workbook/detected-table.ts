@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 export default defineRule({
   id: "workbook/detected-table",
   severity: "info",
+  scope: "frame",
   appliesTo: TABLE_KINDS,
   description: {
     ko: "이름 없이 머리글 낱말로 찾아 검사한 표: 어디서 찾았는지, 어떤 이름을 정의하면 되는지 알려 줍니다.",
