@@ -23,6 +23,8 @@ export class SheetBuilder {
   private readonly dataBars: DataBar[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  /** Styles made for this sheet beyond the palette: an amount in a quantity's unit (`10대`). */
+  private readonly unitStyles: Record<string, CellStyle> = {};
   /** The next free row. */
   row = 0;
 
@@ -61,6 +63,23 @@ export class SheetBuilder {
   number(row: number, col: number, value: number | null, style: SummaryStyle): void {
     if (value === null) this.put(row, col, { text: "" }, style);
     else this.put(row, col, { number: value }, style);
+  }
+
+  /**
+   * A quantity counted in `unit`: a number whose format shows the unit (`#,##0"대"`), so it prints as `10대` and
+   * still adds up in Excel. No unit stated: a plain amount.
+   */
+  quantity(row: number, col: number, value: number | null, unit: string, style: "amount" | "totalAmount"): void {
+    const shown = unit.replace(/["\\]/g, "");
+    if (shown === "" || value === null) return this.number(row, col, value, style);
+    const key = `${style} ${shown}`;
+    this.unitStyles[key] ??= { ...SUMMARY_STYLES[style], numberFormat: unitFormat(shown) };
+    this.cells.push({ row, col, content: { number: value }, style: key });
+  }
+
+  /** A row at least `points` tall: room for a seal in the sign-off boxes. */
+  height(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
   formula(row: number, col: number, formula: string, result: number | string, style: SummaryStyle): void {
@@ -120,7 +139,7 @@ export class SheetBuilder {
       name,
       role,
       cells: this.cells,
-      styles: SUMMARY_STYLES,
+      styles: { ...SUMMARY_STYLES, ...this.unitStyles },
       merges: this.merges,
       columnWidths: this.columnWidths(),
       rowHeights: this.rowHeights,
@@ -137,6 +156,11 @@ export class SheetBuilder {
       },
     };
   }
+}
+
+/** `#,##0"대";"△"#,##0"대";"-"`: the amount format with the unit after each figure. */
+function unitFormat(unit: string): string {
+  return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
 }
 
 /** Room beside a figure for the cell's margins and a bold face. */

@@ -22,6 +22,9 @@ export const SUMMARY_STYLES = {
   label: { border: BOX, vertical: "center", wrap: true },
   text: { border: BOX, vertical: "center", wrap: true },
   amount: { border: BOX, vertical: "center", numberFormat: AMOUNT_FORMAT },
+  // Quantities of several units in one cell (`40대 · 2식`): text, set right as the figures around it are.
+  mixedQuantity: { border: BOX, vertical: "center", horizontal: "right" },
+  totalMixedQuantity: { bold: true, fill: TOTAL_FILL, border: BOX, vertical: "center", thickTop: true, horizontal: "right" },
   rate: { border: BOX, vertical: "center", numberFormat: RATE_FORMAT },
   date: { border: BOX, vertical: "center", numberFormat: DATE_FORMAT, horizontal: "center" },
   center: { border: BOX, horizontal: "center", vertical: "center" },

@@ -156,9 +156,24 @@ describe("the layout", () => {
     const [sheet] = summary([table("inventory", REGISTER, "Inventory", "장비")]);
     const byCategory = rowOf(sheet, "분류별");
     expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 0)))).toEqual(["서버", "보안장비", "모니터"]);
-    expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 1)))).toEqual(["1대", "2식", "10대"]);
+    // A cell of one unit is a number formatted with it (it still adds up in Excel); only the mixed total is text.
+    const quantity = (row: number, col = 1) => sheet.cells.find((c) => c.row === row && c.col === col)!;
+    expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 1)))).toEqual([1, 2, 10]);
+    expect([2, 3, 4].map((i) => sheet.styles[quantity(byCategory + i).style!].numberFormat)).toEqual([
+      '#,##0"대";"△"#,##0"대";"-"',
+      '#,##0"식";"△"#,##0"식";"-"',
+      '#,##0"대";"△"#,##0"대";"-"',
+    ]);
     expect(at(sheet, a1(byCategory + 5, 1))).toBe("11대 · 2식");
+    expect(sheet.styles[quantity(byCategory + 5).style!].horizontal).toBe("right");
     expect(texts(sheet).some((t) => t === "13" || t === "13대")).toBe(false);
+    expect(sheet.cells.some((c) => "number" in c.content && c.content.number === 13)).toBe(false);
+    // The lot list names each lot's unit, and its 계 states each unit's total.
+    const lots = rowOf(sheet, "경과·예정 목록") + 1;
+    expect(at(sheet, a1(lots, 3))).toBe("수량");
+    const firewall = rowOf(sheet, "방화벽");
+    expect(sheet.styles[quantity(firewall, 3).style!].numberFormat).toBe('#,##0"식";"△"#,##0"식";"-"');
+    expect(at(sheet, a1(lots + 4, 3))).toBe("11대 · 2식");
   });
 
   it("sums one unit's quantities in a column headed with it", () => {
