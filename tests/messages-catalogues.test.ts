@@ -30,8 +30,8 @@ const CATALOGUES: ReadonlyArray<readonly [string, Catalogue]> = [
  */
 const LABELS: Readonly<Record<string, readonly string[]>> = {
   "summary labels": [
-    ...["summarySheet", "replacementSheet", "findingsSheet", "consolidatedTitle", "asOf", "generatedAt"],
-    ...["file", "validation", "passed", "error", "warning", "info", "unit", "unitAssumed", "asOfFromOption"],
+    ...["summarySheet", "replacementSheet", "findingsSheet", "consolidatedDepartment", "asOf", "generatedAt"],
+    ...["fileIs", "validation", "passed", "error", "warning", "info", "unit", "unitAssumed", "asOfFromOption"],
     ...["asOfFromWorkbook", "asOfFromToday", "program", "budget", "executed", "remaining", "rate", "national"],
     ...["province", "city", "district", "specialGrant", "fund", "own", "bySource", "total", "subtotal", "series"],
     ...["grade", "authorized", "current", "difference", "byCategory", "byYear", "category", "dueYear", "lots"],
@@ -40,8 +40,8 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["none", "stamped", "stampUnchanged", "stampChanged", "acceptedSection", "reason", "accepted", "fileCount"],
     ...["unreadableCount", "division", "overdueLots", "overdueCost", "dueSoonLots", "dueSoonCost", "byFile"],
     ...["status", "rateChart", "costChart", "ruleSettings", "ruleDefaults", "ruleOff", "ruleFromOption", "ruleFromFile"],
-    ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "department", "departmentFromTitle"],
-    ...["departmentFromSetting", "fiscalYear", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
+    ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "departmentIs", "departmentFromTitle"],
+    ...["departmentFromSetting", "fiscalYearIs", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
     ...["breakdownTable", "reconcileCaption", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
   ],
   "command line": [

@@ -63,5 +63,6 @@ function division(o: FolderOutcome, output: string): Division {
   if (o.kind === "failed") return { kind: "unreadable", file, message: o.message };
   const link = relative(dirname(resolve(output)), resolve(o.file)).split(sep).join("/");
   // Figures were asked for on every report task.
-  return { kind: "checked", file, link, asOf: o.asOf, findings: o.findings, accepted: o.accepted, figures: o.figures! };
+  const { asOf, asOfSource, ruleSettings, findings, accepted } = o;
+  return { kind: "checked", file, link, asOf, asOfSource, rules: ruleSettings.overrides, findings, accepted, figures: o.figures! };
 }

@@ -44,6 +44,8 @@ export const SUMMARY_STYLES = {
   parentRate: { bold: true, border: BOX, vertical: "center", numberFormat: RATE_FORMAT },
   subtotalLabel: { bold: true, border: BOX, vertical: "center", horizontal: "center" },
   subtotalAmount: { bold: true, border: BOX, vertical: "center", numberFormat: AMOUNT_FORMAT },
+  // A row naming the file the findings under it are in (a consolidated summary's lists).
+  group: { bold: true, fill: TOTAL_FILL, border: BOX, vertical: "center", wrap: true },
   link: { border: BOX, fontColor: "#0563C1", underline: true, vertical: "center" },
   error: { border: BOX, bold: true, fontColor: "#9C0006", horizontal: "center", vertical: "center" },
   warning: { border: BOX, bold: true, fontColor: "#9C5700", horizontal: "center", vertical: "center" },

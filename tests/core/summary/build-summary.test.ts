@@ -40,7 +40,7 @@ describe("the summary model", () => {
     expect(value(contentAt(summary, "A3")?.content)).toBe("파일 budget-check-sample.xlsx   ·   작성 2026-11-25 15:20");
     expect(value(contentAt(summary, "A4")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
     expect(summary.freeze).toEqual({ rows: 4, columns: 0 });
-    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 3 } });
+    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 0 } });
   });
 
   it("totals the budget by program with formulas that compute the seed's totals", () => {

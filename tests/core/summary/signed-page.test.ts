@@ -71,32 +71,39 @@ describe("the title block", () => {
     expect([yearIn(2018), yearIn("2018년"), yearIn("FY 2020"), yearIn("12345"), yearIn("내년")]).toEqual([2018, 2018, 2020, null, null]);
   });
 
-  it("puts the 결재란 at the top right: a box per role, empty to sign in, the title beside it", () => {
+  it("puts the 결재란 at the top right, under the title: a box per role, empty and tall enough to sign in", () => {
     const [sheet] = summary([table("budget", BUDGET, "Budget")]);
-    expect(["G1", "H1", "I1"].map((x) => at(sheet, x))).toEqual(["담당", "팀장", "과장"]);
-    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 1, left: 6, bottom: 3, right: 6 }, { top: 1, left: 8, bottom: 3, right: 8 }]));
-    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
-    expect(sheet.styles[sheet.cells.find((c) => a1(c.row, c.col) === "H2")!.style!]).toMatchObject({ border: { top: true, bottom: true, left: true, right: true } });
+    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
+    expect(["G2", "H2", "I2"].map((x) => at(sheet, x))).toEqual(["담당", "팀장", "과장"]);
+    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 2, left: 6, bottom: 3, right: 6 }, { top: 2, left: 8, bottom: 3, right: 8 }]));
+    expect(sheet.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 5 });
+    expect(sheet.styles[sheet.cells.find((c) => a1(c.row, c.col) === "H3")!.style!]).toMatchObject({ border: { top: true, bottom: true, left: true, right: true } });
+    expect(sheet.rowHeights[2] + sheet.rowHeights[3]).toBeGreaterThanOrEqual(45);
   });
 
   it("takes the roles chosen, or none, and the English ones in English", () => {
     const budget = table("budget", BUDGET, "Budget");
     const [custom] = summary([budget], { approvals: ["담당", "과장"] });
-    expect(["H1", "I1"].map((x) => at(custom, x))).toEqual(["담당", "과장"]);
+    expect(["H2", "I2"].map((x) => at(custom, x))).toEqual(["담당", "과장"]);
     const [none] = summary([budget], { approvals: [] });
-    expect(none.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
+    expect(none.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 8 });
     expect(texts(none)).not.toContain("담당");
     const [english] = summary([budget], { lang: "en", department: "IT Division" });
-    expect(["G1", "H1", "I1"].map((x) => at(english, x))).toEqual(["Prepared", "Reviewed", "Approved"]);
+    expect(["G2", "H2", "I2"].map((x) => at(english, x))).toEqual(["Prepared", "Reviewed", "Approved"]);
     expect(at(english, "A1")).toBe("IT Division: budget and assets, fiscal year 2018");
-    expect(at(english, "A2")).toBe("Department IT Division (as set)   ·   Fiscal year 2018 (the as-of date's year)   ·   As of 2018-09-30 (the workbook's as-of date)");
+    expect(at(english, "A2")).toBe("Department: IT Division (as set)   ·   Fiscal year: 2018 (the as-of date's year)   ·   As of 2018-09-30 (the workbook's as-of date)");
+    expect(at(english, "A3")).toBe("File: t.xlsx   ·   Generated 2018-09-30 09:00");
   });
 
-  it("numbers the pages and dates the print in the footer, and repeats the title block on every page", () => {
-    const sheets = summary([table("budget", BUDGET, "Budget")], { findings: [] });
+  it("numbers the pages and dates the print in the footer; the title is printed on every page, the 결재란 on the first", () => {
+    const info: Finding = { severity: "info", rule: "x", name: "Budget", sheet: "예산", cell: "B2", messageId: "x", data: {}, message: "m" };
+    const sheets = summary([table("budget", BUDGET, "Budget")], { findings: [info] });
     expect(sheets[0].print.footer).toEqual({ center: "- &P / &N -", right: "인쇄 &D" });
-    expect(sheets[0].print.titleRows).toEqual({ first: 0, last: 3 });
+    expect(sheets[0].print.titleRows).toEqual({ first: 0, last: 0 });
     expect(sheets[0].freeze.rows).toBe(4);
+    // The findings sheet has no 결재란: its title block and its list's column headings are printed on every page.
+    expect(sheets[1].print.titleRows).toEqual({ first: 0, last: 4 });
+    expect(texts(sheets[1])).not.toContain("담당");
     const [english] = summary([], { lang: "en" });
     expect(english.print.footer).toEqual({ center: "- &P / &N -", right: "Printed &D" });
   });
