@@ -213,6 +213,21 @@ describe("report DIR -o OUT.xlsx", () => {
     expect(rels).toContain(`Id="${link![1]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="div-b.xlsx" TargetMode="External"`);
   });
 
+  it("titles the summary as one workbook's: 전체 부서 (or --department), the fiscal year, the 결재란 (or --approvals), the rule settings", async () => {
+    expect(summary.getCell("A1").value).toBe("2018년 전체 부서 예산·자산 현황");
+    expect(["G2", "H2", "I2"].map((a) => summary.getCell(a).value)).toEqual(["담당", "팀장", "과장"]);
+    expect(summary.getCell("A5").value).toBe("규칙 설정: 기본값");
+    expect(summary.headerFooter.oddFooter).toBe("&C- &P / &N -&R인쇄 &D");
+    const named = join(root, "district-named.xlsx");
+    expect((await run("report", folder, "-o", named, "--department", "홍보전산국", "--approvals", "담당,국장", "--lang", "en")).code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(named);
+    const english = workbook.getWorksheet("Summary")!;
+    expect(english.getCell("A1").value).toBe("홍보전산국: budget and assets, fiscal year 2018");
+    expect(String(english.getCell("A2").value)).toMatch(/^Department: 홍보전산국   ·   Fiscal year: 2018/);
+    expect(["H2", "I2"].map((a) => english.getCell(a).value)).toEqual(["담당", "국장"]);
+  });
+
   it("leaves its own output out when the folder is checked again", async () => {
     const result = await run("validate", folder, "--json");
     expect(json<FolderJson>(result).files.map((f) => f.file)).toEqual(NAMES.map((n) => join(folder, n)));

@@ -46,7 +46,8 @@ async function reportFolder(command: ReportCommand, io: CliIo): Promise<number> 
   const { outcomes, counts, code } = folder;
   try {
     const target = await emptyXlsxWorkbook(output);
-    await generateConsolidatedSummary(target, outcomes.map((o) => division(o, output)), clock, lang);
+    const { department, approvals } = command;
+    await generateConsolidatedSummary(target, outcomes.map((o) => division(o, output)), clock, { lang, department, approvals });
     if (!(await writeAtomically(output, target.bytes(), lang, io))) return EXIT_UNREADABLE;
   } catch (error) {
     io.stderr(sayFailure(error, output, lang));

@@ -44,6 +44,8 @@ export interface ConsolidatedInput {
   readonly generatedAt: string;
   /** The 결재란's roles, left to right; empty for none; the language's 담당 · 팀장 · 과장 when absent. */
   readonly approvals?: readonly string[];
+  /** Who the summary speaks for (`--department`: a district, a bureau); 전체 부서 when absent. */
+  readonly department?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export function buildConsolidated(input: ConsolidatedInput): SummaryBook {
  * none could be read), the as-of dates with where they were read when the files agree, and the files counted.
  */
 function titleBlock(b: SheetBuilder, input: ConsolidatedInput, checked: readonly CheckedDivision[], findings: readonly Finding[]): TitleBlock {
-  const department = b.t("consolidatedDepartment");
+  const department = input.department ?? b.t("consolidatedDepartment");
   const years = [...new Set(checked.map((d) => yearIn(d.asOf)))].filter((y) => y !== null).sort();
   const year = years.length > 0 ? years.join("·") : String(yearIn(input.generatedAt) ?? "");
   const dates = [...new Set(checked.map((d) => d.asOf))].sort();
