@@ -42,7 +42,7 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["status", "rateChart", "costChart", "ruleSettings", "ruleDefaults", "ruleOff", "ruleFromOption", "ruleFromFile"],
     ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "departmentIs", "departmentFromTitle"],
     ...["departmentFromSetting", "fiscalYearIs", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
-    ...["breakdownTable", "reconcileCaption", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
+    ...["breakdownTable", "reconcileCaption", "reconcileItem", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
   ],
   "command line": [
     ...["usage", "wordsOfKind", "none", "moreNames", "folderTotal", "unreadableFiles", "asOf", "asOfToday"],

@@ -47,6 +47,7 @@ export const SUMMARY_LABELS = {
   totalTable: { ko: "총괄", en: "total" },
   breakdownTable: { ko: "세부 내역", en: "breakdown" },
   reconcileCaption: { ko: "총괄과 세부 내역의 차이", en: "The total against its breakdown" },
+  reconcileItem: { ko: "구분", en: "Item" },
   reconcileTotal: { ko: "총괄 계 ({sheets})", en: "Total ({sheets})" },
   reconcileBreakdown: { ko: "세부 내역 계 ({sheets})", en: "Breakdown ({sheets})" },
   reconcileDifference: { ko: "차이", en: "Difference" },

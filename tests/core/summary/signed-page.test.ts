@@ -139,6 +139,10 @@ describe("the signed page", () => {
     const formula = sheet.cells.find((c) => c.row === difference && c.col === 1)!.content;
     expect(formula).toEqual({ formula: `${a1(difference - 2, 1)}-${a1(difference - 1, 1)}`, result: 100 });
     expect(texts(sheet).some((t) => t.includes("(Budget"))).toBe(false);
+    // In English the first column reads "Item", not the lots' "State".
+    const [english] = summary([total, part], { lang: "en" });
+    expect(texts(english)).toEqual(expect.arrayContaining(["The total against its breakdown", "Item", "Difference"]));
+    expect(texts(english)).not.toContain("State");
   });
 
   it("labels a single budget by its sheet alone, and its rate once: 집행률 over 0.0% cells", () => {
