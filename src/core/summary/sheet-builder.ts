@@ -53,9 +53,10 @@ export class SheetBuilder {
   /** Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be. */
   private fitRow(row: number, width: number, text: string, style: SummaryStyle | undefined): void {
     if (!style || !("wrap" in SUMMARY_STYLES[style])) return;
-    // An indent step takes about two characters' width off the line.
+    // A column N wide holds N digits, so N half-width characters; an indent step takes about two off the line.
+    // Reckoning a character less made a 13-character asset id a row of two lines, twice as tall as its text.
     const indent = (SUMMARY_STYLES[style] as CellStyle).indent ?? 0;
-    const lines = Math.ceil(displayWidth(text) / (width - 1 - 2 * indent)) || 1;
+    const lines = Math.ceil(displayWidth(text) / (width - 2 * indent)) || 1;
     if (lines > 1) this.rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT));
   }
 

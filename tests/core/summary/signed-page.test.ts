@@ -206,6 +206,16 @@ describe("the layout", () => {
     expect(texts(summary([])[0]).filter((t) => t === "해당 없음")).toEqual([]);
   });
 
+  it("makes a row as tall as its wrapped text needs, and no taller", () => {
+    const register = [REGISTER[0], ["HJ-SV-2006-01", "정보보안장비", "공통기반시스템 서버", 1, "대", "2006-11-20", 7, 190000]];
+    const [sheet] = summary([table("inventory", register, "Inventory", "장비")]);
+    // A 13-character id and a six-syllable category fit their columns on one line: the row keeps its height.
+    expect(sheet.rowHeights[rowOf(sheet, "공통기반시스템 서버")]).toBeUndefined();
+    const long = "가".repeat(60);
+    const [wrapped] = summary([table("budget", [["사업명", "예산액", "집행액"], [long, 300, 150], ["계", 300, 150]], "Budget")]);
+    expect(wrapped.rowHeights[rowOf(wrapped, long)]).toBe(75);
+  });
+
   it("centres labels and numbers vertically in every bordered cell", () => {
     const [sheet] = summary([table("budget", BUDGET, "Budget")]);
     const bordered = Object.entries(sheet.styles).filter(([key, style]) => style.border && key !== "approvalBox");
