@@ -3,6 +3,7 @@ import type { Lang, MessageData } from "../finding";
 import { formatNumber, renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
 import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
+import { pageBreaks } from "./page-breaks";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /**
@@ -131,18 +132,75 @@ export class SheetBuilder {
     return widths;
   }
 
+  /** The styles of each row's cells. */
+  private stylesByRow(): Map<number, Set<string>> {
+    const rows = new Map<number, Set<string>>();
+    for (const { row, style } of this.cells) {
+      const styles = rows.get(row) ?? new Set<string>();
+      if (style !== undefined) styles.add(style);
+      rows.set(row, styles);
+    }
+    return rows;
+  }
+
+  /** How tall a row prints, unscaled: as set, else as its largest font needs (a little more than written, to be safe). */
+  private printedHeight(row: number, stylesByRow: ReadonlyMap<number, ReadonlySet<string>>): number {
+    const set = this.rowHeights[row];
+    if (set !== undefined) return set;
+    const styles = stylesByRow.get(row);
+    if (styles?.has("title")) return 22;
+    if (styles?.has("section")) return 18;
+    return 16.5;
+  }
+
+  /**
+   * The sheet's tables, each with the headings right above it: a header row and the bordered rows after it
+   * without a gap, and the section heading, unit and caption lines before it. What should print on one page.
+   */
+  private tables(rows: ReadonlyMap<number, ReadonlySet<string>>): { first: number; last: number }[] {
+    const has = (row: number, test: (style: CellStyle, key: string) => boolean) =>
+      [...(rows.get(row) ?? [])].some((key) => test(this.styleOf(key), key));
+    const heading = (row: number) => {
+      const styles = rows.get(row);
+      return styles !== undefined && styles.size > 0 && [...styles].every((key) => HEADING_STYLES.has(key));
+    };
+    const tables: { first: number; last: number }[] = [];
+    for (let row = 0; row < this.row; row++) {
+      if (!has(row, (_, key) => key === "header")) continue;
+      let first = row;
+      while (first > 0 && heading(first - 1)) first -= 1;
+      let last = row;
+      while (last + 1 < this.row && has(last + 1, (style) => style.border !== undefined) && !has(last + 1, (_, key) => key === "header")) last += 1;
+      tables.push({ first, last });
+      row = last;
+    }
+    return tables;
+  }
+
+  private styleOf(key: string): CellStyle {
+    return (SUMMARY_STYLES as Record<string, CellStyle>)[key] ?? this.unitStyles[key] ?? {};
+  }
+
   skip(rows = 1): void {
     this.row += rows;
   }
 
   build(name: string, role: SheetRole, freezeRows: number, titleRows: number): SheetSpec {
+    const columnWidths = this.columnWidths();
+    const area = { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN };
+    // The summary is printed and signed; a list sheet is one long table, broken wherever a page is full.
+    const styles = role === "summary" ? this.stylesByRow() : null;
+    const rowBreaks =
+      styles === null
+        ? []
+        : pageBreaks({ area, heightOf: (row) => this.printedHeight(row, styles), columnWidths: columnWidths.slice(0, LAST_COLUMN + 1), titleRows, blocks: this.tables(styles) });
     return {
       name,
       role,
       cells: this.cells,
       styles: { ...SUMMARY_STYLES, ...this.unitStyles },
       merges: this.merges,
-      columnWidths: this.columnWidths(),
+      columnWidths,
       rowHeights: this.rowHeights,
       freeze: { rows: freezeRows, columns: 0 },
       conditionalFormats: this.dataBars,
@@ -152,8 +210,9 @@ export class SheetBuilder {
         orientation: "portrait",
         fitToWidth: true,
         titleRows: { first: 0, last: titleRows - 1 },
-        area: { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN },
+        area,
         footer: { center: this.t("pageNumber"), right: this.t("printedOn") },
+        ...(rowBreaks.length > 0 && { rowBreaks }),
       },
     };
   }
@@ -163,6 +222,9 @@ export class SheetBuilder {
 function unitFormat(unit: string): string {
   return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
 }
+
+/** Lines that head what follows them, and so print on its page: a section's heading, its unit, a table's caption. */
+const HEADING_STYLES: ReadonlySet<string> = new Set<SummaryStyle>(["section", "caption", "unit"]);
 
 /** Room beside a figure for the cell's margins and a bold face. */
 const FIGURE_PADDING = 3;

@@ -84,7 +84,10 @@ describe("writing the summary through Office.js", () => {
       printTitleRows: "$1:$1",
       printArea: `A1:I${spec.print.area!.bottom + 1}`,
       headerFooter: { centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" },
+      // Each break above the row its page starts at, as the model asks: never inside a table.
+      rowBreaks: spec.print.rowBreaks!.map((row) => row + 1),
     });
+    expect(spec.print.rowBreaks!.length).toBeGreaterThan(0);
   });
 
   it("writes the title block with the 결재란's empty boxes at its top right, and the footer on every page", async () => {
