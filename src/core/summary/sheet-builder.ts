@@ -113,8 +113,8 @@ export class SheetBuilder {
   }
 
   /**
-   * The shared widths, each widened where a figure or a header word needs more: 4,165,473,000 원 in bold, or
-   * "Difference" under one header, print whole rather than as ### or split mid-word.
+   * The shared widths, each widened where a figure, an identifier or a header word needs more: 4,165,473,000 원
+   * in bold, HJ-TEL-2012-01, or "Difference" under one header, print whole rather than as ### or split mid-word.
    */
   private columnWidths(): number[] {
     const widths = [...COLUMN_WIDTHS];
@@ -126,7 +126,9 @@ export class SheetBuilder {
           ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
           : "text" in content && style === "header"
             ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
-            : 0;
+            : "text" in content && style === "code"
+              ? displayWidth(content.text) + FIGURE_PADDING
+              : 0;
       widths[col] = Math.max(widths[col], needed);
     }
     return widths;
@@ -143,14 +145,14 @@ export class SheetBuilder {
     return rows;
   }
 
-  /** How tall a row prints, unscaled: as set, else as its largest font needs (a little more than written, to be safe). */
+  /** How tall a row prints, unscaled: as set, else as its largest font needs. */
   private printedHeight(row: number, stylesByRow: ReadonlyMap<number, ReadonlySet<string>>): number {
     const set = this.rowHeights[row];
     if (set !== undefined) return set;
     const styles = stylesByRow.get(row);
     if (styles?.has("title")) return 22;
     if (styles?.has("section")) return 18;
-    return 16.5;
+    return DEFAULT_FONT[this.lang].rowHeight;
   }
 
   /**
@@ -190,10 +192,20 @@ export class SheetBuilder {
     const area = { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN };
     // The summary is printed and signed; a list sheet is one long table, broken wherever a page is full.
     const styles = role === "summary" ? this.stylesByRow() : null;
+    // Every printed row of the summary gets its height: a host's own default (LibreOffice's is a third shorter
+    // than Excel's) would put other rows on each page than the breaks were reckoned for.
+    if (styles !== null) for (let row = 0; row <= area.bottom; row++) this.rowHeights[row] = this.printedHeight(row, styles);
     const rowBreaks =
       styles === null
         ? []
-        : pageBreaks({ area, heightOf: (row) => this.printedHeight(row, styles), columnWidths: columnWidths.slice(0, LAST_COLUMN + 1), titleRows, blocks: this.tables(styles) });
+        : pageBreaks({
+            area,
+            heightOf: (row) => this.rowHeights[row],
+            columnWidths: columnWidths.slice(0, LAST_COLUMN + 1),
+            digitWidth: DEFAULT_FONT[this.lang].digitWidth,
+            titleRows,
+            blocks: this.tables(styles),
+          });
     return {
       name,
       role,
@@ -222,6 +234,15 @@ export class SheetBuilder {
 function unitFormat(unit: string): string {
   return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
 }
+
+/**
+ * The default font the writers give a new workbook (맑은 고딕 11 in Korean, Calibri 11 in English): how wide its
+ * digit is in pixels, which sets a column's printed width, and the height Excel gives a row of it, in points.
+ */
+const DEFAULT_FONT: Readonly<Record<Lang, { readonly digitWidth: number; readonly rowHeight: number }>> = {
+  ko: { digitWidth: 8, rowHeight: 16.5 },
+  en: { digitWidth: 7, rowHeight: 15 },
+};
 
 /** Lines that head what follows them, and so print on its page: a section's heading, its unit, a table's caption. */
 const HEADING_STYLES: ReadonlySet<string> = new Set<SummaryStyle>(["section", "caption", "unit"]);

@@ -21,6 +21,8 @@ export const SUMMARY_STYLES = {
   header: { bold: true, fill: HEADER_FILL, border: BOX, horizontal: "center", vertical: "center", wrap: true },
   label: { border: BOX, vertical: "center", wrap: true },
   text: { border: BOX, vertical: "center", wrap: true },
+  // An identifier (an asset id): never wrapped, its column as wide as the longest.
+  code: { border: BOX, vertical: "center" },
   amount: { border: BOX, vertical: "center", numberFormat: AMOUNT_FORMAT },
   // Quantities of several units in one cell (`40대 · 2식`): text, set right as the figures around it are.
   mixedQuantity: { border: BOX, vertical: "center", horizontal: "right" },

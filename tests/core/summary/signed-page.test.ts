@@ -209,8 +209,12 @@ describe("the layout", () => {
   it("makes a row as tall as its wrapped text needs, and no taller", () => {
     const register = [REGISTER[0], ["HJ-SV-2006-01", "정보보안장비", "공통기반시스템 서버", 1, "대", "2006-11-20", 7, 190000]];
     const [sheet] = summary([table("inventory", register, "Inventory", "장비")]);
-    // A 13-character id and a six-syllable category fit their columns on one line: the row keeps its height.
-    expect(sheet.rowHeights[rowOf(sheet, "공통기반시스템 서버")]).toBeUndefined();
+    // A 13-character id and a six-syllable category fit their columns on one line: the row is one line tall.
+    expect(sheet.rowHeights[rowOf(sheet, "공통기반시스템 서버")]).toBe(16.5);
+    // An id is never wrapped: its column is widened to hold it whole.
+    const id = sheet.cells.find((c) => "text" in c.content && c.content.text === "HJ-SV-2006-01")!;
+    expect(sheet.styles[id.style!].wrap).toBeUndefined();
+    expect(sheet.columnWidths[id.col]).toBeGreaterThanOrEqual("HJ-SV-2006-01".length + 2);
     const long = "가".repeat(60);
     const [wrapped] = summary([table("budget", [["사업명", "예산액", "집행액"], [long, 300, 150], ["계", 300, 150]], "Budget")]);
     expect(wrapped.rowHeights[rowOf(wrapped, long)]).toBe(75);

@@ -117,7 +117,7 @@ function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   for (const lot of lots) {
     const r = b.row;
     b.text(r, 0, lot.description || lot.category, "label", lot.at);
-    b.text(r, 1, lot.id, "label");
+    b.text(r, 1, lot.id, "code");
     b.text(r, 2, lot.category, "label");
     if (unit === null) b.quantity(r, 3, lot.quantity, lot.unit, "amount");
     else b.number(r, 3, lot.quantity, "amount");
