@@ -5,7 +5,9 @@
  * (`--levels`, docs/levels-summary.png: scripts/levels/levelled-budget.ts), or the consolidated summary of a
  * folder of three divisions' workbooks (`--folder`, docs/consolidated-summary.png: the sample, the Office sample
  * and the sample in 원); `--all` draws the five. Needs Debian's libreoffice-calc-nogui, fonts-nanum (Korean
- * glyphs) and poppler-utils; the pages are stacked and encoded by scripts/icons/png.ts.
+ * glyphs), fonts-crosextra-carlito (Calibri's metrics: without it LibreOffice sets the columns in DejaVu Sans, a
+ * third wider, and the page in a smaller scale than Excel's) and poppler-utils; the pages are stacked and encoded
+ * by scripts/icons/png.ts.
  *
  * LibreOffice never wraps the text of a cell that holds a hyperlink, so the sheets are drawn without their links
  * (a program's name linked to its cell would run past its column); Excel wraps them and keeps the links.
@@ -176,7 +178,7 @@ async function render(variant: Variant, out: string): Promise<void> {
 async function main(): Promise<void> {
   const missing = ["soffice", "pdftoppm"].filter((c) => !which(c));
   if (missing.length > 0) {
-    console.error(`Not found: ${missing.join(", ")}. Install with: apt-get install libreoffice-calc-nogui fonts-nanum poppler-utils`);
+    console.error(`Not found: ${missing.join(", ")}. Install with: apt-get install libreoffice-calc-nogui fonts-nanum fonts-crosextra-carlito poppler-utils`);
     process.exit(2);
   }
   const [flag, ...rest] = process.argv.slice(2);

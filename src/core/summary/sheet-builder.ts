@@ -152,7 +152,7 @@ export class SheetBuilder {
     const styles = stylesByRow.get(row);
     if (styles?.has("title")) return 22;
     if (styles?.has("section")) return 18;
-    return DEFAULT_FONT[this.lang].rowHeight;
+    return DEFAULT_ROW_HEIGHT[this.lang];
   }
 
   /**
@@ -202,7 +202,6 @@ export class SheetBuilder {
             area,
             heightOf: (row) => this.rowHeights[row],
             columnWidths: columnWidths.slice(0, LAST_COLUMN + 1),
-            digitWidth: DEFAULT_FONT[this.lang].digitWidth,
             titleRows,
             blocks: this.tables(styles),
           });
@@ -235,14 +234,8 @@ function unitFormat(unit: string): string {
   return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
 }
 
-/**
- * The default font the writers give a new workbook (맑은 고딕 11 in Korean, Calibri 11 in English): how wide its
- * digit is in pixels, which sets a column's printed width, and the height Excel gives a row of it, in points.
- */
-const DEFAULT_FONT: Readonly<Record<Lang, { readonly digitWidth: number; readonly rowHeight: number }>> = {
-  ko: { digitWidth: 8, rowHeight: 16.5 },
-  en: { digitWidth: 7, rowHeight: 15 },
-};
+/** The height Excel gives a row of the default font the writers give a new workbook: 맑은 고딕 11, Calibri 11. */
+const DEFAULT_ROW_HEIGHT: Readonly<Record<Lang, number>> = { ko: 16.5, en: 15 };
 
 /** Lines that head what follows them, and so print on its page: a section's heading, its unit, a table's caption. */
 const HEADING_STYLES: ReadonlySet<string> = new Set<SummaryStyle>(["section", "caption", "unit"]);
