@@ -122,7 +122,7 @@ function writeFileStatus(b: SheetBuilder, divisions: readonly Division[]): void 
       b.text(r, 1, d.asOf, "center");
       (["error", "warning", "info"] as const).forEach((s, i) => b.number(r, 2 + i, counts[s], "amount"));
       b.number(r, 5, d.accepted.length, "amount");
-      b.mergedText(r, 6, LAST_COLUMN, counts.error === 0 ? b.t("passed") : b.t("severityError"), counts.error === 0 ? "passed" : "error");
+      b.mergedText(r, 6, LAST_COLUMN, counts.error === 0 ? b.t("passed") : b.t("severityError"), counts.error === 0 ? "passedCell" : "error");
     } else {
       b.mergedText(r, 1, LAST_COLUMN, d.message, "text");
     }

@@ -49,6 +49,8 @@ export const SUMMARY_STYLES = {
   // A row naming the file the findings under it are in (a consolidated summary's lists).
   group: { bold: true, fill: TOTAL_FILL, border: BOX, vertical: "center", wrap: true },
   link: { border: BOX, fontColor: "#0563C1", underline: true, vertical: "center" },
+  // A file that passed, in the consolidated summary's table of files: bordered, as the 오류 beside it is.
+  passedCell: { border: BOX, bold: true, fontColor: "#006100", fill: "#C6EFCE", horizontal: "center", vertical: "center" },
   error: { border: BOX, bold: true, fontColor: "#9C0006", horizontal: "center", vertical: "center" },
   warning: { border: BOX, bold: true, fontColor: "#9C5700", horizontal: "center", vertical: "center" },
   info: { border: BOX, fontColor: "#1F4E78", horizontal: "center", vertical: "center" },

@@ -65,6 +65,8 @@ describe("the consolidated summary model", () => {
         .map((c) => ("text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null));
     // By file: 0 errors, 1 warning, 0 info, 1 accepted, passed.
     expect(valuesIn(rowOf("검증 통과").at(-1)!)).toEqual(["a.xlsx", "2018-09-30", 0, 1, 0, 1, "검증 통과"]);
+    const passed = summary.cells.find((c) => "text" in c.content && c.content.text === "검증 통과" && c.col === 6)!;
+    expect(summary.styles[passed.style!]).toMatchObject({ border: { top: true, bottom: true, left: true, right: true }, vertical: "center" });
     const [row] = rowOf("total off");
     // Under the heading, the list's header and the row naming the file.
     const heading = rowOf("예외 처리한 항목 (오류로 세지 않음)")[0];
