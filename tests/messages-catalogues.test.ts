@@ -30,8 +30,8 @@ const CATALOGUES: ReadonlyArray<readonly [string, Catalogue]> = [
  */
 const LABELS: Readonly<Record<string, readonly string[]>> = {
   "summary labels": [
-    ...["summarySheet", "replacementSheet", "findingsSheet", "consolidatedTitle", "asOf", "generatedAt"],
-    ...["file", "validation", "passed", "error", "warning", "info", "unit", "unitAssumed", "asOfFromOption"],
+    ...["summarySheet", "replacementSheet", "findingsSheet", "consolidatedDepartment", "asOf", "generatedAt"],
+    ...["fileIs", "validation", "passed", "error", "warning", "info", "unit", "unitAssumed", "asOfFromOption"],
     ...["asOfFromWorkbook", "asOfFromToday", "program", "budget", "executed", "remaining", "rate", "national"],
     ...["province", "city", "district", "specialGrant", "fund", "own", "bySource", "total", "subtotal", "series"],
     ...["grade", "authorized", "current", "difference", "byCategory", "byYear", "category", "dueYear", "lots"],
@@ -40,9 +40,9 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["none", "stamped", "stampUnchanged", "stampChanged", "acceptedSection", "reason", "accepted", "fileCount"],
     ...["unreadableCount", "division", "overdueLots", "overdueCost", "dueSoonLots", "dueSoonCost", "byFile"],
     ...["status", "rateChart", "costChart", "ruleSettings", "ruleDefaults", "ruleOff", "ruleFromOption", "ruleFromFile"],
-    ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "department", "departmentFromTitle"],
-    ...["departmentFromSetting", "fiscalYear", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
-    ...["breakdownTable", "reconcileCaption", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
+    ...["ruleFromWorkbook", "titleWithDepartment", "titleWithoutDepartment", "departmentIs", "departmentFromTitle"],
+    ...["departmentFromSetting", "fiscalYearIs", "fiscalYearFromAsOf", "pageNumber", "printedOn", "totalTable"],
+    ...["breakdownTable", "reconcileCaption", "reconcileItem", "reconcileTotal", "reconcileBreakdown", "reconcileDifference", "readFailed"],
   ],
   "command line": [
     ...["usage", "wordsOfKind", "none", "moreNames", "folderTotal", "unreadableFiles", "asOf", "asOfToday"],
@@ -82,7 +82,13 @@ function informalEnding(sentence: string): boolean {
   return /(?<!니)다$|요$|음$/.test(end);
 }
 
-/** What breaks the house's voice: an alternate particle, an unknown one, a sentence without its period or not formal. */
+/**
+ * Words GLOSSARY.md puts aside in our own Korean: 승인 reads as a 결재 sign-off (an accepted finding is 예외 처리),
+ * 집행율 is the users' spelling (ours is 집행률), and 자릿수 바뀜 means a change in the number of digits.
+ */
+const SET_ASIDE = /승인|집행율|자릿수 바뀜/;
+
+/** What breaks the house's voice: an alternate particle, an unknown one, a word set aside, a sentence without its period or not formal. */
 function voiceProblemsOf(name: string, catalogue: Catalogue, labelIds = LABELS[name] ?? []): string[] {
   const problems: string[] = [];
   const labels = new Set(labelIds);
@@ -91,6 +97,7 @@ function voiceProblemsOf(name: string, catalogue: Catalogue, labelIds = LABELS[n
     for (const lang of LANGS) {
       const template = text[lang] ?? "";
       if (ALTERNATE.test(template)) problems.push(`${at} (${lang}) offers alternate particles: ${template}`);
+      if (lang === "ko" && SET_ASIDE.test(template)) problems.push(`${at} (ko) uses a word the glossary sets aside: ${template}`);
       for (const [, particle] of template.matchAll(PARTICLE)) {
         if (lang === "en" || !(PARTICLES as readonly string[]).includes(particle)) {
           problems.push(`${at} (${lang}) picks an unknown particle {${particle}}`);
@@ -149,6 +156,7 @@ describe("message catalogues", () => {
       secondLine: { ko: "첫 줄입니다.\n둘째 줄입니다", en: "One.\nTwo." },
       informal: { ko: "파일이 없다.", en: "No file." },
       noun: { ko: "파일 없음.", en: "No file." },
+      signOff: { ko: "승인 2건을 읽었습니다.", en: "Read 2 accepted." },
       fine: { ko: "이름 {name}{이/가} '{sheet}'{을/를} 가리킵니다 (예: Budget).", en: "The name {name} refers to '{sheet}'." },
       label: { ko: "검증 결과", en: "Findings" },
       labelWithPeriod: { ko: "검증 결과.", en: "Findings." },
@@ -164,6 +172,7 @@ describe("message catalogues", () => {
       "test: secondLine (ko) is a sentence without its final period (a label? list it in LABELS)",
       "test: informal (ko) does not end in formal written style (~습니다.): 파일이 없다.",
       "test: noun (ko) does not end in formal written style (~습니다.): 파일 없음.",
+      "test: signOff (ko) uses a word the glossary sets aside: 승인 2건을 읽었습니다.",
       "test: labelWithPeriod (ko) is listed as a label but ends like a sentence",
       "test: labelWithPeriod (en) is listed as a label but ends like a sentence",
     ]);

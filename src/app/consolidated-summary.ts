@@ -1,5 +1,4 @@
-import type { Lang } from "../core/finding";
-import { buildConsolidated, type Division } from "../core/summary/consolidated";
+import { buildConsolidated, type ConsolidatedInput, type Division } from "../core/summary/consolidated";
 import type { SummaryWritten, WorkbookWriter } from "../workbook/port";
 import { readClock, type Clock } from "./clock";
 
@@ -8,8 +7,9 @@ export function generateConsolidatedSummary(
   target: WorkbookWriter,
   divisions: readonly Division[],
   clock: Clock,
-  lang: Lang,
+  options: Pick<ConsolidatedInput, "lang" | "department" | "approvals">,
 ): Promise<SummaryWritten> {
-  const book = buildConsolidated({ divisions, lang, generatedAt: readClock(clock).localTime });
+  const { lang } = options;
+  const book = buildConsolidated({ ...options, divisions, generatedAt: readClock(clock).localTime });
   return target.writeSummary(book, lang);
 }

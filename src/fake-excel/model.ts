@@ -101,6 +101,8 @@ export interface FakePageLayout {
   printArea?: string;
   /** `headersFooters.defaultForAllPages`: each section as set, in Excel's codes (`- &P / &N -`). */
   headerFooter: Partial<Record<HeaderFooterSection, string>>;
+  /** `horizontalPageBreaks`: the rows (one-based) a manual page break is set above. */
+  rowBreaks?: number[];
 }
 
 export const HEADER_FOOTER_SECTIONS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;

@@ -162,7 +162,7 @@ describe("report DIR -o OUT.xlsx", () => {
     expect(result.stdout).toEqual([expect.stringMatching(/^.*district-summary\.xlsx에 3개 파일의 종합 요약을 썼습니다 \(오류 1 · /)]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["요약"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["요약", "검증 결과"]);
     summary = workbook.getWorksheet("요약")!;
   });
 
@@ -188,24 +188,44 @@ describe("report DIR -o OUT.xlsx", () => {
     expect([2, 3, 4, 5].map((c) => shown(summary.getCell(replacement[3], c)))).toEqual(first.map((n) => n * 3));
   });
 
-  it("lists exactly the planted finding among the errors, with its file and a link to its cell", async () => {
-    const header = rowAfter("내용");
-    const errors: { file: unknown; location: unknown; rule: unknown; row: number }[] = [];
+  it("lists exactly the planted finding among the errors, under its file, with a link to its cell", async () => {
+    const header = rowAfter("위치");
+    const errors: { file: unknown; location: unknown; row: number }[] = [];
+    let file: unknown = null;
     for (let r = header + 1; summary.getCell(r, 1).value; r++) {
-      if (summary.getCell(r, 2).value === "오류") {
-        errors.push({ location: summary.getCell(r, 3).value, file: summary.getCell(r, 4).value, rule: summary.getCell(r, 6).value, row: r });
-      }
+      // A row naming the file is merged across the list; the findings under it are that file's.
+      if (summary.getCell(r, 2).isMerged && summary.getCell(r, 2).master.address === `A${r}`) file = summary.getCell(r, 1).value;
+      else if (summary.getCell(r, 2).value === "오류") errors.push({ location: summary.getCell(r, 1).value, file, row: r });
     }
     // ExcelJS reads the link's file; the cell within it is the hyperlink's `location`, checked in the XML below.
     const location = { text: "예산!B4", hyperlink: "div-b.xlsx" };
-    expect(errors.map(({ row, ...e }) => e)).toEqual([{ location, file: "div-b.xlsx", rule: "budget/total-mismatch" }]);
+    expect(errors.map(({ row, ...e }) => e)).toEqual([{ location, file: "div-b.xlsx" }]);
+    // Rule ids are on the findings sheet, not on the page signed.
+    const texts: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts.filter((t) => t.startsWith("budget/"))).toEqual([]);
 
     const zip = await JSZip.loadAsync(await readFile(out));
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    const link = new RegExp(`<hyperlink ref="C${errors[0].row}" r:id="(rId\\d+)" location="'예산'!B4"/>`).exec(sheet);
+    const link = new RegExp(`<hyperlink ref="A${errors[0].row}" r:id="(rId\\d+)" location="'예산'!B4"/>`).exec(sheet);
     expect(link).not.toBeNull();
     const rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
     expect(rels).toContain(`Id="${link![1]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="div-b.xlsx" TargetMode="External"`);
+  });
+
+  it("titles the summary as one workbook's: 전체 부서 (or --department), the fiscal year, the 결재란 (or --approvals), the rule settings", async () => {
+    expect(summary.getCell("A1").value).toBe("2018년 전체 부서 예산·자산 현황");
+    expect(["G2", "H2", "I2"].map((a) => summary.getCell(a).value)).toEqual(["담당", "팀장", "과장"]);
+    expect(summary.getCell("A5").value).toBe("규칙 설정: 기본값");
+    expect(summary.headerFooter.oddFooter).toBe("&C- &P / &N -&R인쇄 &D");
+    const named = join(root, "district-named.xlsx");
+    expect((await run("report", folder, "-o", named, "--department", "홍보전산국", "--approvals", "담당,국장", "--lang", "en")).code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(named);
+    const english = workbook.getWorksheet("Summary")!;
+    expect(english.getCell("A1").value).toBe("홍보전산국: budget and assets, fiscal year 2018");
+    expect(String(english.getCell("A2").value)).toMatch(/^Department: 홍보전산국   ·   Fiscal year: 2018/);
+    expect(["H2", "I2"].map((a) => english.getCell(a).value)).toEqual(["담당", "국장"]);
   });
 
   it("leaves its own output out when the folder is checked again", async () => {
@@ -264,17 +284,22 @@ describe("a folder whose workbooks carry accepted findings", () => {
     workbook.getWorksheet("요약")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const texts = (row: unknown[]) => row.map((v) => (v !== null && typeof v === "object" && "text" in v ? v.text : v));
     // By file: errors, warnings, info, accepted, status.
-    const status = rows.filter((r) => r[0] === "accepted.xlsx" || r[0] === "lapsed.xlsx").slice(-2);
+    const status = rows.filter((r) => (r[0] === "accepted.xlsx" || r[0] === "lapsed.xlsx") && r[1] !== r[0]).slice(-2);
     expect(status.map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
       ["accepted.xlsx", 0, 1, "검증 통과"],
       ["lapsed.xlsx", 1, 0, "오류"],
     ]);
     const heading = rows.findIndex((r) => r[0] === "예외 처리한 항목 (오류로 세지 않음)");
-    // Severity, location, file, rule and reason (merged cells read as their first).
+    // Under the list's header, the row naming the file, then location, severity, message and reason (merged cells read as their first).
     const listed = rows.slice(heading + 2).map(texts);
-    expect(listed.map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual([["오류", "예산!B4", "accepted.xlsx", PLANTED.rule, expect.stringMatching(`^${REASON} \\(`)]]);
-    const errors = rows.slice(0, heading).filter((r) => r[1] === "오류").map(texts);
-    expect(errors.map((r) => [r[2], r[3]])).toEqual([["예산!B4", "lapsed.xlsx"]]);
+    expect(listed.map((r) => [r[0], r[1], r[6]])).toEqual([
+      ["accepted.xlsx", "accepted.xlsx", "accepted.xlsx"],
+      ["예산!B4", "오류", expect.stringMatching(`^${REASON} \\(`)],
+    ]);
+    const open = rows.slice(0, heading).map(texts);
+    const lapsedRow = open.findIndex((r) => r[0] === "lapsed.xlsx" && r[1] === "lapsed.xlsx");
+    expect(open.slice(lapsedRow + 1).filter((r) => r[1] === "오류").map((r) => r[0])).toEqual(["예산!B4"]);
+    expect(open.filter((r) => r[1] === "오류").map((r) => r[0])).toEqual(["예산!B4"]);
   });
 });
 

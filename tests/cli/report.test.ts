@@ -86,7 +86,7 @@ describe("budget-check report", () => {
 
   it("titles the summary with the department and fiscal year, boxes to sign in, and page numbers in the footer", async () => {
     const summary = (await load(out)).getWorksheet("요약")!;
-    expect(["A1", "G1", "H1", "I1"].map((a) => summary.getCell(a).value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
+    expect(["A1", "G2", "H2", "I2"].map((a) => summary.getCell(a).value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
     expect(summary.headerFooter.oddFooter).toBe("&C- &P / &N -&R인쇄 &D");
   });
 
@@ -95,11 +95,11 @@ describe("budget-check report", () => {
     const result = await run("report", temp.path, "-o", target, "--approvals", "담당, 과장", "--lang", "en");
     expect(result.code).toBe(0);
     const summary = (await load(target)).getWorksheet("Summary")!;
-    expect(["H1", "I1"].map((a) => summary.getCell(a).value)).toEqual(["담당", "과장"]);
-    expect(summary.getCell("G1").master.address).toBe("A1");
+    expect(["H2", "I2"].map((a) => summary.getCell(a).value)).toEqual(["담당", "과장"]);
+    expect(summary.getCell("G2").master.address).toBe("A2");
     const bare = join(temp.path, "..", "bare.xlsx");
     expect((await run("report", temp.path, "-o", bare, "--no-approvals")).code).toBe(0);
-    expect((await load(bare)).getWorksheet("요약")!.getCell("I1").master.address).toBe("A1");
+    expect((await load(bare)).getWorksheet("요약")!.getCell("I2").master.address).toBe("A2");
     const refused = await run("report", temp.path, "-o", bare, "--approvals", " , ");
     expect([refused.code, refused.stderr.join("\n")]).toEqual([2, expect.stringContaining("--approvals")]);
   });

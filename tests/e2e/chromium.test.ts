@@ -213,8 +213,9 @@ describeInChromium(`the built task pane in ${CHROMIUM}`, () => {
     expect(values.A1).toBe("2018년 홍보전산과 예산·자산 현황");
     expect(values.A2).toBe("부서 홍보전산과 (통합 문서 제목에서)   ·   회계연도 2018 (기준일의 연도)   ·   기준일 2018-09-30 (통합 문서의 기준일)");
     expect(values.A4).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
-    expect([values.G1, values.H1, values.I1]).toEqual(["담당", "팀장", "과장"]);
-    expect(await sheetPrint(watched.page, "요약")).toEqual({ titleRows: "$1:$4", footer: { centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" } });
+    expect([values.G2, values.H2, values.I2]).toEqual(["담당", "팀장", "과장"]);
+    // The title is printed again on every page; the 결재란 under it, on the first page only.
+    expect(await sheetPrint(watched.page, "요약")).toEqual({ titleRows: "$1:$1", footer: { centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" } });
     await screenshot(watched.page, "pane-summary");
     expectClean(watched);
   });

@@ -114,3 +114,27 @@ describe("requirement sets", () => {
     });
   });
 });
+
+describe("horizontal page breaks (ExcelApi 1.9)", () => {
+  it("set a break above the top row of the range given, once per row, and refuse another sheet's address", async () => {
+    const fake = smallExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("예산");
+      sheet.horizontalPageBreaks.add("A41");
+      sheet.horizontalPageBreaks.add(sheet.getRange("B96:C97"));
+      sheet.horizontalPageBreaks.add("A41");
+      await context.sync();
+      sheet.horizontalPageBreaks.add("'다른 시트'!A5");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.workbook.sheets.find((s) => s.name === "예산")!.pageLayout.rowBreaks).toEqual([41, 96]);
+  });
+
+  it("fail with ApiNotFound before ExcelApi 1.9", async () => {
+    const fake = smallExcel({ apiVersion: "1.7" });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("예산").horizontalPageBreaks.add("A41");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+  });
+});

@@ -168,7 +168,7 @@ describe("task pane: empty state and messages", () => {
     const { user } = renderPane(fakeHost({ outcome: recovered }));
     await user.click(screen.getByRole("button", { name: "검증" }));
     expect(screen.getByText("검증 기록을 사본에서 되살렸습니다")).toBeInTheDocument();
-    expect(screen.getByText(/^통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본\(검증 시각 2018-09-30 \d\d:00, 승인 2건\)을 읽고/)).toBeInTheDocument();
+    expect(screen.getByText(/^통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본\(검증 시각 2018-09-30 \d\d:00, 예외 처리 2건\)을 읽고/)).toBeInTheDocument();
   });
 
   it("says when the summary is written but Excel refused its printed page", async () => {

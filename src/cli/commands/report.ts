@@ -46,7 +46,8 @@ async function reportFolder(command: ReportCommand, io: CliIo): Promise<number> 
   const { outcomes, counts, code } = folder;
   try {
     const target = await emptyXlsxWorkbook(output);
-    await generateConsolidatedSummary(target, outcomes.map((o) => division(o, output)), clock, lang);
+    const { department, approvals } = command;
+    await generateConsolidatedSummary(target, outcomes.map((o) => division(o, output)), clock, { lang, department, approvals });
     if (!(await writeAtomically(output, target.bytes(), lang, io))) return EXIT_UNREADABLE;
   } catch (error) {
     io.stderr(sayFailure(error, output, lang));
@@ -63,5 +64,6 @@ function division(o: FolderOutcome, output: string): Division {
   if (o.kind === "failed") return { kind: "unreadable", file, message: o.message };
   const link = relative(dirname(resolve(output)), resolve(o.file)).split(sep).join("/");
   // Figures were asked for on every report task.
-  return { kind: "checked", file, link, asOf: o.asOf, findings: o.findings, accepted: o.accepted, figures: o.figures! };
+  const { asOf, asOfSource, ruleSettings, findings, accepted } = o;
+  return { kind: "checked", file, link, asOf, asOfSource, rules: ruleSettings.overrides, findings, accepted, figures: o.figures! };
 }

@@ -10,10 +10,11 @@ import { SUMMARY_LABELS } from "./labels";
 import { writeSectionHeading, type CompanionSheet, type SectionContext, type SummarySection } from "./section";
 import { mainTables } from "./division";
 import { findingsSection } from "./sections/findings";
-import { MAX_APPROVALS, summaryHeading, writeHeader, type HeaderFacts } from "./sections/header";
+import { MAX_APPROVALS, singleTitleBlock, writeTitleBlock, type HeaderFacts, type TitleBlock } from "./sections/header";
 import { DEFAULT_APPROVALS, summaryTitle } from "./title";
 import { classifyName } from "../names/classify";
-import { writeAccepted, writeStampLine } from "./sections/record";
+import { writeStampLine } from "./sections/record";
+import { writeAccepted } from "./sections/finding-list";
 import { writeRuleSettingsLine } from "./sections/rule-settings";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
@@ -64,8 +65,8 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   };
 
   const b = new SheetBuilder(lang);
-  const heading = summaryHeading(b, header.title);
-  const headerRows = writeHeader(b, header, heading, (input.approvals ?? DEFAULT_APPROVALS[lang]).slice(0, MAX_APPROVALS));
+  const block = singleTitleBlock(b, header);
+  const headerRows = writeTitleBlock(b, block, (input.approvals ?? DEFAULT_APPROVALS[lang]).slice(0, MAX_APPROVALS));
   if (input.stamp) writeStampLine(b, input.stamp.stamp, input.stamp.comparison);
   writeRuleSettingsLine(b, input.rules ?? []);
   b.skip();
@@ -81,15 +82,20 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection.heading, null);
   keep(findingsSection.write(b, input.findings, { ...context, unit: null, lead: new Set() }));
   writeAccepted(b, input.accepted ?? []);
-  const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", headerRows, headerRows)];
-
-  for (const companion of companions) {
-    const list = new SheetBuilder(lang);
-    const rows = writeHeader(list, header, `${heading} · ${companion.name}`);
-    companion.write(list);
-    sheets.push(list.build(companion.name, companion.role, rows + 1, rows + 1));
-  }
+  const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", headerRows, 1)];
+  for (const companion of companions) sheets.push(companionSheet(lang, block, companion));
   return { sheets };
+}
+
+/**
+ * A long list's own sheet, under the summary's title block without the 결재란 (it is signed on the summary):
+ * the block and the list's column headings frozen, and printed again on every page.
+ */
+export function companionSheet(lang: Lang, block: TitleBlock, companion: CompanionSheet): SheetSpec {
+  const list = new SheetBuilder(lang);
+  const rows = writeTitleBlock(list, { ...block, heading: `${block.heading} · ${companion.name}` });
+  companion.write(list);
+  return list.build(companion.name, companion.role, rows + 1, rows + 1);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Lang, MessageData } from "../finding";
 import { formatNumber, renderMessage } from "../messages";
 import { SUMMARY_LABELS, type SummaryLabel } from "./labels";
 import type { CellContent, CellStyle, ChartSpec, DataBar, SheetRole, SheetSpec, SpecCell, SpecLink } from "./sheet-spec";
+import { pageBreaks } from "./page-breaks";
 import { SUMMARY_STYLES, type SummaryStyle } from "./styles";
 
 /**
@@ -23,6 +24,8 @@ export class SheetBuilder {
   private readonly dataBars: DataBar[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  /** Styles made for this sheet beyond the palette: an amount in a quantity's unit (`10대`). */
+  private readonly unitStyles: Record<string, CellStyle> = {};
   /** The next free row. */
   row = 0;
 
@@ -51,9 +54,10 @@ export class SheetBuilder {
   /** Neither Excel nor LibreOffice grows a row for wrapped text in a file they open: say how tall it must be. */
   private fitRow(row: number, width: number, text: string, style: SummaryStyle | undefined): void {
     if (!style || !("wrap" in SUMMARY_STYLES[style])) return;
-    // An indent step takes about two characters' width off the line.
+    // A column N wide holds N digits, so N half-width characters; an indent step takes about two off the line.
+    // Reckoning a character less made a 13-character asset id a row of two lines, twice as tall as its text.
     const indent = (SUMMARY_STYLES[style] as CellStyle).indent ?? 0;
-    const lines = Math.ceil(displayWidth(text) / (width - 1 - 2 * indent)) || 1;
+    const lines = Math.ceil(displayWidth(text) / (width - 2 * indent)) || 1;
     if (lines > 1) this.rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(this.rowHeights[row] ?? 0, lines * LINE_HEIGHT));
   }
 
@@ -61,6 +65,23 @@ export class SheetBuilder {
   number(row: number, col: number, value: number | null, style: SummaryStyle): void {
     if (value === null) this.put(row, col, { text: "" }, style);
     else this.put(row, col, { number: value }, style);
+  }
+
+  /**
+   * A quantity counted in `unit`: a number whose format shows the unit (`#,##0"대"`), so it prints as `10대` and
+   * still adds up in Excel. No unit stated: a plain amount.
+   */
+  quantity(row: number, col: number, value: number | null, unit: string, style: "amount" | "totalAmount"): void {
+    const shown = unit.replace(/["\\]/g, "");
+    if (shown === "" || value === null) return this.number(row, col, value, style);
+    const key = `${style} ${shown}`;
+    this.unitStyles[key] ??= { ...SUMMARY_STYLES[style], numberFormat: unitFormat(shown) };
+    this.cells.push({ row, col, content: { number: value }, style: key });
+  }
+
+  /** A row at least `points` tall: room for a seal in the sign-off boxes. */
+  height(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
   formula(row: number, col: number, formula: string, result: number | string, style: SummaryStyle): void {
@@ -92,8 +113,8 @@ export class SheetBuilder {
   }
 
   /**
-   * The shared widths, each widened where a figure or a header word needs more: 4,165,473,000 원 in bold, or
-   * "Difference" under one header, print whole rather than as ### or split mid-word.
+   * The shared widths, each widened where a figure, an identifier or a header word needs more: 4,165,473,000 원
+   * in bold, HJ-TEL-2012-01, or "Difference" under one header, print whole rather than as ### or split mid-word.
    */
   private columnWidths(): number[] {
     const widths = [...COLUMN_WIDTHS];
@@ -105,10 +126,61 @@ export class SheetBuilder {
           ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
           : "text" in content && style === "header"
             ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
-            : 0;
+            : "text" in content && style === "code"
+              ? displayWidth(content.text) + FIGURE_PADDING
+              : 0;
       widths[col] = Math.max(widths[col], needed);
     }
     return widths;
+  }
+
+  /** The styles of each row's cells. */
+  private stylesByRow(): Map<number, Set<string>> {
+    const rows = new Map<number, Set<string>>();
+    for (const { row, style } of this.cells) {
+      const styles = rows.get(row) ?? new Set<string>();
+      if (style !== undefined) styles.add(style);
+      rows.set(row, styles);
+    }
+    return rows;
+  }
+
+  /** How tall a row prints, unscaled: as set, else as its largest font needs. */
+  private printedHeight(row: number, stylesByRow: ReadonlyMap<number, ReadonlySet<string>>): number {
+    const set = this.rowHeights[row];
+    if (set !== undefined) return set;
+    const styles = stylesByRow.get(row);
+    if (styles?.has("title")) return 22;
+    if (styles?.has("section")) return 18;
+    return DEFAULT_ROW_HEIGHT[this.lang];
+  }
+
+  /**
+   * The sheet's tables, each with the headings right above it: a header row and the bordered rows after it
+   * without a gap, and the section heading, unit and caption lines before it. What should print on one page.
+   */
+  private tables(rows: ReadonlyMap<number, ReadonlySet<string>>): { first: number; last: number }[] {
+    const has = (row: number, test: (style: CellStyle, key: string) => boolean) =>
+      [...(rows.get(row) ?? [])].some((key) => test(this.styleOf(key), key));
+    const heading = (row: number) => {
+      const styles = rows.get(row);
+      return styles !== undefined && styles.size > 0 && [...styles].every((key) => HEADING_STYLES.has(key));
+    };
+    const tables: { first: number; last: number }[] = [];
+    for (let row = 0; row < this.row; row++) {
+      if (!has(row, (_, key) => key === "header")) continue;
+      let first = row;
+      while (first > 0 && heading(first - 1)) first -= 1;
+      let last = row;
+      while (last + 1 < this.row && has(last + 1, (style) => style.border !== undefined) && !has(last + 1, (_, key) => key === "header")) last += 1;
+      tables.push({ first, last });
+      row = last;
+    }
+    return tables;
+  }
+
+  private styleOf(key: string): CellStyle {
+    return (SUMMARY_STYLES as Record<string, CellStyle>)[key] ?? this.unitStyles[key] ?? {};
   }
 
   skip(rows = 1): void {
@@ -116,13 +188,30 @@ export class SheetBuilder {
   }
 
   build(name: string, role: SheetRole, freezeRows: number, titleRows: number): SheetSpec {
+    const columnWidths = this.columnWidths();
+    const area = { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN };
+    // The summary is printed and signed; a list sheet is one long table, broken wherever a page is full.
+    const styles = role === "summary" ? this.stylesByRow() : null;
+    // Every printed row of the summary gets its height: a host's own default (LibreOffice's is a third shorter
+    // than Excel's) would put other rows on each page than the breaks were reckoned for.
+    if (styles !== null) for (let row = 0; row <= area.bottom; row++) this.rowHeights[row] = this.printedHeight(row, styles);
+    const rowBreaks =
+      styles === null
+        ? []
+        : pageBreaks({
+            area,
+            heightOf: (row) => this.rowHeights[row],
+            columnWidths: columnWidths.slice(0, LAST_COLUMN + 1),
+            titleRows,
+            blocks: this.tables(styles),
+          });
     return {
       name,
       role,
       cells: this.cells,
-      styles: SUMMARY_STYLES,
+      styles: { ...SUMMARY_STYLES, ...this.unitStyles },
       merges: this.merges,
-      columnWidths: this.columnWidths(),
+      columnWidths,
       rowHeights: this.rowHeights,
       freeze: { rows: freezeRows, columns: 0 },
       conditionalFormats: this.dataBars,
@@ -132,12 +221,24 @@ export class SheetBuilder {
         orientation: "portrait",
         fitToWidth: true,
         titleRows: { first: 0, last: titleRows - 1 },
-        area: { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN },
+        area,
         footer: { center: this.t("pageNumber"), right: this.t("printedOn") },
+        ...(rowBreaks.length > 0 && { rowBreaks }),
       },
     };
   }
 }
+
+/** `#,##0"대";"△"#,##0"대";"-"`: the amount format with the unit after each figure. */
+function unitFormat(unit: string): string {
+  return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
+}
+
+/** The height Excel gives a row of the default font the writers give a new workbook: 맑은 고딕 11, Calibri 11. */
+const DEFAULT_ROW_HEIGHT: Readonly<Record<Lang, number>> = { ko: 16.5, en: 15 };
+
+/** Lines that head what follows them, and so print on its page: a section's heading, its unit, a table's caption. */
+const HEADING_STYLES: ReadonlySet<string> = new Set<SummaryStyle>(["section", "caption", "unit"]);
 
 /** Room beside a figure for the cell's margins and a bold face. */
 const FIGURE_PADDING = 3;

@@ -78,6 +78,8 @@ export interface PrintSetup {
    * printed), which Office.js's `headersFooters` and the file's `<oddFooter>` both take as they are.
    */
   readonly footer?: { readonly center?: string; readonly right?: string };
+  /** Rows a printed page starts at (zero-based), a manual page break above each: none inside a small table. */
+  readonly rowBreaks?: readonly number[];
 }
 
 /** A native chart, where the host draws one (Excel does; the file writer may skip it). */

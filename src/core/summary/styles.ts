@@ -21,7 +21,12 @@ export const SUMMARY_STYLES = {
   header: { bold: true, fill: HEADER_FILL, border: BOX, horizontal: "center", vertical: "center", wrap: true },
   label: { border: BOX, vertical: "center", wrap: true },
   text: { border: BOX, vertical: "center", wrap: true },
+  // An identifier (an asset id): never wrapped, its column as wide as the longest.
+  code: { border: BOX, vertical: "center" },
   amount: { border: BOX, vertical: "center", numberFormat: AMOUNT_FORMAT },
+  // Quantities of several units in one cell (`40대 · 2식`): text, set right as the figures around it are.
+  mixedQuantity: { border: BOX, vertical: "center", horizontal: "right" },
+  totalMixedQuantity: { bold: true, fill: TOTAL_FILL, border: BOX, vertical: "center", thickTop: true, horizontal: "right" },
   rate: { border: BOX, vertical: "center", numberFormat: RATE_FORMAT },
   date: { border: BOX, vertical: "center", numberFormat: DATE_FORMAT, horizontal: "center" },
   center: { border: BOX, horizontal: "center", vertical: "center" },
@@ -41,7 +46,11 @@ export const SUMMARY_STYLES = {
   parentRate: { bold: true, border: BOX, vertical: "center", numberFormat: RATE_FORMAT },
   subtotalLabel: { bold: true, border: BOX, vertical: "center", horizontal: "center" },
   subtotalAmount: { bold: true, border: BOX, vertical: "center", numberFormat: AMOUNT_FORMAT },
+  // A row naming the file the findings under it are in (a consolidated summary's lists).
+  group: { bold: true, fill: TOTAL_FILL, border: BOX, vertical: "center", wrap: true },
   link: { border: BOX, fontColor: "#0563C1", underline: true, vertical: "center" },
+  // A file that passed, in the consolidated summary's table of files: bordered, as the 오류 beside it is.
+  passedCell: { border: BOX, bold: true, fontColor: "#006100", fill: "#C6EFCE", horizontal: "center", vertical: "center" },
   error: { border: BOX, bold: true, fontColor: "#9C0006", horizontal: "center", vertical: "center" },
   warning: { border: BOX, bold: true, fontColor: "#9C5700", horizontal: "center", vertical: "center" },
   info: { border: BOX, fontColor: "#1F4E78", horizontal: "center", vertical: "center" },

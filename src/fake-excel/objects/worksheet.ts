@@ -1,4 +1,5 @@
 /** `Workbook.worksheets` and `Excel.Worksheet`. */
+import { PageBreakCollectionObject } from "./page-breaks";
 import { LAST_COLUMN, LAST_ROW } from "../address";
 import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
@@ -153,6 +154,10 @@ export class WorksheetObject extends ClientObject<FakeSheet> {
 
   get pageLayout(): PageLayoutObject {
     return new PageLayoutObject(this.context, () => this.resolve());
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionObject {
+    return new PageBreakCollectionObject(this.context, () => this.resolve());
   }
 
   get tables(): TableCollectionObject {

@@ -79,11 +79,11 @@ export const PANE_MESSAGES = {
   },
   recoveredTitle: { ko: "검증 기록을 사본에서 되살렸습니다", en: "Record restored from its copy" },
   recoveredStamp: {
-    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(검증 시각 {when}, 승인 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
+    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(검증 시각 {when}, 예외 처리 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
     en: "The workbook's validation record was missing, so its copy in the document settings (validated at {when}, {accepted} accepted) was read and saved back into the workbook. Excel for Mac has been reported to drop this record on save.",
   },
   recoveredAcceptances: {
-    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(승인 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
+    ko: "통합 문서에 있어야 할 검증 기록이 없어서 문서 설정에 남은 사본(예외 처리 {accepted}건)을 읽고 통합 문서에 다시 저장했습니다. Mac용 Excel에서 저장한 뒤 이 기록이 사라진 사례가 보고되어 있습니다.",
     en: "The workbook's validation record was missing, so its copy in the document settings ({accepted} accepted) was read and saved back into the workbook. Excel for Mac has been reported to drop this record on save.",
   },
   dismiss: { ko: "닫기", en: "Dismiss" },

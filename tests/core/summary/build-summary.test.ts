@@ -25,8 +25,9 @@ const value = (content: CellContent | undefined) =>
 
 describe("the summary model", () => {
   let summary: SheetSpec;
+  let book: ReturnType<typeof buildSummary>;
   beforeAll(async () => {
-    const book = buildSummary(await sampleInput());
+    book = buildSummary(await sampleInput());
     expect(book.sheets.map((s) => s.role)).toEqual(["summary", "findings"]);
     summary = book.sheets[0];
   });
@@ -40,7 +41,7 @@ describe("the summary model", () => {
     expect(value(contentAt(summary, "A3")?.content)).toBe("파일 budget-check-sample.xlsx   ·   작성 2026-11-25 15:20");
     expect(value(contentAt(summary, "A4")?.content)).toBe("검증: 오류 0 · 경고 7 · 정보 13 · 검증 통과");
     expect(summary.freeze).toEqual({ rows: 4, columns: 0 });
-    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 3 } });
+    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 0 } });
   });
 
   it("totals the budget by program with formulas that compute the seed's totals", () => {
@@ -114,6 +115,22 @@ describe("the summary model", () => {
     const rules = findings.cells.filter((c) => c.col === 7 && "text" in c.content && c.content.text.includes("/"));
     expect(rules).toHaveLength(20);
     expect(findings.cells.filter((c) => c.col === 0 && c.link)).toHaveLength(20);
+  });
+
+  it("breaks the printed pages between tables, never inside one, and never under a heading", () => {
+    const breaks = summary.print.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const headerRows = [...new Set(summary.cells.filter((c) => c.style === "header").map((c) => c.row))];
+    const bordered = (row: number) => summary.cells.some((c) => c.row === row && c.style !== undefined && summary.styles[c.style].border !== undefined);
+    for (const header of headerRows) {
+      let last = header;
+      while (bordered(last + 1) && !headerRows.includes(last + 1)) last += 1;
+      expect(breaks.filter((row) => row > header && row <= last)).toEqual([]);
+    }
+    const headings = new Set(summary.cells.filter((c) => c.style === "section" || c.style === "caption").map((c) => c.row));
+    expect(breaks.filter((row) => headings.has(row - 1))).toEqual([]);
+    // The findings sheet is one long list, broken wherever a page is full.
+    expect(book.sheets[1].print.rowBreaks).toBeUndefined();
   });
 
   it("keeps workbook text as text, even when it looks like a formula", async () => {

@@ -71,32 +71,39 @@ describe("the title block", () => {
     expect([yearIn(2018), yearIn("2018년"), yearIn("FY 2020"), yearIn("12345"), yearIn("내년")]).toEqual([2018, 2018, 2020, null, null]);
   });
 
-  it("puts the 결재란 at the top right: a box per role, empty to sign in, the title beside it", () => {
+  it("puts the 결재란 at the top right, under the title: a box per role, empty and tall enough to sign in", () => {
     const [sheet] = summary([table("budget", BUDGET, "Budget")]);
-    expect(["G1", "H1", "I1"].map((x) => at(sheet, x))).toEqual(["담당", "팀장", "과장"]);
-    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 1, left: 6, bottom: 3, right: 6 }, { top: 1, left: 8, bottom: 3, right: 8 }]));
-    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
-    expect(sheet.styles[sheet.cells.find((c) => a1(c.row, c.col) === "H2")!.style!]).toMatchObject({ border: { top: true, bottom: true, left: true, right: true } });
+    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
+    expect(["G2", "H2", "I2"].map((x) => at(sheet, x))).toEqual(["담당", "팀장", "과장"]);
+    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 2, left: 6, bottom: 3, right: 6 }, { top: 2, left: 8, bottom: 3, right: 8 }]));
+    expect(sheet.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 5 });
+    expect(sheet.styles[sheet.cells.find((c) => a1(c.row, c.col) === "H3")!.style!]).toMatchObject({ border: { top: true, bottom: true, left: true, right: true } });
+    expect(sheet.rowHeights[2] + sheet.rowHeights[3]).toBeGreaterThanOrEqual(45);
   });
 
   it("takes the roles chosen, or none, and the English ones in English", () => {
     const budget = table("budget", BUDGET, "Budget");
     const [custom] = summary([budget], { approvals: ["담당", "과장"] });
-    expect(["H1", "I1"].map((x) => at(custom, x))).toEqual(["담당", "과장"]);
+    expect(["H2", "I2"].map((x) => at(custom, x))).toEqual(["담당", "과장"]);
     const [none] = summary([budget], { approvals: [] });
-    expect(none.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
+    expect(none.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 8 });
     expect(texts(none)).not.toContain("담당");
     const [english] = summary([budget], { lang: "en", department: "IT Division" });
-    expect(["G1", "H1", "I1"].map((x) => at(english, x))).toEqual(["Prepared", "Reviewed", "Approved"]);
+    expect(["G2", "H2", "I2"].map((x) => at(english, x))).toEqual(["Prepared", "Reviewed", "Approved"]);
     expect(at(english, "A1")).toBe("IT Division: budget and assets, fiscal year 2018");
-    expect(at(english, "A2")).toBe("Department IT Division (as set)   ·   Fiscal year 2018 (the as-of date's year)   ·   As of 2018-09-30 (the workbook's as-of date)");
+    expect(at(english, "A2")).toBe("Department: IT Division (as set)   ·   Fiscal year: 2018 (the as-of date's year)   ·   As of 2018-09-30 (the workbook's as-of date)");
+    expect(at(english, "A3")).toBe("File: t.xlsx   ·   Generated 2018-09-30 09:00");
   });
 
-  it("numbers the pages and dates the print in the footer, and repeats the title block on every page", () => {
-    const sheets = summary([table("budget", BUDGET, "Budget")], { findings: [] });
+  it("numbers the pages and dates the print in the footer; the title is printed on every page, the 결재란 on the first", () => {
+    const info: Finding = { severity: "info", rule: "x", name: "Budget", sheet: "예산", cell: "B2", messageId: "x", data: {}, message: "m" };
+    const sheets = summary([table("budget", BUDGET, "Budget")], { findings: [info] });
     expect(sheets[0].print.footer).toEqual({ center: "- &P / &N -", right: "인쇄 &D" });
-    expect(sheets[0].print.titleRows).toEqual({ first: 0, last: 3 });
+    expect(sheets[0].print.titleRows).toEqual({ first: 0, last: 0 });
     expect(sheets[0].freeze.rows).toBe(4);
+    // The findings sheet has no 결재란: its title block and its list's column headings are printed on every page.
+    expect(sheets[1].print.titleRows).toEqual({ first: 0, last: 4 });
+    expect(texts(sheets[1])).not.toContain("담당");
     const [english] = summary([], { lang: "en" });
     expect(english.print.footer).toEqual({ center: "- &P / &N -", right: "Printed &D" });
   });
@@ -132,6 +139,10 @@ describe("the signed page", () => {
     const formula = sheet.cells.find((c) => c.row === difference && c.col === 1)!.content;
     expect(formula).toEqual({ formula: `${a1(difference - 2, 1)}-${a1(difference - 1, 1)}`, result: 100 });
     expect(texts(sheet).some((t) => t.includes("(Budget"))).toBe(false);
+    // In English the first column reads "Item", not the lots' "State".
+    const [english] = summary([total, part], { lang: "en" });
+    expect(texts(english)).toEqual(expect.arrayContaining(["The total against its breakdown", "Item", "Difference"]));
+    expect(texts(english)).not.toContain("State");
   });
 
   it("labels a single budget by its sheet alone, and its rate once: 집행률 over 0.0% cells", () => {
@@ -156,9 +167,24 @@ describe("the layout", () => {
     const [sheet] = summary([table("inventory", REGISTER, "Inventory", "장비")]);
     const byCategory = rowOf(sheet, "분류별");
     expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 0)))).toEqual(["서버", "보안장비", "모니터"]);
-    expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 1)))).toEqual(["1대", "2식", "10대"]);
+    // A cell of one unit is a number formatted with it (it still adds up in Excel); only the mixed total is text.
+    const quantity = (row: number, col = 1) => sheet.cells.find((c) => c.row === row && c.col === col)!;
+    expect([2, 3, 4].map((i) => at(sheet, a1(byCategory + i, 1)))).toEqual([1, 2, 10]);
+    expect([2, 3, 4].map((i) => sheet.styles[quantity(byCategory + i).style!].numberFormat)).toEqual([
+      '#,##0"대";"△"#,##0"대";"-"',
+      '#,##0"식";"△"#,##0"식";"-"',
+      '#,##0"대";"△"#,##0"대";"-"',
+    ]);
     expect(at(sheet, a1(byCategory + 5, 1))).toBe("11대 · 2식");
+    expect(sheet.styles[quantity(byCategory + 5).style!].horizontal).toBe("right");
     expect(texts(sheet).some((t) => t === "13" || t === "13대")).toBe(false);
+    expect(sheet.cells.some((c) => "number" in c.content && c.content.number === 13)).toBe(false);
+    // The lot list names each lot's unit, and its 계 states each unit's total.
+    const lots = rowOf(sheet, "경과·예정 목록") + 1;
+    expect(at(sheet, a1(lots, 3))).toBe("수량");
+    const firewall = rowOf(sheet, "방화벽");
+    expect(sheet.styles[quantity(firewall, 3).style!].numberFormat).toBe('#,##0"식";"△"#,##0"식";"-"');
+    expect(at(sheet, a1(lots + 4, 3))).toBe("11대 · 2식");
   });
 
   it("sums one unit's quantities in a column headed with it", () => {
@@ -178,6 +204,20 @@ describe("the layout", () => {
     expect(at(sheet, a1(section + 1, 0))).toBe("읽지 못함 (오류 1건)");
     expect(texts(sheet)).not.toContain("해당 없음");
     expect(texts(summary([])[0]).filter((t) => t === "해당 없음")).toEqual([]);
+  });
+
+  it("makes a row as tall as its wrapped text needs, and no taller", () => {
+    const register = [REGISTER[0], ["HJ-SV-2006-01", "정보보안장비", "공통기반시스템 서버", 1, "대", "2006-11-20", 7, 190000]];
+    const [sheet] = summary([table("inventory", register, "Inventory", "장비")]);
+    // A 13-character id and a six-syllable category fit their columns on one line: the row is one line tall.
+    expect(sheet.rowHeights[rowOf(sheet, "공통기반시스템 서버")]).toBe(16.5);
+    // An id is never wrapped: its column is widened to hold it whole.
+    const id = sheet.cells.find((c) => "text" in c.content && c.content.text === "HJ-SV-2006-01")!;
+    expect(sheet.styles[id.style!].wrap).toBeUndefined();
+    expect(sheet.columnWidths[id.col]).toBeGreaterThanOrEqual("HJ-SV-2006-01".length + 2);
+    const long = "가".repeat(60);
+    const [wrapped] = summary([table("budget", [["사업명", "예산액", "집행액"], [long, 300, 150], ["계", 300, 150]], "Budget")]);
+    expect(wrapped.rowHeights[rowOf(wrapped, long)]).toBe(75);
   });
 
   it("centres labels and numbers vertically in every bordered cell", () => {

@@ -81,19 +81,22 @@ describe("writing the summary through Office.js", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: "$1:$4",
+      printTitleRows: "$1:$1",
       printArea: `A1:I${spec.print.area!.bottom + 1}`,
       headerFooter: { centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" },
+      // Each break above the row its page starts at, as the model asks: never inside a table.
+      rowBreaks: spec.print.rowBreaks!.map((row) => row + 1),
     });
+    expect(spec.print.rowBreaks!.length).toBeGreaterThan(0);
   });
 
   it("writes the title block with the 결재란's empty boxes at its top right, and the footer on every page", async () => {
     const fake = await fresh();
     await write(fake, book);
     const summary = sheetOf(fake.workbook, "요약");
-    expect(["A1", "G1", "H1", "I1"].map((a) => summary.cells[a].value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
-    expect(summary.merges).toEqual(expect.arrayContaining(["A1:F1", "G2:G4", "H2:H4", "I2:I4"]));
-    expect(["G2", "H2", "I2"].map((a) => summary.cells[a]?.value ?? "")).toEqual(["", "", ""]);
+    expect(["A1", "G2", "H2", "I2"].map((a) => summary.cells[a].value)).toEqual(["2018년 홍보전산과 예산·자산 현황", "담당", "팀장", "과장"]);
+    expect(summary.merges).toEqual(expect.arrayContaining(["A1:I1", "A2:F2", "G3:G4", "H3:H4", "I3:I4"]));
+    expect(["G3", "H3", "I3"].map((a) => summary.cells[a]?.value ?? "")).toEqual(["", "", ""]);
     const findings = sheetOf(fake.workbook, "검증 결과");
     expect(findings.pageLayout.headerFooter).toEqual({ centerFooter: "- &P / &N -", rightFooter: "인쇄 &D" });
   });

@@ -120,7 +120,7 @@ function writeBudget(b: SheetBuilder, tables: readonly BudgetTable[], unit: Mone
  */
 function writeReconciliation(b: SheetBuilder, main: readonly BlockTotal[], parts: readonly BlockTotal[]): void {
   b.line(b.t("reconcileCaption"), "caption");
-  b.header([b.t("state"), b.t("budget"), b.t("executed")]);
+  b.header([b.t("reconcileItem"), b.t("budget"), b.t("executed")]);
   const sum = (items: readonly BlockTotal[], pick: (x: BlockTotal) => number) => items.reduce((acc, x) => acc + pick(x), 0);
   const cells = (items: readonly BlockTotal[], col: number) => items.map((x) => a1(x.row, col)).join("+");
   const rows = [

@@ -1,12 +1,9 @@
 import { a1 } from "../../address";
-import type { Finding } from "../../finding";
-import type { Acceptance } from "../../stamp/acceptance";
 import type { DivisionFigures } from "../division";
 import { numberedHeading, type SummarySection } from "../section";
 import { LAST_COLUMN, rateFormula, rateValue, sumFormula, type SheetBuilder } from "../sheet-builder";
 import { unitLabel, type SectionUnit } from "../unit";
 import { budgetSection } from "./budget";
-import { acceptanceText } from "./record";
 import { replacementSection } from "./replacement";
 import { staffSection } from "./staff";
 
@@ -82,39 +79,4 @@ export function writeDivisionReplacement(b: SheetBuilder, number: number, divisi
   }));
   const headers = [b.t("overdueLots"), b.t("overdueCost"), b.t("dueSoonLots"), b.t("dueSoonCost")];
   writeRows(b, headers, rows, () => {});
-}
-
-/** A finding of one division's workbook, with the path (relative to the output) that its link opens. */
-export interface DivisionFinding {
-  readonly file: string;
-  readonly link: string;
-  readonly finding: Finding;
-  /** Set on a finding the workbook's record accepts. */
-  readonly acceptance?: Acceptance;
-}
-
-const SEVERITY_LABELS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
-
-/**
- * One row per finding: message, severity, a link to the cell in its file, the file, the rule; and for a list of
- * accepted findings, the reason each was accepted for, in the columns the rule otherwise runs across.
- */
-export function writeDivisionFindingList(b: SheetBuilder, findings: readonly DivisionFinding[]): void {
-  const accepted = findings.some((f) => f.acceptance !== undefined);
-  const ruleLast = accepted ? 6 : LAST_COLUMN;
-  b.header([b.t("message"), b.t("severity"), b.t("location"), b.t("division"), "", b.t("rule"), ...(accepted ? ["", b.t("reason")] : [])]);
-  b.merge(b.row - 1, 3, b.row - 1, 4);
-  b.merge(b.row - 1, 5, b.row - 1, ruleLast);
-  if (accepted) b.merge(b.row - 1, ruleLast + 1, b.row - 1, LAST_COLUMN);
-  for (const { file, link, finding: f, acceptance } of findings) {
-    const r = b.row;
-    b.text(r, 0, f.message, "text");
-    b.text(r, 1, b.t(SEVERITY_LABELS[f.severity]), f.severity);
-    if (f.cell) b.text(r, 2, `${f.sheet}!${f.cell}`, "link", { file: link, sheet: f.sheet, cell: f.cell });
-    else b.text(r, 2, f.name, "center");
-    b.mergedText(r, 3, 4, file, "text");
-    b.mergedText(r, 5, ruleLast, f.rule, "text");
-    if (acceptance) b.mergedText(r, ruleLast + 1, LAST_COLUMN, acceptanceText(acceptance), "text");
-    b.row += 1;
-  }
 }

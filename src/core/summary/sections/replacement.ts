@@ -69,10 +69,15 @@ function quantityText(b: SheetBuilder, quantities: ReadonlyMap<string, number>):
   return [...quantities].map(([unit, quantity]) => `${formatNumber(quantity, b.lang)}${unit}`).join(" · ");
 }
 
-/** A quantity cell: a number when the list counts in one unit, else its quantities with their units. */
+/**
+ * A quantity cell. In a column of one unit, a plain number under `수량 (대)`. In a column of several, a number
+ * formatted with its unit (`10대`) where the cell counts in one, text only where it mixes units (`40대 · 2식`).
+ */
 function writeQuantity(b: SheetBuilder, row: number, col: number, quantities: ReadonlyMap<string, number>, unit: string | null, style: "amount" | "totalAmount"): void {
-  if (unit === null) b.text(row, col, quantityText(b, quantities), style);
-  else b.number(row, col, quantities.get(unit) ?? 0, style);
+  if (unit !== null) return b.number(row, col, quantities.get(unit) ?? 0, style);
+  const [only, ...more] = [...quantities];
+  if (only !== undefined && more.length === 0) b.quantity(row, col, only[1], only[0], style);
+  else b.text(row, col, quantityText(b, quantities), style === "amount" ? "mixedQuantity" : "totalMixedQuantity");
 }
 
 /**
@@ -93,7 +98,7 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
   }
   const last = b.row - 1;
   b.text(b.row, 0, b.t("total"), "totalLabel");
-  if (unit === null) b.text(b.row, 1, quantityText(b, all), "totalAmount");
+  if (unit === null) writeQuantity(b, b.row, 1, all, null, "totalAmount");
   else b.formula(b.row, 1, sumFormula(1, first, last), all.get(unit) ?? 0, "totalAmount");
   b.formula(b.row, 2, sumFormula(2, first, last), entries.reduce((a, e) => a + e.cost, 0), "totalAmount");
   b.row += 1;
@@ -112,9 +117,10 @@ function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   for (const lot of lots) {
     const r = b.row;
     b.text(r, 0, lot.description || lot.category, "label", lot.at);
-    b.text(r, 1, lot.id, "label");
+    b.text(r, 1, lot.id, "code");
     b.text(r, 2, lot.category, "label");
-    b.number(r, 3, lot.quantity, "amount");
+    if (unit === null) b.quantity(r, 3, lot.quantity, lot.unit, "amount");
+    else b.number(r, 3, lot.quantity, "amount");
     b.number(r, 4, lot.unitCost, "amount");
     b.put(r, 5, { date: dateToSerial(lot.acquired) }, "date");
     b.put(r, 6, { date: dateToSerial(lot.due) }, "date");
@@ -129,7 +135,7 @@ function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
   for (const col of [1, 2, 4, 5, 6, 8]) b.text(b.row, col, "", "totalLabel");
   const quantities = new Map<string, number>();
   for (const lot of lots) addQuantity(quantities, lot);
-  if (unit === null) b.text(b.row, 3, quantityText(b, quantities), "totalAmount");
+  if (unit === null) writeQuantity(b, b.row, 3, quantities, null, "totalAmount");
   else b.formula(b.row, 3, sumFormula(3, first, last), quantities.get(unit) ?? 0, "totalAmount");
   b.formula(b.row, 7, sumFormula(7, first, last), lots.reduce((a, l) => a + (estimatedCost(l) ?? 0), 0), "totalAmount");
   b.row += 1;

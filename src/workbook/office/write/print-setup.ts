@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The printed page of the sheets a summary wrote (ExcelApi 1.9: A4, orientation, one page wide, print titles,
- * print area), in a batch of its own once the sheets are in place. Excel has rejected or ignored page-layout
+ * print area, page breaks), in a batch of its own once the sheets are in place. Excel has rejected or ignored page-layout
  * calls (office-js issue 1860); in the summary's own batch a rejection would undo the whole summary, so here a
  * failure costs only the page set-up, and the caller says so.
  */
@@ -41,4 +41,6 @@ function queuePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const page = layout.headersFooters.defaultForAllPages;
   if (print.footer?.center !== undefined) page.centerFooter = print.footer.center;
   if (print.footer?.right !== undefined) page.rightFooter = print.footer.right;
+  // A break is set above the row of the range given (ExcelApi 1.9's horizontalPageBreaks).
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

@@ -46,6 +46,7 @@ export function sheetXml(spec: SheetSpec, context: SheetXmlContext): string {
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     pageSetup(spec),
     headerFooter(spec),
+    rowBreaks(spec),
     "</worksheet>",
   ];
   return parts.join("");
@@ -225,6 +226,15 @@ function headerFooter(spec: SheetSpec): string {
   if (footer === undefined) return "";
   const sections = (footer.center === undefined ? "" : `&C${footer.center}`) + (footer.right === undefined ? "" : `&R${footer.right}`);
   return sections === "" ? "" : `<headerFooter><oddFooter>${escapeText(sections)}</oddFooter></headerFooter>`;
+}
+
+/** Manual page breaks, each above its row: a `<brk>`'s id is the zero-based row a new page starts at. */
+function rowBreaks(spec: SheetSpec): string {
+  const rows = spec.print.rowBreaks ?? [];
+  if (rows.length === 0) return "";
+  rows.forEach((row) => checkPosition(row, 0));
+  const breaks = rows.map((row) => `<brk id="${row}" max="${MAX_COLUMNS - 1}" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** `$3:$4`: the rows a printout repeats, for the `_xlnm.Print_Titles` name. */

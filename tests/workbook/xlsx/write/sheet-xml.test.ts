@@ -82,6 +82,21 @@ describe("sheetXml", () => {
     expect(child(render(spec), "headerFooter")).toBeUndefined();
   });
 
+  it("writes manual page breaks above their rows, after the footer, and none when there are none", () => {
+    const spec = summarySpec();
+    const broken = render({ ...spec, print: { ...spec.print, footer: { center: "- &P / &N -" }, rowBreaks: [40, 95] } });
+    expect(broken.children.map((c) => c.local).slice(-2)).toEqual(["headerFooter", "rowBreaks"]);
+    expect(orderProblems(broken, SCHEMA_ORDER.worksheet, ["conditionalFormatting"])).toEqual([]);
+    const breaks = child(broken, "rowBreaks")!;
+    expect(breaks.attributes).toEqual({ count: "2", manualBreakCount: "2" });
+    // A <brk>'s id is the zero-based row the page starts at: the break sits above row 41 as Excel numbers it.
+    expect(children(breaks, "brk").map((b) => b.attributes)).toEqual([
+      { id: "40", max: "16383", man: "1" },
+      { id: "95", max: "16383", man: "1" },
+    ]);
+    expect(child(render(spec), "rowBreaks")).toBeUndefined();
+  });
+
   it("writes text as an inline string whatever it starts with, escaped, characters XML forbids as Excel's escapes", () => {
     const texts = ["=1+1", "+x", "-x", "@x", "\tx", "\rx", 'a<b>&"c\'\r\nd', "bell\u0007 lone\uD800 ok\uD83D\uDE00", "_x0041_"];
     const sheet = render(bare(texts.map((text, col) => ({ row: 0, col, content: { text } }))));
