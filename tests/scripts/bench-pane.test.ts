@@ -47,7 +47,7 @@ describe("the pane benchmark's figures", () => {
   it("keeps its section in the page, replaced by the next run", () => {
     const results = { date: "2026-12-05", machine: "a test machine", load: [1, 2] as const, sizes: [size("sample", 300, 10, 10, 60)] };
     const section = paneSection(results);
-    expect(section).toContain("| sample | 10 | 1,000 ms (host 500 ms); longest task 60 ms (70 ms with the host) | 300 | 10 MB | 10 ms / 10 ms |");
+    expect(section).toContain("| sample | 10 | 1,000 ms (host 500 ms); longest 60 ms (70 ms with the host) | 300 | 10 MB | 10 ms / 10 ms |");
     const page = withPaneSection("# Performance\n\n## Hostile inputs\n\nold\n", section);
     expect(findPaneSection(page)).toBe(section);
     expect(withPaneSection(page, "## The task pane in Chromium (issue #16)\n\nnew")).toContain("## Hostile inputs\n\nold\n\n## The task pane in Chromium (issue #16)\n\nnew");
