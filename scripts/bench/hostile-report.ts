@@ -4,6 +4,7 @@
  * 2 GB. The section is kept when the main benchmark rewrites the page, and replaced by the next hostile run.
  */
 import type { Measured } from "./measure";
+import { findSection, withSection } from "./page-sections";
 
 export const HOSTILE_HEADING = "## Hostile inputs";
 export const TIME_LIMIT_MS = 60_000;
@@ -63,19 +64,10 @@ export function hostileSection(results: HostileResults): string {
 }
 
 /** The hostile section of a page, up to the next `## ` heading, or null. */
-export function findHostileSection(page: string): string | null {
-  const start = page.indexOf(`${HOSTILE_HEADING}\n`);
-  if (start < 0) return null;
-  const next = page.indexOf("\n## ", start + HOSTILE_HEADING.length);
-  return page.slice(start, next < 0 ? undefined : next).trimEnd();
-}
+export const findHostileSection = (page: string): string | null => findSection(page, HOSTILE_HEADING);
 
 /** The page with `section` in place of its hostile section, or at its end. */
-export function withHostileSection(page: string, section: string): string {
-  const old = findHostileSection(page);
-  if (old !== null) return page.replace(old, () => section);
-  return `${page.trimEnd()}\n\n${section}\n`;
-}
+export const withHostileSection = (page: string, section: string): string => withSection(page, HOSTILE_HEADING, section);
 
 export function consoleHostile(results: HostileResults): string {
   const width = Math.max(...results.rows.map((row) => row.file.length));

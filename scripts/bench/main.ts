@@ -19,6 +19,10 @@
  *
  * measures the hostile corpus instead (hostile-run.ts), into the page's "Hostile inputs" section, which the
  * other runs keep as they found it.
+ *
+ *   npm run bench -- pane [--sizes sample,1000,10000,100000] [--from out/bench/pane-results.json]
+ *
+ * measures the task pane in Chromium instead (pane-run.ts), into the page's section of its own, kept likewise.
  */
 import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -31,6 +35,9 @@ import { measureBundle } from "./bundle";
 import type { CoreResult } from "./core-run";
 import { describeMachine } from "./machine";
 import { findHostileSection, withHostileSection } from "./hostile-report";
+import type { PaneResults } from "./pane-figures";
+import { consolePane, findPaneSection, paneSection, withPaneSection } from "./pane-report";
+import { paneBench } from "./pane-run";
 import { hostileBench } from "./hostile-run";
 import { ROOT, runJson, runNode, type Run } from "./measure";
 import { consoleMillion, consoleTable, renderReport, type BenchResults, type CliCommand, type FirstRender, type SizeResult } from "./report";
@@ -50,7 +57,7 @@ function options() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      sizes: { type: "string", default: "1000,10000,100000" },
+      sizes: { type: "string" },
       runs: { type: "string", default: "3" },
       "core-rows": { type: "string", default: "1000000" },
       build: { type: "boolean", default: true },
@@ -59,13 +66,20 @@ function options() {
       "from": { type: "string" },
     },
   });
-  const sizes = values.sizes.split(",").map((s) => Number(s.replace(/_/g, "")));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes row counts such as 1000,10000: ${values.sizes}`);
+  const pane = positionals.includes("pane");
+  const sizeList = (values.sizes ?? (pane ? "sample,1000,10000,100000" : "1000,10000,100000")).split(",");
+  const paneSizes = sizeList.map((s) => (pane && s === "sample" ? ("sample" as const) : Number(s.replace(/_/g, ""))));
+  if (paneSizes.some((n) => n !== "sample" && (!Number.isInteger(n) || n < 1)))
+    throw new Error(`--sizes takes row counts such as 1000,10000${pane ? " (and sample)" : ""}: ${values.sizes}`);
+  const sizes = paneSizes.filter((n): n is number => n !== "sample");
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number: ${values.runs}`);
-  if (positionals.some((p) => p !== "hostile")) throw new Error(`the one benchmark named by a word is "hostile": ${positionals.join(" ")}`);
+  if (positionals.some((p) => p !== "hostile" && p !== "pane") || positionals.length > 1)
+    throw new Error(`the benchmarks named by a word are "hostile" and "pane", one at a time: ${positionals.join(" ")}`);
   return {
     hostile: positionals.includes("hostile"),
+    pane,
+    paneSizes,
     sizes,
     runs,
     coreRows: Number(values["core-rows"]),
@@ -160,16 +174,33 @@ function manyFindings(file: string): number {
 function publish(all: BenchResults, out: string): void {
   for (const size of all.sizes) process.stdout.write(`${consoleTable(size)}\n\n`);
   if (all.million !== null) process.stdout.write(`${consoleMillion(all.million)}\n`);
-  const hostile = existsSync(out) ? findHostileSection(readFileSync(out, "utf8")) : null;
-  const page = renderReport(all);
-  writeFileSync(out, hostile === null ? page : withHostileSection(page, hostile));
+  const old = existsSync(out) ? readFileSync(out, "utf8") : "";
+  const hostile = findHostileSection(old);
+  const pane = findPaneSection(old);
+  let page = renderReport(all);
+  if (pane !== null) page = withPaneSection(page, pane);
+  if (hostile !== null) page = withHostileSection(page, hostile);
+  writeFileSync(out, page);
+  say(`wrote ${relative(process.cwd(), out)}`);
+}
+
+/** The pane's figures: printed, kept beside the workbooks (to render again with --from), and into the page's section. */
+function publishPane(results: PaneResults, out: string): void {
+  process.stdout.write(`${consolePane(results)}\n`);
+  mkdirSync(join(ROOT, "out/bench"), { recursive: true });
+  writeFileSync(join(ROOT, "out/bench/pane-results.json"), `${JSON.stringify(results)}\n`);
+  writeFileSync(out, withPaneSection(existsSync(out) ? readFileSync(out, "utf8") : "", paneSection(results)));
   say(`wrote ${relative(process.cwd(), out)}`);
 }
 
 async function main(): Promise<void> {
-  const { hostile, sizes, runs, coreRows, build, out, from } = options();
+  const { hostile, pane, paneSizes, sizes, runs, coreRows, build, out, from } = options();
   if (hostile) {
     await hostileBench(out);
+    return;
+  }
+  if (pane) {
+    publishPane(from === undefined ? await paneBench(paneSizes) : (JSON.parse(readFileSync(from, "utf8")) as PaneResults), out);
     return;
   }
   if (from !== undefined) {

@@ -139,6 +139,7 @@ npm run bench -- --sizes 1000,10000 --runs 5    # other sizes, more runs
 npm run bench -- --core-rows 0 --no-build       # skip the million-lot core run; measure dist/ as it is
 npm run bench -- --from out/bench/results.json  # render this page again from the last run's figures
 npm run bench -- hostile                        # the hostile corpus at full size: its section below only
+npm run bench -- pane                           # the task pane in Chromium, sample to 100,000 lots: its section only
 \`\`\`
 
 The workbooks are written to out/bench/: the sample's sheets and names (budget, projects, staff, useful lives,

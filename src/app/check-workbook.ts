@@ -11,7 +11,9 @@ import type { Subject } from "../core/subject";
 import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { titleText } from "../core/summary/title";
 import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
+import type { Pace } from "../core/progress";
 import { subjectsOf, validateSubjects, workbookUnit } from "../core/validate";
+import { validateSubjectsPaced } from "../core/validate-paced";
 import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
 
 export interface CheckedWorkbook {
@@ -55,6 +57,11 @@ export async function checkWorkbook(source: WorkbookSource, options: CheckOption
 
 export function checkSubjects({ subjects, detected, outline, plan, title }: ReadWorkbook, options: CheckOptions): CheckedWorkbook {
   return { kind: "checked", ...validateSubjects(subjects, options), detected, outline, plan, ...(title !== undefined && { title }) };
+}
+
+/** `checkSubjects` with pauses between rules and tables (the pane's, core/validate-paced.ts). */
+export async function checkSubjectsPaced({ subjects, detected, outline, plan, title }: ReadWorkbook, options: CheckOptions, pace: Pace): Promise<CheckedWorkbook> {
+  return { kind: "checked", ...(await validateSubjectsPaced(subjects, options, pace)), detected, outline, plan, ...(title !== undefined && { title }) };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { compareWithStamp, fingerprintSubjects, type StampComparison } from "../core/stamp/stamp";
+import { compareWithStamp, type StampComparison } from "../core/stamp/stamp";
 import { buildSummary } from "../core/summary/build-summary";
 import type { SummaryBook } from "../core/summary/sheet-spec";
 import type { SummaryWritten, Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
+import { fingerprintData } from "./fingerprint-data";
 import type { RunOptions } from "./options";
 import { readValidation, type Validated } from "./validate";
 
@@ -33,7 +34,8 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
   if (validated.kind === "no-names") return validated;
   const { check, split, record } = validated;
   // The data's fingerprint is taken once: the summary prints the comparison, the pane shows it.
-  const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, fingerprintSubjects(check.subjects));
+  const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, await fingerprintData(check.subjects, options.pace));
+  await options.pace?.({ step: "summary" });
   const book = buildSummary({
     subjects: check.subjects,
     findings: split.open,
@@ -49,6 +51,7 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
     ...(options.department !== undefined && { department: options.department }),
     ...(options.approvals !== undefined && { approvals: options.approvals }),
   });
+  await options.pace?.({ step: "write" });
   const written = await workbook.writeSummary(book, options.lang);
   return { ...validated, book, written, comparison };
 }

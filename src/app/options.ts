@@ -1,4 +1,5 @@
 import type { Lang } from "../core/finding";
+import type { Pace } from "../core/progress";
 import { defaultOptions, type CheckOptions } from "../core/options";
 import type { RuleConfigLayer } from "../core/rule-config";
 import type { CivilDate } from "../core/values/dates";
@@ -17,6 +18,8 @@ export interface RunOptions {
    * workbook's saved ones come under them all.
    */
   readonly ruleLayers?: readonly RuleConfigLayer[];
+  /** The pane's: long work pauses on it between pieces (and reports progress); the command line runs straight through. */
+  readonly pace?: Pace;
 }
 
 export function checkOptionsFor(options: RunOptions, today: CivilDate): CheckOptions {

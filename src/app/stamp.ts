@@ -1,7 +1,9 @@
+import { countBySeverity } from "../core/finding";
 import { fingerprintSubjects, makeStamp, settleStamp, type StampSettlement } from "../core/stamp/stamp";
 import type { Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
+import { fingerprintData } from "./fingerprint-data";
 import type { RunOptions } from "./options";
 import { readValidation, type Validated } from "./validate";
 import { VERSION } from "./version";
@@ -19,8 +21,11 @@ export async function stamp(workbook: Workbook, clock: Clock, options: RunOption
   const validated = await readValidation(workbook, options, moment.today);
   if (validated.kind === "no-names") return validated;
   const { check, split, asOf, record, ruleSettings } = validated;
-  const fresh = makeStamp({ subjects: check.subjects, split, asOf, when: moment.instant, version: VERSION, rules: ruleSettings.overrides });
-  const settlement = settleStamp(fresh, record.stamp, () => fingerprintSubjects(check.subjects));
+  // Paced, the fingerprint is taken before, and only when a stamp is made (no open error) or compared with.
+  const needed = options.pace !== undefined && (countBySeverity(split.open).error === 0 || record.stamp !== null);
+  const fingerprint = needed ? await fingerprintData(check.subjects, options.pace) : undefined;
+  const fresh = makeStamp({ subjects: check.subjects, split, asOf, when: moment.instant, version: VERSION, rules: ruleSettings.overrides, ...(fingerprint && { fingerprint }) });
+  const settlement = settleStamp(fresh, record.stamp, () => fingerprint ?? fingerprintSubjects(check.subjects));
   if (settlement.kind === "new") await workbook.writeRecord({ ...record, stamp: settlement.stamp });
   return { ...validated, settlement };
 }

@@ -6,7 +6,7 @@ import { applyRecord, type WorkbookRecord } from "../core/stamp/record";
 import { rangeUnits, type RangeUnit } from "../core/units/range-units";
 import { formatIsoDate, type CivilDate } from "../core/values/dates";
 import type { WorkbookReader } from "../workbook/port";
-import { checkSubjects, readSubjects, type CheckedWorkbook, type NoNames } from "./check-workbook";
+import { checkSubjects, checkSubjectsPaced, readSubjects, type CheckedWorkbook, type NoNames } from "./check-workbook";
 import { readClock, type Clock } from "./clock";
 import { checkOptionsFor, type RunOptions } from "./options";
 
@@ -46,7 +46,7 @@ export async function readValidation(workbook: WorkbookReader, run: RunOptions, 
   const record = await workbook.readRecord();
   const ruleSettings = resolveRuleSettings([...(run.ruleLayers ?? []), { source: "workbook", rules: record.rules ?? {} }]);
   const options: CheckOptions = { ...checkOptionsFor(run, today), rules: ruleSettings.rules };
-  const check = checkSubjects(read, options);
+  const check = run.pace ? await checkSubjectsPaced(read, options, run.pace) : checkSubjects(read, options);
   const split = applyRecord(check.findings, record);
   const { asOf, asOfSource } = check.facts;
   return { kind: "checked", check, options, asOf: formatIsoDate(asOf), asOfSource, units: rangeUnits(check.subjects), record, split, ruleSettings };

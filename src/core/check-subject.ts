@@ -13,13 +13,27 @@ import type { Subject } from "./subject";
  * live re-check share.
  */
 export function checkSubject(subject: Subject, rules: readonly Rule[], options: CheckOptions, facts: WorkbookFacts): Finding[] {
+  const check = startSubjectCheck(subject, options, facts);
+  rules.forEach((rule, order) => check.run(rule, order));
+  return check.findings();
+}
+
+/** One subject's check taken a rule at a time, so that a paced run can pause between rules. */
+export interface SubjectCheck {
+  /** Runs `rule`, the `order`-th of the rules (findings of one cell are ordered by it). */
+  run(rule: Rule, order: number): void;
+  /** What the rules run so far reported, by cell, then by the rules' order. */
+  findings(): Finding[];
+}
+
+export function startSubjectCheck(subject: Subject, options: CheckOptions, facts: WorkbookFacts): SubjectCheck {
   // Where each finding is, in arrays beside it: a register's hundreds of thousands of findings need no
   // wrapper object each just to be sorted.
   const found: Finding[] = [];
   const rows: number[] = [];
   const cols: number[] = [];
   const orders: number[] = [];
-  rules.forEach((rule, order) => {
+  const run = (rule: Rule, order: number) => {
     const level = options.rules[rule.id];
     if (level === "off") return;
     const report = (r: Report) => {
@@ -44,17 +58,20 @@ export function checkSubject(subject: Subject, rules: readonly Rule[], options: 
       });
     };
     rule.check(subject, { options, facts, lang: options.lang, report });
-  });
-  // A stable sort: findings of one cell and rule keep the order they were reported in.
-  const sorted = found.map((_, i) => i);
-  sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
-  // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
-  const own: Finding[] = [];
-  for (const i of sorted) {
-    own.push(found[i]);
-    if (subject.grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(subject.grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(subject.grid, cols[i])));
-  }
-  return own;
+  };
+  const findings = () => {
+    // A stable sort: findings of one cell and rule keep the order they were reported in.
+    const sorted = found.map((_, i) => i);
+    sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
+    // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
+    const own: Finding[] = [];
+    for (const i of sorted) {
+      own.push(found[i]);
+      if (subject.grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(subject.grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(subject.grid, cols[i])));
+    }
+    return own;
+  };
+  return { run, findings };
 }
 
 /** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */

@@ -87,22 +87,39 @@ export function validateSubjects(
 ): Validation {
   const facts = gatherFacts(tablesOf(subjects, "asOf"), tablesOf(subjects, "usefulLife"), options);
   const findings: Finding[] = [];
-  const findingsOf = new Map<Subject, Finding[]>();
-  const templates = new Map(rules.map((rule) => [rule.id, rule.messages]));
+  const copies = copiedFindings(options, rules);
   for (const subject of subjects) {
-    const original = originalOf(subject);
-    const earlier = original && findingsOf.get(original);
-    if (original && earlier) {
+    const copied = copies.of(subject);
+    const own = copied ?? checkSubject(subject, rules, options, facts);
+    for (const finding of own) findings.push(finding);
+    if (!copied) copies.checked(subject, own);
+  }
+  return { findings, facts, subjects };
+}
+
+/** The subjects checked so far and their findings, for the renamed copies that follow them. */
+export interface CopiedFindings {
+  /** A renamed copy's findings (its original's, renamed); undefined for a subject to check. */
+  of(subject: Subject): Finding[] | undefined;
+  checked(subject: Subject, own: readonly Finding[]): void;
+}
+
+export function copiedFindings(options: CheckOptions, rules: readonly Rule[]): CopiedFindings {
+  const findingsOf = new Map<Subject, readonly Finding[]>();
+  const templates = new Map(rules.map((rule) => [rule.id, rule.messages]));
+  return {
+    of(subject) {
+      const original = originalOf(subject);
+      const earlier = original && findingsOf.get(original);
+      if (!original || !earlier) return undefined;
+      const copied: Finding[] = [];
       for (const finding of earlier) {
         const template = templates.get(finding.rule)?.[finding.messageId];
         const render = (data: MessageData) => (template ? renderMessage(template, data, options.lang, QUOTE_LIMIT) : finding.messageId);
-        findings.push(renamedFinding(finding, original.name, subject.name, render));
+        copied.push(renamedFinding(finding, original.name, subject.name, render));
       }
-      continue;
-    }
-    const own = checkSubject(subject, rules, options, facts);
-    for (const finding of own) findings.push(finding);
-    findingsOf.set(subject, own);
-  }
-  return { findings, facts, subjects };
+      return copied;
+    },
+    checked: (subject, own) => void findingsOf.set(subject, own),
+  };
 }

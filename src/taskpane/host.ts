@@ -2,6 +2,7 @@ import type { AsOfSource } from "../core/facts";
 import type { RuleConfig } from "../core/rule-config";
 import type { ProgramSpan } from "../core/tables/program-tree";
 import type { Finding, Lang, SeverityCounts } from "../core/finding";
+import type { Progress } from "../core/progress";
 import type { TableKind } from "../core/kinds";
 import type { AcceptedFinding } from "../core/stamp/acceptance";
 import type { TableUnit } from "../core/units/money-unit";
@@ -121,8 +122,9 @@ export class HostError extends Error {
 export interface AddinHost {
   /** Office's display language, e.g. `ko-KR`. */
   readonly displayLanguage: string;
-  validate(settings: PaneSettings, lang: Lang): Promise<ValidateOutcome>;
-  generateSummary(settings: PaneSettings, lang: Lang): Promise<GenerateOutcome>;
+  /** `onProgress` hears how far the work has come, each time it gives the pane's thread back. */
+  validate(settings: PaneSettings, lang: Lang, onProgress?: (progress: Progress) => void): Promise<ValidateOutcome>;
+  generateSummary(settings: PaneSettings, lang: Lang, onProgress?: (progress: Progress) => void): Promise<GenerateOutcome>;
   /**
    * Records in the workbook that a finding is accepted, with the reason, then validates again. Optional: a host
    * that cannot keep a record (an old Excel) leaves it out and the pane offers no acceptance.

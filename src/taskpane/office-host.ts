@@ -4,12 +4,14 @@ import { systemClock, type Clock } from "../app/clock";
 import { generateSummary } from "../app/generate-summary";
 import { saveRuleConfig } from "../app/save-rules";
 import { nameTable } from "../app/name-tables";
+import { createPace } from "../app/pace";
 import { recheckEdits } from "../app/recheck";
 import type { RunOptions } from "../app/options";
 import { stamp } from "../app/stamp";
 import type { Validated } from "../app/validate";
 import { parseRectAddress, rectAddress } from "../core/address";
 import { countBySeverity, type Lang } from "../core/finding";
+import type { Progress } from "../core/progress";
 import type { TableKind } from "../core/kinds";
 import { gridRect } from "../core/grid-axes";
 import type { SheetRect } from "../core/names/reference";
@@ -54,8 +56,8 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
   };
   // Validate stamps a validation with no open error, as the CLI's `stamp` does. A record read from its copy is
   // written back into the workbook, unless the stamp just did so.
-  const validate = async (settings: PaneSettings, lang: Lang) => {
-    const result = await stamp(workbook, clock, runOptions(settings, lang));
+  const validate = async (settings: PaneSettings, lang: Lang, onProgress?: (progress: Progress) => void) => {
+    const result = await stamp(workbook, clock, runOptions(settings, lang, onProgress));
     if (result.kind === "no-names") {
       shown = undefined;
       return noNames();
@@ -67,7 +69,7 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
   return {
     displayLanguage: office.context.displayLanguage,
 
-    validate: (settings, lang) => hostErrors(lang, () => validate(settings, lang)),
+    validate: (settings, lang, onProgress) => hostErrors(lang, () => validate(settings, lang, onProgress)),
 
     // The validation that follows shows the finding accepted, or still open if it changed since it was listed.
     acceptFinding: (finding, reason, settings, lang) =>
@@ -76,12 +78,12 @@ export function createOfficeHost(office: typeof Office, run: ExcelRun, clock: Cl
         return validate(settings, lang);
       }),
 
-    generateSummary: (settings, lang) =>
+    generateSummary: (settings, lang, onProgress) =>
       hostErrors(lang, async () => {
         const fileName = fileNameOf(office.context.document.url);
         const { department, approvals } = settings;
         const result = await generateSummary(workbook, clock, {
-          ...runOptions(settings, lang),
+          ...runOptions(settings, lang, onProgress),
           fileName,
           ...(department !== undefined && { department }),
           ...(approvals !== undefined && { approvals }),
@@ -163,9 +165,10 @@ function settingsFrom(saved: string | undefined): Partial<PaneSettings> {
   }
 }
 
-function runOptions(settings: PaneSettings, lang: Lang): RunOptions {
+/** The run's options from the pane's settings; with `onProgress`, paced (app/pace.ts). */
+function runOptions(settings: PaneSettings, lang: Lang, onProgress?: (progress: Progress) => void): RunOptions {
   const asOf = settings.asOf ? parseDateText(settings.asOf)?.date : undefined;
-  return { lang, dueWithinMonths: settings.dueWithinMonths, tolerance: settings.tolerance, ...(asOf && { asOf }) };
+  return { lang, dueWithinMonths: settings.dueWithinMonths, tolerance: settings.tolerance, ...(asOf && { asOf }), ...(onProgress && { pace: createPace(onProgress) }) };
 }
 
 /** The workbook's stamp after the run, and today's data against it. */

@@ -1,5 +1,6 @@
 import type { AsOfSource } from "../../src/core/facts";
 import { countBySeverity, type Finding, type Lang, type Severity } from "../../src/core/finding";
+import type { Progress } from "../../src/core/progress";
 import type {
   AddinHost,
   CheckedOutcome,
@@ -36,10 +37,12 @@ export function checkedOutcome(findings: readonly Finding[] = FINDINGS, asOf = "
 
 export const NO_NAMES: NoNamesOutcome = { kind: "no-names", namesLookedFor: ["Budget", "Budget_*", "예산", "Staff"] };
 
+type OnProgress = (progress: Progress) => void;
+
 /** Every method a jest mock, so tests can script answers and read the calls. */
 export interface FakeHost extends AddinHost {
-  readonly validate: jest.Mock<Promise<ValidateOutcome>, [PaneSettings, Lang]>;
-  readonly generateSummary: jest.Mock<Promise<GenerateOutcome>, [PaneSettings, Lang]>;
+  readonly validate: jest.Mock<Promise<ValidateOutcome>, [PaneSettings, Lang, OnProgress?]>;
+  readonly generateSummary: jest.Mock<Promise<GenerateOutcome>, [PaneSettings, Lang, OnProgress?]>;
   readonly selectCell: jest.Mock<Promise<void>, [string, string]>;
   readonly loadSettings: jest.Mock<Promise<Partial<PaneSettings>>, []>;
   readonly saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
@@ -52,8 +55,8 @@ export function fakeHost(
   const outcome = options.outcome ?? checkedOutcome();
   return {
     displayLanguage: options.displayLanguage ?? "ko-KR",
-    validate: jest.fn<Promise<ValidateOutcome>, [PaneSettings, Lang]>(async () => outcome),
-    generateSummary: jest.fn<Promise<GenerateOutcome>, [PaneSettings, Lang]>(async () =>
+    validate: jest.fn<Promise<ValidateOutcome>, [PaneSettings, Lang, OnProgress?]>(async () => outcome),
+    generateSummary: jest.fn<Promise<GenerateOutcome>, [PaneSettings, Lang, OnProgress?]>(async () =>
       outcome.kind === "checked"
         ? { kind: "written", sheetName: "요약", renamedBecauseTaken: false, validation: outcome }
         : outcome,

@@ -42,26 +42,38 @@ function escape(text: string): string {
 
 /** The canonical text of a range: its name and sheet, then `A1<TAB>value` for each non-empty cell, row by row. */
 export function canonicalRange(grid: Grid): string {
-  const lines = [`${escape(grid.name.normalize("NFC"))}\t${escape(grid.sheet.normalize("NFC"))}`];
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const text = canonicalValue(value);
-      if (text !== null) lines.push(`${cellAddress(grid, r, c)}\t${text}`);
-    }),
-  );
+  const lines = [rangeHead(grid)];
+  for (let r = 0; r < grid.values.length; r++) rowLines(grid, r, lines);
   return `${lines.join("\n")}\n`;
+}
+
+/** The first line of a range's canonical text. */
+export function rangeHead(grid: Grid): string {
+  return `${escape(grid.name.normalize("NFC"))}\t${escape(grid.sheet.normalize("NFC"))}`;
+}
+
+/** Row `r`'s lines of the canonical text, pushed onto `lines`. */
+export function rowLines(grid: Grid, r: number, lines: string[]): void {
+  grid.values[r].forEach((value, c) => {
+    const text = canonicalValue(value);
+    if (text !== null) lines.push(`${cellAddress(grid, r, c)}\t${text}`);
+  });
 }
 
 /** Ranges sorted by name and sheet, so the overall hash does not depend on the order names were read in. */
 export function fingerprintGrids(grids: readonly Grid[]): Fingerprint {
-  const ranges = grids
-    .map((grid) => ({ name: grid.name, sheet: grid.sheet, hash: sha256Hex(canonicalRange(grid)) }))
-    .sort((a, b) => compareKeys(rangeKey(a), rangeKey(b)));
-  return { ranges, hash: overallHash(ranges) };
+  return fingerprintOf(grids.map((grid) => ({ name: grid.name, sheet: grid.sheet, hash: sha256Hex(canonicalRange(grid)) })));
 }
 
-function overallHash(ranges: readonly RangeFingerprint[]): string {
-  return sha256Hex(ranges.map((r) => `${escape(r.name)}\t${escape(r.sheet)}\t${r.hash}\n`).join(""));
+/** The ranges' hashes sorted by name and sheet, and the one hash over them all. */
+export function fingerprintOf(hashed: RangeFingerprint[]): Fingerprint {
+  const ranges = hashed.sort((a, b) => compareKeys(rangeKey(a), rangeKey(b)));
+  return { ranges, hash: sha256Hex(overallText(ranges)) };
+}
+
+/** What the overall hash is taken of: a short line per range. */
+function overallText(ranges: readonly RangeFingerprint[]): string {
+  return ranges.map((r) => `${escape(r.name)}\t${escape(r.sheet)}\t${r.hash}\n`).join("");
 }
 
 /** Names match without regard to case, as everywhere else in Budget Check. */

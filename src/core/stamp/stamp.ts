@@ -50,6 +50,8 @@ export interface StampInput {
   readonly when: string;
   readonly version: string;
   readonly rules: readonly RuleOverride[];
+  /** The data's fingerprint, when the caller took it already (the pane's, paced); else it is taken here. */
+  readonly fingerprint?: Fingerprint;
 }
 
 /** A stamp certifies a clean validation only: null while any open error remains. */
@@ -57,7 +59,7 @@ export function makeStamp(input: StampInput): Stamp | null {
   const counts: StampCounts = { ...countBySeverity(input.split.open), accepted: input.split.accepted.length };
   if (counts.error > 0) return null;
   const { when, version, asOf, rules } = input;
-  return { when, version, asOf, counts, ...(rules.length > 0 && { rules }), ...fingerprintSubjects(input.subjects) };
+  return { when, version, asOf, counts, ...(rules.length > 0 && { rules }), ...(input.fingerprint ?? fingerprintSubjects(input.subjects)) };
 }
 
 /** Whether two stamps vouch for the same validation: the same data, as-of date, counts and rule settings, whenever made. */

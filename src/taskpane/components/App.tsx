@@ -16,6 +16,7 @@ import { Progress } from "./Progress";
 import { ResultHeader } from "./ResultHeader";
 import { SettingsPanel } from "./SettingsPanel";
 import { SetupView } from "./SetupView";
+import { progressText } from "../state/progress-text";
 import { StampLine } from "./StampLine";
 
 // Through Griffel rather than a <style> in taskpane.html, which the page's Content-Security-Policy would refuse.
@@ -82,7 +83,7 @@ export function App({ store }: { readonly store: PaneStore }) {
   const fromToday = outcome?.kind === "checked" && outcome.asOfSource === "today";
   const progress = { validate: t("validating"), generate: t("generating"), name: t("naming") };
   const listing = listed !== outcome && outcome?.kind === "checked" ? counted(t, "listing", outcome.findings.length) : null;
-  const busyLabel = state.busy ? progress[state.busy] : listing;
+  const busyLabel = state.busy ? (state.progress ? progressText(t, state.progress) : progress[state.busy]) : listing;
 
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>

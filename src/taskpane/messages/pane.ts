@@ -41,6 +41,17 @@ export const PANE_MESSAGES = {
   showInfosOne: { ko: "정보 {count}건 보기", en: "Show {count} info" },
   hideInfos: { ko: "정보 {count}건 숨기기", en: "Hide {count} infos" },
   hideInfosOne: { ko: "정보 {count}건 숨기기", en: "Hide {count} info" },
+  // Long work's progress, as the pane paces it (app/pace.ts).
+  checkingTable: {
+    ko: "표 {table}/{tables} 검사 중입니다… ({rows} / {totalRows}행).",
+    en: "Checking table {table} of {tables}… ({rows} / {totalRows} rows).",
+  },
+  fingerprinting: {
+    ko: "검증 기록에 남길 데이터를 읽는 중입니다… ({rows} / {totalRows}행).",
+    en: "Reading the data for the stamp… ({rows} / {totalRows} rows).",
+  },
+  buildingSummary: { ko: "요약 시트의 내용을 만드는 중입니다…", en: "Building the summary's contents…" },
+  writingSummary: { ko: "요약 시트를 통합 문서에 쓰는 중입니다…", en: "Writing the summary into the workbook…" },
   listing: { ko: "결과 {count}건의 목록을 만드는 중입니다…", en: "Listing {count} findings…" },
   noNamesTitle: { ko: "점검할 이름이 없습니다", en: "No named ranges to check" },
   noNamesBody: { ko: "이 통합 문서에서 아래 이름을 하나도 찾지 못했습니다.", en: "This workbook has none of the names below." },

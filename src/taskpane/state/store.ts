@@ -1,4 +1,5 @@
 import type { Finding, Lang, Severity } from "../../core/finding";
+import type { Progress } from "../../core/progress";
 import type { TableKind } from "../../core/kinds";
 import { HostError, type AddinHost, type PaneSettings, type RecoveredRecord, type ValidateOutcome } from "../host";
 import { paneText } from "../messages/pane-text";
@@ -33,6 +34,8 @@ export interface PaneState {
   readonly notice?: Notice;
   /** The severities whose badges are pressed; none pressed shows every finding. */
   readonly filter: readonly Severity[];
+  /** How far the running action has come, when it is long enough to say. */
+  readonly progress?: Progress;
 }
 
 /**
@@ -105,13 +108,13 @@ export function createPaneStore(host: AddinHost): PaneStore {
     await store.load();
     if (state.busy) return;
     generation += 1;
-    set({ busy, notice: undefined });
+    set({ busy, notice: undefined, progress: undefined });
     try {
       await action();
     } catch (error) {
       fail(error, paneText(state.lang)("unexpected"));
     } finally {
-      set({ busy: null });
+      set({ busy: null, progress: undefined });
     }
   };
 
@@ -130,6 +133,8 @@ export function createPaneStore(host: AddinHost): PaneStore {
   // Asked for a result (from the pane or the ribbon), the user sees it rather than the Set up view.
   const showResult = (change: Partial<PaneState>) =>
     set({ ...change, filter: [], ...(state.view === "setup" && { view: "findings" }) });
+
+  const onProgress = (progress: Progress) => set({ progress });
 
   const live = createLiveRecheck({
     host,
@@ -155,12 +160,12 @@ export function createPaneStore(host: AddinHost): PaneStore {
     },
     validate: () =>
       run("validate", async () => {
-        const outcome = await host.validate(state.settings, state.lang);
+        const outcome = await host.validate(state.settings, state.lang, onProgress);
         showResult({ outcome, ...recoveredNotice(outcome) });
       }),
     generateSummary: () =>
       run("generate", async () => {
-        const result = await host.generateSummary(state.settings, state.lang);
+        const result = await host.generateSummary(state.settings, state.lang, onProgress);
         if (result.kind === "no-names") {
           showResult({ outcome: result });
           return;

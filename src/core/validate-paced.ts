@@ -1,0 +1,45 @@
+import { startSubjectCheck } from "./check-subject";
+import { gatherFacts } from "./facts";
+import type { Finding } from "./finding";
+import type { CheckOptions } from "./options";
+import type { Pace } from "./progress";
+import type { Rule } from "./rule";
+import { RULES } from "./rules";
+import { tablesOf, type Subject } from "./subject";
+import { copiedFindings, type Validation } from "./validate";
+
+/**
+ * `validateSubjects` for a shell on a browser's one thread: the same findings in the same order, but with a
+ * pause between rules and between subjects, where `pace` may give the thread back and show how far it has come.
+ * One rule on one table still runs in one piece.
+ */
+export async function validateSubjectsPaced(
+  subjects: readonly Subject[],
+  options: CheckOptions,
+  pace: Pace,
+  rules: readonly Rule[] = RULES,
+): Promise<Validation> {
+  const facts = gatherFacts(tablesOf(subjects, "asOf"), tablesOf(subjects, "usefulLife"), options);
+  const findings: Finding[] = [];
+  const copies = copiedFindings(options, rules);
+  const rowsOf = (subject: Subject) => subject.grid?.values.length ?? 0;
+  const totalRows = subjects.reduce((sum, subject) => sum + rowsOf(subject), 0);
+  let rows = 0;
+  for (const [i, subject] of subjects.entries()) {
+    const at = { step: "check", table: i + 1, tables: subjects.length, rows, totalRows } as const;
+    let own = copies.of(subject);
+    if (own === undefined) {
+      const check = startSubjectCheck(subject, options, facts);
+      for (const [order, rule] of rules.entries()) {
+        await pace(at);
+        check.run(rule, order);
+      }
+      own = check.findings();
+      copies.checked(subject, own);
+    }
+    for (const finding of own) findings.push(finding);
+    rows += rowsOf(subject);
+  }
+  await pace({ step: "check", table: subjects.length, tables: subjects.length, rows, totalRows });
+  return { findings, facts, subjects };
+}
