@@ -37,14 +37,14 @@ describe("task pane: settings", () => {
     expect(screen.getByText("기준일 2018-09-30 · 교체 예정 24개월")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko");
+    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko", expect.any(Function));
   });
 
   it("validates with the saved settings from the start, and an empty as-of date leaves it to the workbook", async () => {
     const host = fakeHost({ saved: { asOf: "2017-12-31" } });
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: "2017-12-31" }, "ko");
+    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: "2017-12-31" }, "ko", expect.any(Function));
 
     await user.click(screen.getByRole("button", { name: "설정" }));
     await user.clear(screen.getByLabelText("기준일"));
@@ -52,7 +52,7 @@ describe("task pane: settings", () => {
     expect(host.saveSettings).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined });
     // A result on screen is brought up to date with the new settings.
     await waitFor(() => expect(host.validate).toHaveBeenCalledTimes(2));
-    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined }, "ko");
+    expect(host.validate).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, asOf: undefined }, "ko", expect.any(Function));
   });
 
   it("saves the summary's department and 결재란 roles, or no 결재란, and generates with them", async () => {
@@ -65,7 +65,7 @@ describe("task pane: settings", () => {
     const saved = { ...DEFAULT_SETTINGS, asOf: undefined, department: "정보통신과", approvals: ["담당", "과장"] };
     expect(host.saveSettings).toHaveBeenLastCalledWith(saved);
     await user.click(screen.getByRole("button", { name: "요약 시트 만들기" }));
-    expect(host.generateSummary).toHaveBeenLastCalledWith(saved, "ko");
+    expect(host.generateSummary).toHaveBeenLastCalledWith(saved, "ko", expect.any(Function));
 
     await user.click(screen.getByRole("button", { name: "설정" }));
     expect(screen.getByLabelText("결재란 직위(쉼표로 구분)")).toHaveValue("담당, 과장");
@@ -115,7 +115,7 @@ describe("task pane: settings", () => {
     const saved = { ...DEFAULT_SETTINGS, asOf: undefined, rules: { "budget/over-executed": "warning" } };
     expect(host.saveSettings).toHaveBeenCalledWith(saved);
     await user.click(screen.getByRole("button", { name: "검증" }));
-    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko");
+    expect(host.validate).toHaveBeenLastCalledWith(saved, "ko", expect.any(Function));
   });
 
   it("keeps the new settings for the session and says so when the workbook could not store them", async () => {
@@ -139,7 +139,7 @@ describe("task pane: language", () => {
     await ko.user.click(screen.getByRole("button", { name: "검증" }));
     expect(screen.getByRole("button", { name: "요약 시트 만들기" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /경고 1/ })).toBeInTheDocument();
-    expect(koHost.validate).toHaveBeenCalledWith(expect.anything(), "ko");
+    expect(koHost.validate).toHaveBeenCalledWith(expect.anything(), "ko", expect.any(Function));
     expect(document.documentElement.lang).toBe("ko");
     ko.unmount();
 
@@ -151,7 +151,7 @@ describe("task pane: language", () => {
     expect(screen.getByText("Validation: 3 errors, 1 warning, 1 info")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Warnings 1/ })).toBeInTheDocument();
     expect(screen.getByText("As of 2018-09-30 · due within 12 months")).toBeInTheDocument();
-    expect(enHost.validate).toHaveBeenCalledWith(expect.anything(), "en");
+    expect(enHost.validate).toHaveBeenCalledWith(expect.anything(), "en", expect.any(Function));
     expect(document.documentElement.lang).toBe("en");
   });
 
