@@ -10,12 +10,12 @@ export function paneText(lang: Lang): PaneText {
 }
 
 /**
- * A message about `{count}`, taking its `…One` twin for a count of one where there is one. The count goes in as
- * digits, without the thousands separators `renderMessage` gives numbers, as the pane has always shown counts.
+ * A message about `{count}`, taking its `…One` twin for a count of one where there is one. The count is grouped
+ * by thousands as every number in our messages is ("결과 29,943건"): a district's register has that many.
  */
 export function counted(t: PaneText, id: PaneMessageId, count: number): string {
   const one = `${id}One`;
-  return t(count === 1 && isMessageId(one) ? one : id, { count: String(count) });
+  return t(count === 1 && isMessageId(one) ? one : id, { count });
 }
 
 function isMessageId(id: string): id is PaneMessageId {
