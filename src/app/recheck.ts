@@ -1,17 +1,21 @@
 /**
  * The pane's live re-check: after the user edited cells, re-read and re-check only the ranges the edits touched,
  * and put their findings in place of the ones they had; every other range's findings stay as they were, the same
- * objects. Edits that meet no checked range cost no round trip. Otherwise one outline read tells whether the
+ * objects. Edits that meet no checked range, where no range's formulas read cells outside it, cost no round
+ * trip. Otherwise one outline read tells whether the
  * ranges changed (a name redefined, a sheet renamed: then the caller validates the whole workbook, as Validate
  * does), and one batched read brings the touched ranges, with their unit lines and the workbook's `단위` cell.
  * Where the edits changed only data rows of a register, that read brings those rows alone and only they are
  * checked again (with what looks across rows: duplicate ids, the `-`/`△` info), a few kilobytes of 100,000 rows.
+ * Ranges whose formulas read cells outside them (outward-ranges.ts) are read again after any edit, wherever it
+ * landed, since Excel reports only the edited cells: a register's rows holding such formulas, a small range whole.
  */
 import type { Finding } from "../core/finding";
 import { pushInto } from "../core/group";
 import type { Table } from "../core/kinds";
 import { rowsToRead, type RowsRead } from "../core/live/partial-read";
 import { recheckRows, type RowRead } from "../core/live/recheck-rows";
+import { outwardRanges } from "../core/live/outward-ranges";
 import { editedRects, samePlan, touchedRanges, type EditedArea } from "../core/live/touched-ranges";
 import type { SheetRect } from "../core/names/reference";
 import { RULES } from "../core/rules";
@@ -22,7 +26,7 @@ import type { Subject } from "../core/subject";
 import { rangeUnits } from "../core/units/range-units";
 import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
 import { subjectsOf, validateSubjects } from "../core/validate";
-import type { Grid } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
 import type { SheetEdit, WorkbookSource } from "../workbook/port";
 import type { Validated } from "./validate";
 
@@ -31,7 +35,10 @@ export type Recheck =
   | { readonly kind: "none" }
   /** Ranges moved, names changed, or a range every table reads was edited: validate the whole workbook. */
   | { readonly kind: "revalidate" }
-  /** The touched ranges, by name, checked again in `validated`. */
+  /**
+   * Ranges checked again in `validated`; `names` those the edits changed: the ranges they met, and the ranges
+   * whose formulas read cells outside them where a value or formula read now differs.
+   */
   | { readonly kind: "rechecked"; readonly names: readonly string[]; readonly validated: Validated };
 
 /** The reads of a re-check, and how the grids they bring become the new validation. */
@@ -42,7 +49,8 @@ interface RecheckPlan {
 }
 
 export async function recheckEdits(workbook: WorkbookSource, previous: Validated, edits: readonly SheetEdit[]): Promise<Recheck> {
-  const { outline, plan, detected } = previous.check;
+  const { check } = previous;
+  const { outline, plan, detected } = check;
   // Sheets keep their ids through renames; a sheet added since holds no checked range.
   const sheetOf = new Map((outline.sheetIds ?? []).map((id, i) => [id, outline.sheets[i]]));
   const areas: EditedArea[] = [];
@@ -51,20 +59,50 @@ export async function recheckEdits(workbook: WorkbookSource, previous: Validated
     if (sheet !== undefined) areas.push({ sheet, address, moved });
   }
   const touched = touchedRanges(plan, detected.map((found) => found.rect), areas);
-  if (touched.kind !== "ranges") return touched;
+  if (touched.kind === "revalidate") return touched;
+  // Ranges whose formulas read cells outside them may have changed with any edit, wherever it landed.
+  const outward = outwardRanges(plan, check.subjects, detected);
+  if (outward.kind === "revalidate") return outward;
+  const met = new Set(touched.kind === "ranges" ? touched.reads : []);
+  const reads = plan.reads.filter((read) => met.has(read) || (outward.kind === "ranges" && outward.reads.includes(read)));
+  if (reads.length === 0) return { kind: "none" };
   // Whether the ranges changed since (a name redefined, a table grown, a sheet renamed): then all is read again.
   const now = await workbook.outline();
   if (!samePlan(planReads(now.names, now.sheets, now.tables), plan)) return { kind: "revalidate" };
-  const names = touched.reads.map((read) => read.name);
+  const validated = await reread(workbook, previous, reads, areas);
+  // A range read only for its outward formulas changed if what it holds did: else the stamp still vouches for it.
+  const changed = reads.filter((read) => met.has(read) || subjectChanged(check.subjects, validated.check.subjects, read.name));
+  return { kind: "rechecked", names: changed.map((read) => read.name), validated };
+}
+
+/** The ranges read again and checked: the edited rows of registers alone where that can be trusted, else whole. */
+async function reread(workbook: WorkbookSource, previous: Validated, reads: readonly PlannedRead[], areas: readonly EditedArea[]): Promise<Validated> {
   // Edited rows of a register: those rows alone, unless what comes back shows the table changed more than that.
-  const rows = planRowRecheck(previous, touched.reads, areas);
+  const rows = planRowRecheck(previous, reads, areas);
   if (rows !== null) {
     const validated = rows.settle(await workbook.readRanges(rows.requests));
-    if (validated !== null) return { kind: "rechecked", names, validated };
+    if (validated !== null) return validated;
   }
-  const recheck = planRecheck(previous, touched.reads);
-  const grids = await workbook.readRanges(recheck.requests);
-  return { kind: "rechecked", names, validated: recheck.settle(grids) };
+  const recheck = planRecheck(previous, reads);
+  return recheck.settle(await workbook.readRanges(recheck.requests));
+}
+
+/** Whether the range's cells read now differ from the last validation's: values or formulas, row by row. */
+function subjectChanged(before: readonly Subject[], after: readonly Subject[], name: string): boolean {
+  const gridOf = (subjects: readonly Subject[]) => subjects.find((subject) => subject.name === name)?.grid;
+  const [a, b] = [gridOf(before), gridOf(after)];
+  if (a === undefined || b === undefined) return a !== b;
+  if (a.top !== b.top || a.left !== b.left) return true;
+  return !sameRows(a.values, b.values) || !sameRows(a.formulas ?? [], b.formulas ?? []);
+}
+
+/** Rows a re-check did not read are the same arrays: only the rows read are compared cell by cell. */
+function sameRows(a: readonly (readonly CellValue[])[], b: readonly (readonly CellValue[])[]): boolean {
+  return a.length === b.length && a.every((row, r) => row === b[r] || (row.length === b[r].length && row.every((cell, c) => sameCell(cell, b[r][c]))));
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  return a === b || (typeof a === "object" && typeof b === "object" && a !== null && b !== null && a.error === b.error);
 }
 
 /** One table's edited rows to read (partial-read.ts). */
