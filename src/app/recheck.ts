@@ -2,9 +2,9 @@
  * The pane's live re-check: after the user edited cells, re-read and re-check only the ranges the edits touched,
  * and put their findings in place of the ones they had; every other range's findings stay as they were, the same
  * objects. Edits that meet no checked range, where no range's formulas read cells outside it, cost no round
- * trip. Otherwise one outline read tells whether the
- * ranges changed (a name redefined, a sheet renamed: then the caller validates the whole workbook, as Validate
- * does), and one batched read brings the touched ranges, with their unit lines and the workbook's `단위` cell.
+ * trip. Otherwise one outline read tells whether the ranges changed (a name redefined, a sheet renamed: then
+ * the caller validates the whole workbook, as Validate does), and one batched read brings the touched ranges,
+ * with their unit lines and the workbook's `단위` cell.
  * Where the edits changed only data rows of a register, that read brings those rows alone and only they are
  * checked again (with what looks across rows: duplicate ids, the `-`/`△` info), a few kilobytes of 100,000 rows.
  * Ranges whose formulas read cells outside them (outward-ranges.ts) are read again after any edit, wherever it

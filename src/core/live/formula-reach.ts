@@ -23,7 +23,7 @@ export interface FormulaReach {
  * are not among them: they return cells of the areas they are given, and those areas are judged as any other.
  */
 const UNBOUNDED = /\b(?:TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT|CELL|INFO|GETPIVOTDATA|RTD|WEBSERVICE|CUBE[A-Z]*)\s*\(/i;
-const CELL_REFERENCE = /\$?[A-Za-z]{1,3}\$?\d{1,7}/g;
+const CELL_REFERENCE = /\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?/g;
 const FUNCTION_NAME = /[A-Za-z][A-Za-z0-9._]*\s*\(/g;
 /** What is left of a formula reading only cells of its own sheet once its strings, cells and functions are out. */
 const ARITHMETIC = /^[=\s\d.,+\-*/^&%<>()]*$/;
