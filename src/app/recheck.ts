@@ -41,11 +41,18 @@ export type Recheck =
    */
   | { readonly kind: "rechecked"; readonly names: readonly string[]; readonly validated: Validated };
 
-/** The reads of a re-check, and how the grids they bring become the new validation. */
+type ReadRequest = { readonly name: string; readonly rect: PlannedRead["rect"] };
+
+/** Ranges checked again: their subjects as read now, and all their findings. */
+interface Rechecked {
+  readonly fresh: readonly Subject[];
+  readonly found: readonly Finding[];
+}
+
+/** The reads of a re-check, and how the grids they bring (in `requests`' order) become the ranges checked again. */
 interface RecheckPlan {
-  readonly requests: readonly { readonly name: string; readonly rect: PlannedRead["rect"] }[];
-  /** Turns the grids read (in `requests`' order) into the validation with the touched ranges checked again. */
-  settle(grids: readonly Grid[]): Validated;
+  readonly requests: readonly ReadRequest[];
+  settle(grids: readonly Grid[]): Rechecked;
 }
 
 export async function recheckEdits(workbook: WorkbookSource, previous: Validated, edits: readonly SheetEdit[]): Promise<Recheck> {
@@ -75,16 +82,27 @@ export async function recheckEdits(workbook: WorkbookSource, previous: Validated
   return { kind: "rechecked", names: changed.map((read) => read.name), validated };
 }
 
-/** The ranges read again and checked: the edited rows of registers alone where that can be trusted, else whole. */
+/**
+ * The ranges read again and checked, in one batched read: the edited rows of registers alone where that can be
+ * trusted, the other ranges whole. If what comes back shows a register changed more than its rows, all of
+ * them are read whole.
+ */
 async function reread(workbook: WorkbookSource, previous: Validated, reads: readonly PlannedRead[], areas: readonly EditedArea[]): Promise<Validated> {
-  // Edited rows of a register: those rows alone, unless what comes back shows the table changed more than that.
+  const names = new Set(reads.map((read) => read.name));
   const rows = planRowRecheck(previous, reads, areas);
-  if (rows !== null) {
-    const validated = rows.settle(await workbook.readRanges(rows.requests));
-    if (validated !== null) return validated;
+  if (rows.names.size > 0) {
+    const rest = reads.filter((read) => !rows.names.has(read.name));
+    const whole = rest.length > 0 ? planRecheck(previous, rest) : undefined;
+    const grids = await workbook.readRanges([...rows.requests, ...(whole?.requests ?? [])]);
+    const partial = rows.settle(grids.slice(0, rows.requests.length));
+    if (partial !== null) {
+      const others = whole?.settle(grids.slice(rows.requests.length));
+      return settled(previous, [...partial.fresh, ...(others?.fresh ?? [])], [...partial.found, ...(others?.found ?? [])], names);
+    }
   }
-  const recheck = planRecheck(previous, reads);
-  return recheck.settle(await workbook.readRanges(recheck.requests));
+  const whole = planRecheck(previous, reads);
+  const { fresh, found } = whole.settle(await workbook.readRanges(whole.requests));
+  return settled(previous, fresh, found, names);
 }
 
 /** Whether the range's cells read now differ from the last validation's: values or formulas, row by row. */
@@ -112,12 +130,12 @@ interface TableRows {
 }
 
 /**
- * Reading only the edited rows of the touched ranges, and re-checking those rows alone (recheck-rows.ts): for
- * each range a table whose kind reads its rows one by one, edited below its header, and not another name's
- * copy. Null when one of them cannot be read so; `settle` answers null when the rows read do not fit the table
+ * Reading only the edited rows of the ranges, and re-checking those rows alone (recheck-rows.ts): each range
+ * that is a table whose kind reads its rows one by one, edited below its header, and not another name's copy
+ * (`names`); the others are left to a whole read. `settle` answers null when the rows read do not fit the table
  * (its used area shrank or grew, a merged area came), and the ranges are then read whole.
  */
-function planRowRecheck(previous: Validated, reads: readonly PlannedRead[], areas: readonly EditedArea[]): RowRecheckPlan | null {
+function planRowRecheck(previous: Validated, reads: readonly PlannedRead[], areas: readonly EditedArea[]): RowRecheckPlan {
   const { check } = previous;
   const edited = areas.flatMap(({ sheet, address }) => editedRects(sheet, address));
   const lines = unitLineReads(check.plan);
@@ -125,15 +143,14 @@ function planRowRecheck(previous: Validated, reads: readonly PlannedRead[], area
   for (const read of reads) {
     const subjects = check.subjects.filter((subject) => subject.name === read.name);
     const subject = subjects[0];
-    if (subjects.length !== 1 || originalOf(subject) !== undefined) return null;
+    if (subjects.length !== 1 || originalOf(subject) !== undefined) continue;
     const line = lines.find((l) => check.plan.reads[l.of] === read);
     const rows = rowsToRead(subject, line ? [read.rect, line.rect] : [read.rect], edited);
-    if (rows === null) return null;
-    tables.push({ subject: subject as Table, read: rows });
+    if (rows !== null) tables.push({ subject: subject as Table, read: rows });
   }
-  const requests = tables.flatMap(({ subject, read }) => read.rects.map((rect) => ({ name: subject.name, rect })));
   return {
-    requests,
+    names: new Set(tables.map(({ subject }) => subject.name)),
+    requests: tables.flatMap(({ subject, read }) => read.rects.map((rect) => ({ name: subject.name, rect }))),
     settle(grids) {
       let at = 0;
       const fresh: Subject[] = [];
@@ -146,14 +163,16 @@ function planRowRecheck(previous: Validated, reads: readonly PlannedRead[], area
         fresh.push(rechecked.table);
         for (const finding of rechecked.findings) found.push(finding);
       }
-      return settled(previous, fresh, found, new Set(tables.map(({ subject }) => subject.name)));
+      return { fresh, found };
     },
   };
 }
 
 interface RowRecheckPlan {
-  readonly requests: readonly { readonly name: string; readonly rect: PlannedRead["rect"] }[];
-  settle(grids: readonly Grid[]): Validated | null;
+  /** The ranges whose rows alone are read. */
+  readonly names: ReadonlySet<string>;
+  readonly requests: readonly ReadRequest[];
+  settle(grids: readonly Grid[]): Rechecked | null;
 }
 
 /** The rows read, by the table's grid row; null when a read is not the rows asked for, as a dense grid of their width. */
@@ -189,7 +208,7 @@ function planRecheck(previous: Validated, reads: readonly PlannedRead[]): Rechec
       const names = new Set(reads.map((read) => read.name));
       const facts = check.subjects.filter((subject) => subject.kind === "asOf" || subject.kind === "usefulLife");
       const found = validateSubjects([...facts, ...fresh], options).findings.filter((finding) => names.has(finding.name));
-      return settled(previous, fresh, found, names);
+      return { fresh, found };
     },
   };
 }

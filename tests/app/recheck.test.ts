@@ -113,6 +113,18 @@ describe("the live re-check of a register's edited rows, on the fake host", () =
     expect(lines(result.validated.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
   });
 
+  it("still reads an edited lot's row alone when a budget reading another sheet is read whole beside it", async () => {
+    const opened = await open(FEWER, (fake) => {
+      fake.edit(COVER, "H31", [[2]]);
+      fake.edit(SAMPLE_SHEETS.budget, "D5", [[`=${COVER}!H31`]]);
+    });
+    const { after, syncs, bytes } = await editAndRecheck(opened, `D${middle(FEWER)}`, [[0]]);
+    expect(syncs).toBe(3);
+    expect(bytes).toBeLessThan(6_000);
+    expect(after.check.subjects.find((s) => s.name === "Budget")).not.toBe(opened.validated.check.subjects.find((s) => s.name === "Budget"));
+    expect(lines(after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
+  });
+
   it.each([
     ["the header", "D3", [["수량(개)"]]],
     ["a lot's row cleared", `A${middle(FEWER)}:J${middle(FEWER)}`, [Array(10).fill("")]],
