@@ -31,7 +31,7 @@ import type { SheetEdit, WorkbookSource } from "../workbook/port";
 import type { Validated } from "./validate";
 
 export type Recheck =
-  /** No checked range was touched. */
+  /** No checked range was touched, and none holds formulas reading cells outside it. */
   | { readonly kind: "none" }
   /** Ranges moved, names changed, or a range every table reads was edited: validate the whole workbook. */
   | { readonly kind: "revalidate" }
