@@ -18,6 +18,8 @@ const FEWER = 2_000;
 const middle = (lots: number) => 4 + lots / 2;
 const MIDDLE = middle(LOTS);
 const SHEET = SAMPLE_SHEETS.inventory;
+/** A sheet with no checked range where the edited cells are. */
+const COVER = SAMPLE_SHEETS.cover;
 
 const registers = new Map<number, Promise<Buffer>>();
 const registerOf = (lots: number) => registers.get(lots) ?? registers.set(lots, withLots(lots)).get(lots)!;
@@ -90,6 +92,36 @@ describe("the live re-check of a register's edited rows, on the fake host", () =
     const total = (v: Validated) => quantities(v).at(-1);
     expect(total(after)).not.toBe(total(opened.validated));
     expect(total(after)).toBe(quantities(after).slice(0, -1).reduce((sum, q) => sum + q, 0));
+    expect(lines(after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
+  });
+
+  it("reads a lot whose quantity reads another sheet when that sheet is edited, that row alone", async () => {
+    const at = middle(FEWER);
+    const opened = await open(FEWER, (fake) => {
+      fake.edit(COVER, "H30", [[1]]);
+      fake.edit(SHEET, `D${at}`, [[`=${COVER}!H30`]]);
+    });
+    opened.fake.edit(COVER, "H30", [[0]]);
+    const sheetId = opened.validated.check.outline.sheetIds![opened.validated.check.outline.sheets.indexOf(COVER)];
+    const from = opened.fake.payloads.length;
+    const result = await recheckEdits(opened.workbook, opened.validated, [{ sheetId, address: "H30", moved: false }]);
+    const payloads = opened.fake.payloads.slice(from);
+    if (result.kind !== "rechecked") throw new Error(`re-check answered ${result.kind}`);
+    expect(payloads).toHaveLength(3);
+    expect(payloads.reduce((sum, p) => sum + p.response, 0)).toBeLessThan(4_000);
+    expect(result.validated.check.findings.filter((f) => f.cell === `D${at}`).map((f) => f.rule)).toEqual(["inventory/bad-quantity"]);
+    expect(lines(result.validated.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
+  });
+
+  it("still reads an edited lot's row alone when a budget reading another sheet is read whole beside it", async () => {
+    const opened = await open(FEWER, (fake) => {
+      fake.edit(COVER, "H31", [[2]]);
+      fake.edit(SAMPLE_SHEETS.budget, "D5", [[`=${COVER}!H31`]]);
+    });
+    const { after, syncs, bytes } = await editAndRecheck(opened, `D${middle(FEWER)}`, [[0]]);
+    expect(syncs).toBe(3);
+    expect(bytes).toBeLessThan(6_000);
+    expect(after.check.subjects.find((s) => s.name === "Budget")).not.toBe(opened.validated.check.subjects.find((s) => s.name === "Budget"));
     expect(lines(after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
   });
 

@@ -60,6 +60,24 @@ describe("change events", () => {
     expect(fake.workbook.sheets[0].cells.D4.value).toBe(1270);
   });
 
+  it("raise none for a formula on another sheet whose result the edit changed (office-js#3899)", async () => {
+    const fake = smallExcel();
+    const seen: string[] = [];
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("개요").getRange("B5").formulas = [["=예산!B2*2"]];
+      context.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(args.address);
+      });
+      await context.sync();
+    });
+    await settle();
+    seen.length = 0;
+    fake.edit("예산", "B2", [[1300]]);
+    await settle();
+    expect(seen).toEqual(["B2"]);
+    expect(fake.workbook.sheets[1].cells.B5.value).toBe(2600);
+  });
+
   it("are not registered before the sync, and a removed handler hears nothing after the next sync", async () => {
     const fake = smallExcel();
     let heard = 0;

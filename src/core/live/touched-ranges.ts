@@ -27,7 +27,7 @@ export type Touched =
   | { readonly kind: "ranges"; readonly reads: readonly PlannedRead[] };
 
 /** Kinds whose cells every other table's checks read. */
-const SHARED_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(["asOf", "usefulLife", "unit"]);
+export const SHARED_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(["asOf", "usefulLife", "unit"]);
 
 export function touchedRanges(plan: ReadPlan, detected: readonly SheetRect[], edits: readonly EditedArea[]): Touched {
   const areas = edits.flatMap(({ sheet, address, moved }) => editedRects(sheet, address).map((rect) => ({ rect, moved })));

@@ -51,6 +51,15 @@ describe("rowsToRead", () => {
     expect(rowsToRead(subject, [RANGE], [at(25, 3)])?.rows).toEqual([6, 7, 8, 9, 22]);
   });
 
+  it("reads along a row whose formula reads a cell beside the grid, and not one summing cells of its own row", () => {
+    const subject = register({ 5: "=SUM(D8:F8)", 6: "=H9*2" });
+    expect(rowsToRead(subject, [RANGE], [at(25, 3)])?.rows).toEqual([6, 22]);
+  });
+
+  it("leaves to a whole read a register whose header holds a formula reading other cells", () => {
+    expect(rowsToRead(register({ 0: "=기준!A1" }), [RANGE], [at(10, 3)])).toBeNull();
+  });
+
   it("leaves to a whole read the header, the rows above it, cells past the grid, merged areas, a sparse grid, too many rows", () => {
     const edit = [at(10, 3)];
     expect(rowsToRead(register(), [RANGE], [at(3, 3)])).toBeNull();
