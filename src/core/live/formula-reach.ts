@@ -19,10 +19,12 @@ export interface FormulaReach {
 
 /**
  * Functions whose cells are picked as they run (`OFFSET`, `INDIRECT`), that read what no reference names (a
- * pivot table, a server), or whose result changes without any cell changing. `INDEX`, `CHOOSE` or `XLOOKUP`
+ * pivot table, a server), or whose result changes with each calculation (`RAND`). `INDEX`, `CHOOSE` or `XLOOKUP`
  * are not among them: they return cells of the areas they are given, and those areas are judged as any other.
+ * Nor are `TODAY` and `NOW`: they read the clock, which no edit changes, and a 기준일 written `=TODAY()` would
+ * otherwise send every edit to a whole validation.
  */
-const UNBOUNDED = /\b(?:TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT|CELL|INFO|GETPIVOTDATA|RTD|WEBSERVICE|CUBE[A-Z]*)\s*\(/i;
+const UNBOUNDED = /\b(?:RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT|CELL|INFO|GETPIVOTDATA|RTD|WEBSERVICE|CUBE[A-Z]*)\s*\(/i;
 const CELL_REFERENCE = /\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?/g;
 const FUNCTION_NAME = /[A-Za-z][A-Za-z0-9._]*\s*\(/g;
 /** What is left of a formula reading only cells of its own sheet once its strings, cells and functions are out. */

@@ -25,6 +25,9 @@ describe("areasRead: the cells of its own sheet a formula reads, or null when it
     ["=SUM(B5:B6)", [{ top: 4, left: 1, bottom: 5, right: 1 }]],
     ["=ROUND(C4/B4*100,1)", [{ top: 3, left: 2, bottom: 3, right: 2 }, { top: 3, left: 1, bottom: 3, right: 1 }]],
     ['=IF(B5=0,"-",INDEX(B5:B9,2))', [{ top: 4, left: 1, bottom: 4, right: 1 }, { top: 4, left: 1, bottom: 8, right: 1 }]],
+    // The clock is no cell an edit changes: a 기준일 of =TODAY() must not send every edit to a whole validation.
+    ["=TODAY()", []],
+    ["=IF(NOW()>D12,1,2)", [{ top: 11, left: 3, bottom: 11, right: 3 }]],
   ])("%s reads its own sheet's cells", (formula, areas) => {
     expect(areasRead(formula)).toEqual(areas);
   });
@@ -39,7 +42,7 @@ describe("areasRead: the cells of its own sheet a formula reads, or null when it
     ["a spilled range", "=SUM(B5#)"],
     ["INDIRECT", '=INDIRECT("B"&D1)'],
     ["OFFSET", "=SUM(OFFSET(B5,0,0,2,1))"],
-    ["a volatile function", "=TODAY()-B5"],
+    ["a volatile function", "=RAND()*B5"],
     ["a pivot table", '=GETPIVOTDATA("금액",A3)'],
     ["an error literal", "=#REF!+1"],
   ])("%s: null", (_, formula) => {

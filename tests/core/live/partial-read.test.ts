@@ -46,7 +46,7 @@ describe("rowsToRead", () => {
       6: "=SUM(D9:D10)", // another row
       7: "=C10*단가", // a name
       8: "='기준'!B2", // another sheet
-      9: "=IF(TODAY()>D12,1,2)", // volatile
+      9: "=IF(RAND()>D12,1,2)", // volatile
     });
     expect(rowsToRead(subject, [RANGE], [at(25, 3)])?.rows).toEqual([6, 7, 8, 9, 22]);
   });
