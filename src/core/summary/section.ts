@@ -4,6 +4,7 @@ import { LAST_COLUMN, type SheetBuilder } from "./sheet-builder";
 import type { SheetRole } from "./sheet-spec";
 import { unitLabel, type SectionUnit } from "./unit";
 import { UNIT_NAMES } from "../units/money-unit";
+import type { Pieces } from "./pieces";
 
 /** Past this many rows a list moves to its own sheet, so the summary stays printable. */
 export const LONG_LIST = 200;
@@ -27,7 +28,8 @@ export interface SectionContext {
 export interface CompanionSheet {
   readonly name: string;
   readonly role: SheetRole;
-  write(b: SheetBuilder): void;
+  /** Writes the list, pausing between pieces of it: it may run to tens of thousands of rows. */
+  write(b: SheetBuilder): Pieces<void>;
 }
 
 /**

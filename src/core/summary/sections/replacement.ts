@@ -8,6 +8,7 @@ import { unitCostOf } from "../../inventory/lots";
 import { estimatedCost, replacementLots, type ReplacementLot } from "../figures";
 import { LONG_LIST, SHOWN_OF_LONG_LIST, type SummarySection } from "../section";
 import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 
 /**
  * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first
@@ -26,7 +27,7 @@ export const replacementSection: SummarySection<InventoryTable> = {
     const lots = replacementLots(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
     const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
     writeReplacement(b, lots, sheet, unit);
-    return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => writeLotList(list, lots) };
+    return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => lotListPieces(list, lots) };
   },
 };
 
@@ -108,13 +109,19 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
 
 /** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
 function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
+  finish(lotListPieces(b, lots));
+}
+
+/** `writeLotList`, pausing every `PIECE_ROWS` lots. */
+function* lotListPieces(b: SheetBuilder, lots: readonly ReplacementLot[]): Pieces<void> {
   const unit = commonUnit(lots);
   b.header([
     b.t("description"), b.t("id"), b.t("category"), quantityHeader(b, unit), b.t("unitCost"),
     b.t("acquired"), b.t("dueDate"), b.t("estimatedCost"), b.t("state"),
   ]);
   const first = b.row;
-  for (const lot of lots) {
+  for (const [i, lot] of lots.entries()) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
     const r = b.row;
     b.text(r, 0, lot.description || lot.category, "label", lot.at);
     b.text(r, 1, lot.id, "code");
