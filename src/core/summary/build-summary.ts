@@ -89,7 +89,10 @@ function* summaryPieces(input: SummaryInput): Pieces<SummaryBook> {
     const unread = unreadErrors(input.subjects, input.findings, kind);
     if (unread !== null) b.line(b.t("readFailed", { count: unread }), "note");
     const lead = new Set<object>(mainTables(tables));
-    if (tables.length > 0 || unread === null) keep(section.write(b, tables, { ...context, unit, lead }));
+    const sectionContext = { ...context, unit, lead };
+    if (tables.length > 0 || unread === null) {
+      keep(section.writePieces ? yield* section.writePieces(b, tables, sectionContext) : section.write(b, tables, sectionContext));
+    }
   }
   yield;
   writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection.heading, null);

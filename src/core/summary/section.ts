@@ -42,6 +42,8 @@ export interface SummarySection<T> {
   unit?(items: readonly T[]): SectionUnit | null;
   /** Writes the section under its heading; returns the sheet its full list goes to when it is too long. */
   write(b: SheetBuilder, items: readonly T[], context: SectionContext): CompanionSheet | null;
+  /** `write`, pausing between pieces: for a section whose work grows with its tables' rows. */
+  writePieces?(b: SheetBuilder, items: readonly T[], context: SectionContext): Pieces<CompanionSheet | null>;
 }
 
 /** `1. 예산 집행`: a section's heading with its number. */
