@@ -54,6 +54,6 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
   // The pane pauses within the long lists (a register's lots, its findings); the command line builds straight through.
   const book = options.pace ? await buildSummaryPaced(input, options.pace) : buildSummary(input);
   await options.pace?.({ step: "write" });
-  const written = await workbook.writeSummary(book, options.lang);
+  const written = await workbook.writeSummary(book, options.lang, options.pace);
   return { ...validated, book, written, comparison };
 }

@@ -56,7 +56,7 @@ export function buildSummary(input: SummaryInput): SummaryBook {
 
 /** `buildSummary` for the pane: the same book, with a pause between sections and within the long lists. */
 export function buildSummaryPaced(input: SummaryInput, pace: Pace): Promise<SummaryBook> {
-  return finishPaced(summaryPieces(input), pace);
+  return finishPaced(summaryPieces(input), pace, { step: "summary" });
 }
 
 function* summaryPieces(input: SummaryInput): Pieces<SummaryBook> {
