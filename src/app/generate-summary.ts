@@ -1,5 +1,5 @@
 import { compareWithStamp, type StampComparison } from "../core/stamp/stamp";
-import { buildSummary } from "../core/summary/build-summary";
+import { buildSummary, buildSummaryPaced, type SummaryInput } from "../core/summary/build-summary";
 import type { SummaryBook } from "../core/summary/sheet-spec";
 import type { SummaryWritten, Workbook } from "../workbook/port";
 import type { NoNames } from "./check-workbook";
@@ -36,7 +36,7 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
   // The data's fingerprint is taken once: the summary prints the comparison, the pane shows it.
   const comparison = record.stamp === null ? null : compareWithStamp(record.stamp, await fingerprintData(check.subjects, options.pace));
   await options.pace?.({ step: "summary" });
-  const book = buildSummary({
+  const input: SummaryInput = {
     subjects: check.subjects,
     findings: split.open,
     accepted: split.accepted,
@@ -50,8 +50,10 @@ export async function generateSummary(workbook: Workbook, clock: Clock, options:
     ...(check.title !== undefined && { title: check.title }),
     ...(options.department !== undefined && { department: options.department }),
     ...(options.approvals !== undefined && { approvals: options.approvals }),
-  });
+  };
+  // The pane pauses within the long lists (a register's lots, its findings); the command line builds straight through.
+  const book = options.pace ? await buildSummaryPaced(input, options.pace) : buildSummary(input);
   await options.pace?.({ step: "write" });
-  const written = await workbook.writeSummary(book, options.lang);
+  const written = await workbook.writeSummary(book, options.lang, options.pace);
   return { ...validated, book, written, comparison };
 }

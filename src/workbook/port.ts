@@ -4,6 +4,7 @@ import type { DefinedName } from "../core/names/defined-name";
 import type { ExcelTable } from "../core/names/excel-table";
 import type { SheetRect } from "../core/names/reference";
 import type { WorkbookRecord } from "../core/stamp/record";
+import type { Pace } from "../core/progress";
 import type { SheetRole, SummaryBook } from "../core/summary/sheet-spec";
 
 /** What a workbook holds before any range is read: its sheets, defined names and Excel tables. */
@@ -76,8 +77,11 @@ export interface WorkbookWriter {
   defineNames(names: readonly NameToDefine[]): Promise<void>;
   /** Replaces the record, or adds it. */
   writeRecord(record: WorkbookRecord): Promise<void>;
-  /** Writes the book's sheets whole or not at all; `lang` is the language they are written in. */
-  writeSummary(book: SummaryBook, lang: Lang): Promise<SummaryWritten>;
+  /**
+   * Writes the book's sheets whole or not at all; `lang` is the language they are written in. A shell on a
+   * browser's thread passes its `pace`, for an adapter that prepares long sheets in pieces.
+   */
+  writeSummary(book: SummaryBook, lang: Lang, pace?: Pace): Promise<SummaryWritten>;
 }
 
 /**

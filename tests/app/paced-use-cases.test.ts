@@ -6,6 +6,7 @@ import { generateSummary } from "../../src/app/generate-summary";
 import { createPace, type PaceTimer } from "../../src/app/pace";
 import { stamp } from "../../src/app/stamp";
 import type { Progress } from "../../src/core/progress";
+import { PIECE_ROWS } from "../../src/core/summary/pieces";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx";
 import { cleanXlsx, SEED_NOW, withLots } from "../helpers/sample";
 
@@ -50,5 +51,30 @@ describe("paced use cases", () => {
     if (plain.kind !== "checked" || paced.kind !== "checked") throw new Error("nothing checked");
     expect(paced.book).toEqual(plain.book);
     expect(heard.map((p) => p.step).slice(-2)).toEqual(["summary", "write"]);
+  });
+
+  it("generate summary of a long register: the same book, pausing within the lot list and the findings sheet", async () => {
+    const xlsx = await withLots(6_000);
+    const options = { ...KO, fileName: "lots.xlsx" };
+    const plain = await generateSummary(await openXlsxWorkbook(xlsx, "lots.xlsx"), clock, options);
+    const { pace, heard } = everyPause();
+    const paced = await generateSummary(await openXlsxWorkbook(xlsx, "lots.xlsx"), clock, { ...options, pace });
+    if (plain.kind !== "checked" || paced.kind !== "checked") throw new Error("nothing checked");
+    expect(paced.book).toEqual(plain.book);
+
+    const roles = plain.book.sheets.map((sheet) => sheet.role);
+    expect(roles).toEqual(["summary", "replacementPlan", "findings"]);
+    // Against the sample's summary (the same sections, a short findings sheet): a pause before each further list
+    // sheet, and within each one every PIECE_ROWS rows.
+    const listRows = plain.book.sheets.slice(1).map((sheet) => new Set(sheet.cells.map((cell) => cell.row)).size);
+    const withinLists = listRows.reduce((sum, rows) => sum + Math.floor(rows / PIECE_ROWS), 0);
+    expect(withinLists).toBeGreaterThanOrEqual(2);
+    const sample = everyPause();
+    const small = await generateSummary(await openXlsxWorkbook(await cleanXlsx(), "sample.xlsx"), clock, { ...options, pace: sample.pace });
+    if (small.kind !== "checked") throw new Error("nothing checked");
+    const summaryPauses = (progress: Progress[]) => progress.filter((p) => p.step === "summary").length;
+    expect(summaryPauses(heard) - summaryPauses(sample.heard)).toBeGreaterThanOrEqual(
+      plain.book.sheets.length - small.book.sheets.length + withinLists,
+    );
   });
 });

@@ -18,6 +18,8 @@ import { writeAccepted } from "./sections/finding-list";
 import { writeRuleSettingsLine } from "./sections/rule-settings";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
+import { finish, finishPaced, type Pieces } from "./pieces";
+import type { Pace } from "../progress";
 
 export interface SummaryInput {
   readonly subjects: readonly Subject[];
@@ -49,6 +51,15 @@ const KIND_SECTIONS = KINDS.flatMap((kind): { kind: TableKind; section: SummaryS
 
 /** The summary sheet and, for long lists, its companion sheets: a pure function of the validation. */
 export function buildSummary(input: SummaryInput): SummaryBook {
+  return finish(summaryPieces(input));
+}
+
+/** `buildSummary` for the pane: the same book, with a pause between sections and within the long lists. */
+export function buildSummaryPaced(input: SummaryInput, pace: Pace): Promise<SummaryBook> {
+  return finishPaced(summaryPieces(input), pace, { step: "summary" });
+}
+
+function* summaryPieces(input: SummaryInput): Pieces<SummaryBook> {
   const { lang } = input;
   const header: HeaderFacts = {
     title: summaryTitle(input.subjects, input.facts, input.title, input.department),
@@ -70,20 +81,28 @@ export function buildSummary(input: SummaryInput): SummaryBook {
   if (input.stamp) writeStampLine(b, input.stamp.stamp, input.stamp.comparison);
   writeRuleSettingsLine(b, input.rules ?? []);
   b.skip();
-  KIND_SECTIONS.forEach(({ kind, section }, i) => {
+  for (const [i, { kind, section }] of KIND_SECTIONS.entries()) {
+    yield;
     const tables = tablesOf(input.subjects, kind);
     const unit = section.unit?.(tables) ?? null;
     writeSectionHeading(b, i + 1, section.heading, unit);
     const unread = unreadErrors(input.subjects, input.findings, kind);
     if (unread !== null) b.line(b.t("readFailed", { count: unread }), "note");
     const lead = new Set<object>(mainTables(tables));
-    if (tables.length > 0 || unread === null) keep(section.write(b, tables, { ...context, unit, lead }));
-  });
+    const sectionContext = { ...context, unit, lead };
+    if (tables.length > 0 || unread === null) {
+      keep(section.writePieces ? yield* section.writePieces(b, tables, sectionContext) : section.write(b, tables, sectionContext));
+    }
+  }
+  yield;
   writeSectionHeading(b, KIND_SECTIONS.length + 1, findingsSection.heading, null);
   keep(findingsSection.write(b, input.findings, { ...context, unit: null, lead: new Set() }));
   writeAccepted(b, input.accepted ?? []);
   const sheets: SheetSpec[] = [b.build(SUMMARY_LABELS.summarySheet[lang], "summary", headerRows, 1)];
-  for (const companion of companions) sheets.push(companionSheet(lang, block, companion));
+  for (const companion of companions) {
+    yield;
+    sheets.push(yield* companionSheetPieces(lang, block, companion));
+  }
   return { sheets };
 }
 
@@ -92,9 +111,13 @@ export function buildSummary(input: SummaryInput): SummaryBook {
  * the block and the list's column headings frozen, and printed again on every page.
  */
 export function companionSheet(lang: Lang, block: TitleBlock, companion: CompanionSheet): SheetSpec {
+  return finish(companionSheetPieces(lang, block, companion));
+}
+
+function* companionSheetPieces(lang: Lang, block: TitleBlock, companion: CompanionSheet): Pieces<SheetSpec> {
   const list = new SheetBuilder(lang);
   const rows = writeTitleBlock(list, { ...block, heading: `${block.heading} · ${companion.name}` });
-  companion.write(list);
+  yield* companion.write(list);
   return list.build(companion.name, companion.role, rows + 1, rows + 1);
 }
 

@@ -9,6 +9,7 @@ import { convertAmount, type MoneyUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { normalizeText } from "../values/text";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
+import { finish, PIECE_ROWS, type Pieces } from "./pieces";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
 
@@ -115,13 +116,21 @@ export function staffBlock(table: StaffTable): StaffBlock {
 
 /** Every overdue and due-soon lot of the inventory tables, by due date, unit costs stated in `unit`. */
 export function replacementLots(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number, unit: MoneyUnit): ReplacementLot[] {
+  return finish(replacementLotPieces(tables, facts, dueWithinMonths, unit));
+}
+
+/** `replacementLots`, pausing every `PIECE_ROWS` lots of a table. */
+export function* replacementLotPieces(tables: readonly InventoryTable[], facts: WorkbookFacts, dueWithinMonths: number, unit: MoneyUnit): Pieces<ReplacementLot[]> {
   const lots: ReplacementLot[] = [];
+  // Each lot's due day, the sort's key, reckoned once per lot rather than at every comparison.
+  const dueDays: number[] = [];
   const asOf = epochDays(facts.asOf);
   const end = windowEnd(facts.asOf, dueWithinMonths);
   for (const table of tables) {
     const { acquired, due } = lotFacts(table, facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(due[i] <= end)) return;
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (!(due[i] <= end)) continue;
       const cost = unitCostOf(table, row);
       lots.push({
         id: cellTextAt(table, row, "id"),
@@ -135,9 +144,13 @@ export function replacementLots(tables: readonly InventoryTable[], facts: Workbo
         status: due[i] <= asOf ? "overdue" : "dueSoon",
         at: locate(table, { row, col: table.columns.acquired! }),
       });
-    });
+      dueDays.push(epochDays(lots[lots.length - 1].due));
+    }
   }
-  return lots.sort((a, b) => epochDays(a.due) - epochDays(b.due));
+  yield;
+  // A stable sort of the positions: lots due the same day keep the tables' order.
+  const order = lots.map((_, i) => i).sort((a, b) => dueDays[a] - dueDays[b]);
+  return order.map((i) => lots[i]);
 }
 
 /** Quantity × unit cost, or null when either is unknown. */

@@ -4,6 +4,7 @@ import { LAST_COLUMN, type SheetBuilder } from "./sheet-builder";
 import type { SheetRole } from "./sheet-spec";
 import { unitLabel, type SectionUnit } from "./unit";
 import { UNIT_NAMES } from "../units/money-unit";
+import type { Pieces } from "./pieces";
 
 /** Past this many rows a list moves to its own sheet, so the summary stays printable. */
 export const LONG_LIST = 200;
@@ -27,7 +28,8 @@ export interface SectionContext {
 export interface CompanionSheet {
   readonly name: string;
   readonly role: SheetRole;
-  write(b: SheetBuilder): void;
+  /** Writes the list, pausing between pieces of it: it may run to tens of thousands of rows. */
+  write(b: SheetBuilder): Pieces<void>;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface SummarySection<T> {
   unit?(items: readonly T[]): SectionUnit | null;
   /** Writes the section under its heading; returns the sheet its full list goes to when it is too long. */
   write(b: SheetBuilder, items: readonly T[], context: SectionContext): CompanionSheet | null;
+  /** `write`, pausing between pieces: for a section whose work grows with its tables' rows. */
+  writePieces?(b: SheetBuilder, items: readonly T[], context: SectionContext): Pieces<CompanionSheet | null>;
 }
 
 /** `1. 예산 집행`: a section's heading with its number. */

@@ -24,6 +24,8 @@ export class SheetBuilder {
   private readonly dataBars: DataBar[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  /** The shared widths, widened cell by cell as they are put (`widen`), not in one pass over a long list at the end. */
+  private readonly widths = [...COLUMN_WIDTHS];
   /** Styles made for this sheet beyond the palette: an amount in a quantity's unit (`10대`). */
   private readonly unitStyles: Record<string, CellStyle> = {};
   /** The next free row. */
@@ -37,6 +39,7 @@ export class SheetBuilder {
 
   put(row: number, col: number, content: CellContent, style?: SummaryStyle, link?: SpecLink): void {
     this.cells.push({ row, col, content, ...(style && { style }), ...(link && { link }) });
+    this.widen(col, content, style);
   }
 
   text(row: number, col: number, text: string, style?: SummaryStyle, link?: SpecLink): void {
@@ -77,6 +80,7 @@ export class SheetBuilder {
     const key = `${style} ${shown}`;
     this.unitStyles[key] ??= { ...SUMMARY_STYLES[style], numberFormat: unitFormat(shown) };
     this.cells.push({ row, col, content: { number: value }, style: key });
+    this.widen(col, { number: value }, key);
   }
 
   /** A row at least `points` tall: room for a seal in the sign-off boxes. */
@@ -116,22 +120,18 @@ export class SheetBuilder {
    * The shared widths, each widened where a figure, an identifier or a header word needs more: 4,165,473,000 원
    * in bold, HJ-TEL-2012-01, or "Difference" under one header, print whole rather than as ### or split mid-word.
    */
-  private columnWidths(): number[] {
-    const widths = [...COLUMN_WIDTHS];
-    for (const { col, content, style } of this.cells) {
-      if (col >= widths.length) continue;
-      const value = "number" in content ? content.number : "formula" in content && typeof content.result === "number" ? content.result : null;
-      const needed =
-        value !== null && style !== "rate"
-          ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
-          : "text" in content && style === "header"
-            ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
-            : "text" in content && style === "code"
-              ? displayWidth(content.text) + FIGURE_PADDING
-              : 0;
-      widths[col] = Math.max(widths[col], needed);
-    }
-    return widths;
+  private widen(col: number, content: CellContent, style: string | undefined): void {
+    if (col >= this.widths.length) return;
+    const value = "number" in content ? content.number : "formula" in content && typeof content.result === "number" ? content.result : null;
+    const needed =
+      value !== null && style !== "rate"
+        ? formatNumber(Math.round(value), this.lang).length + FIGURE_PADDING
+        : "text" in content && style === "header"
+          ? Math.max(...content.text.split(/\s+/).map(displayWidth)) + FIGURE_PADDING
+          : "text" in content && style === "code"
+            ? displayWidth(content.text) + FIGURE_PADDING
+            : 0;
+    this.widths[col] = Math.max(this.widths[col], needed);
   }
 
   /** The styles of each row's cells. */
@@ -188,7 +188,7 @@ export class SheetBuilder {
   }
 
   build(name: string, role: SheetRole, freezeRows: number, titleRows: number): SheetSpec {
-    const columnWidths = this.columnWidths();
+    const columnWidths = [...this.widths];
     const area = { top: 0, left: 0, bottom: Math.max(this.row - 1, 0), right: LAST_COLUMN };
     // The summary is printed and signed; a list sheet is one long table, broken wherever a page is full.
     const styles = role === "summary" ? this.stylesByRow() : null;
@@ -250,9 +250,12 @@ const MAX_ROW_HEIGHT = 409;
 /** Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  for (const ch of text) width += ch.charCodeAt(0) >= 0x1100 && WIDE.test(ch) ? 2 : 1;
   return width;
 }
+
+/** The wide ranges; all of them lie at or past U+1100, so a list of ids and figures never reaches the pattern. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 
 /** `SUM(B5:B9)`, or 0 for no rows at all. */
 export function sumFormula(col: number, firstRow: number, lastRow: number): string {

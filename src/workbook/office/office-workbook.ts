@@ -19,6 +19,6 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptio
     readRecord: () => readOfficeRecord(run, options.documentSettings),
     writeRecord: (record) => writeOfficeRecord(run, record, options.documentSettings),
     defineNames: (names) => defineOfficeNames(run, names),
-    writeSummary: (book) => writeSummaryBook(run, book, { supports: options.supports }),
+    writeSummary: (book, _lang, pace) => writeSummaryBook(run, book, { supports: options.supports, ...(pace && { pace }) }),
   };
 }

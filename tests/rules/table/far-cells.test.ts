@@ -56,6 +56,16 @@ describe(RULE, () => {
     expect(findings.map((f) => [f.cell, f.data.count])).toEqual([["A1051", 2]]);
   });
 
+  it("looks beside the table on its own rows, left and right, as well as below it, in reading order", () => {
+    // The table in columns 101 to 103: column A is 100 empty columns away on the left.
+    const values = Array.from({ length: 1_101 }, (_, r) => [...empty(101), ...(r < TABLE.length ? TABLE[r] : empty(3)), ...empty(106)]);
+    values[2][0] = "왼쪽";
+    values[1][207] = 5;
+    values[1_100][102] = 9;
+    const findings = check({ name: "Table_a", sheet: SHEET, top: 0, left: 0, values });
+    expect(findings.map((f) => [f.cell, f.data.count, f.data.table])).toEqual([["GZ2", 3, "CX1:CZ4"]]);
+  });
+
   it("reads a sparse grid as the dense one it stands for: the far cell at its true address", () => {
     const values = [...TABLE.map((row) => [...row, null]), empty(4), [null, null, null, 1]];
     const sparse: Grid = { name: "Table_a", sheet: SHEET, top: 0, left: 0, values, sheetRows: [0, 1, 2, 3, 4, 1_048_575], sheetCols: [0, 1, 2, 16_383] };

@@ -1,6 +1,8 @@
 import type { FakeCellFormat, FakeExcel, FakeWorkbook } from "../../../src/fake-excel";
 import { createFakeExcel, fakeWorkbookFromXlsx, newSheet } from "../../../src/fake-excel";
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
+import type { Progress } from "../../../src/core/progress";
+import { PIECE_CELLS, PIECE_ROWS } from "../../../src/core/summary/pieces";
 import { writeSummaryBook } from "../../../src/workbook/office";
 import { MARKER_NAMES } from "../../../src/core/summary/generated-sheets";
 import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx";
@@ -173,6 +175,26 @@ describe("writing the summary through Office.js", () => {
     expect(findings.merges.length).toBeGreaterThanOrEqual(2_000);
     expect(fake.syncCount).toBeGreaterThan(3);
     expect(Math.max(...fake.payloads.map((p) => p.request))).toBeLessThanOrEqual(100_000);
+  });
+
+  it("given the pane's pace, prepares a long list in pieces: the same sheets in the same round trips, with pauses", async () => {
+    const long = await summaryBookOf(xlsx, (findings) => Array.from({ length: 6_000 }, (_, i) => ({ ...findings[0], cell: `C${i + 1}` })));
+    const plain = await fresh();
+    await write(plain, long);
+    const paced = await fresh();
+    const heard: Progress[] = [];
+    const pace = (progress: Progress) => {
+      heard.push(progress);
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    await writeSummaryBook(paced.run, long, { supports: supportsOf(paced), pace });
+    expect(paced.workbook).toEqual(plain.workbook);
+    expect(paced.syncCount).toBe(plain.syncCount);
+    expect(paced.payloads).toEqual(plain.payloads);
+    // At least a pause for every PIECE_CELLS cells read into the arrays, and one for every PIECE_ROWS rows sized.
+    const cells = long.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0);
+    expect(heard.length).toBeGreaterThanOrEqual(Math.floor(cells / PIECE_CELLS) + Math.floor(6_000 / PIECE_ROWS));
+    expect(new Set(heard.map((p) => p.step))).toEqual(new Set(["write"]));
   });
 
   it("does without ExcelApi 1.9: one range per area for formats, no page setup", async () => {

@@ -34,13 +34,19 @@ export default defineRule({
     if (block === null) return;
     let first: { row: number; col: number } | undefined;
     let count = 0;
-    grid.values.forEach((values, row) =>
-      values.forEach((value, col) => {
-        if (isBlankCell(value) || (row >= block.top && row <= block.bottom && col >= block.left && col <= block.right)) return;
-        first ??= { row, col };
-        count++;
-      }),
-    );
+    const far = (row: number, col: number) => {
+      if (isBlankCell(grid.values[row][col])) return;
+      first ??= { row, col };
+      count++;
+    };
+    // Row by row as a reader goes; within the block's rows only the cells left and right of it, not the table's own.
+    for (const [row, values] of grid.values.entries()) {
+      const inBlock = row >= block.top && row <= block.bottom;
+      for (let col = 0; col < values.length; col++) {
+        if (inBlock && col === block.left) col = block.right;
+        else far(row, col);
+      }
+    }
     if (first === undefined) return;
     const sheetBlock = { top: sheetRowOf(grid, block.top), left: sheetColOf(grid, block.left), bottom: sheetRowOf(grid, block.bottom), right: sheetColOf(grid, block.right) };
     context.report({
@@ -75,23 +81,29 @@ function tableBlock(grid: Grid, headerRow: number): CellRect | null {
     if (!near(bottom, row, rowOnSheet, FAR_ROWS)) break;
     bottom = row;
   }
-  const colsInUse = new Set<number>();
-  for (let row = top; row <= bottom; row++) {
-    grid.values[row].forEach((value, col) => {
-      if (!isBlankCell(value)) colsInUse.add(col);
-    });
+  const width = grid.values[headerRow].length;
+  const colsInUse = new Uint8Array(width);
+  let inUse = 0;
+  // A column once seen in use needs no second look, and once all are, no row does: on a long table, the first few.
+  for (let row = top; row <= bottom && inUse < width; row++) {
+    const values = grid.values[row];
+    for (let col = 0; col < Math.min(width, values.length); col++) {
+      if (colsInUse[col] === 0 && !isBlankCell(values[col])) {
+        colsInUse[col] = 1;
+        inUse++;
+      }
+    }
   }
   const colOnSheet = (col: number) => sheetColOf(grid, col);
-  const width = grid.values[headerRow].length;
   let left = startCol;
   for (let col = startCol - 1; col >= 0; col--) {
-    if (!colsInUse.has(col)) continue;
+    if (colsInUse[col] === 0) continue;
     if (!near(left, col, colOnSheet, FAR_COLS)) break;
     left = col;
   }
   let right = startCol;
   for (let col = startCol + 1; col < width; col++) {
-    if (!colsInUse.has(col)) continue;
+    if (colsInUse[col] === 0) continue;
     if (!near(right, col, colOnSheet, FAR_COLS)) break;
     right = col;
   }

@@ -2,6 +2,7 @@ import type { Finding } from "../../finding";
 import type { Acceptance } from "../../stamp/acceptance";
 import { LAST_COLUMN, type SheetBuilder } from "../sheet-builder";
 import type { SpecLink } from "../sheet-spec";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 import { acceptanceText } from "./record";
 
 /** A finding as a list prints it, with the division's file it is in (a consolidated summary's) and why it was accepted. */
@@ -29,13 +30,19 @@ const SEVERITY_LABELS = { error: "severityError", warning: "severityWarning", in
  * the reason. Findings of several files come file by file, each file's under a row naming it.
  */
 export function writeFindingList(b: SheetBuilder, items: readonly ListedFinding[], kind: FindingListKind): void {
+  finish(findingListPieces(b, items, kind));
+}
+
+/** `writeFindingList`, pausing every `PIECE_ROWS` findings. */
+export function* findingListPieces(b: SheetBuilder, items: readonly ListedFinding[], kind: FindingListKind): Pieces<void> {
   const extra = EXTRA_COLS[kind];
   const messageLast = LAST_COLUMN - extra;
   b.header([b.t("location"), b.t("severity"), b.t("message"), ...Array<string>(messageLast - 2).fill(""), ...(kind === "open" ? [] : [b.t(EXTRA_LABEL[kind])])]);
   b.merge(b.row - 1, 2, b.row - 1, messageLast);
   if (extra > 0) b.merge(b.row - 1, messageLast + 1, b.row - 1, LAST_COLUMN);
   let file: string | undefined;
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
     if (item.file !== undefined && item.file.name !== file) {
       file = item.file.name;
       b.mergedText(b.row, 0, LAST_COLUMN, file, "group");

@@ -1,7 +1,7 @@
 import type { Finding } from "../../finding";
 import { LONG_LIST, SHOWN_OF_LONG_LIST, type CompanionSheet, type SummarySection } from "../section";
 import type { SheetBuilder } from "../sheet-builder";
-import { writeFindingList, type ListedFinding } from "./finding-list";
+import { findingListPieces, writeFindingList, type ListedFinding } from "./finding-list";
 
 /**
  * The open errors and warnings, each linked to its cell, in plain language: what the signer reads. Every
@@ -17,7 +17,7 @@ export function writeFindings(b: SheetBuilder, items: readonly ListedFinding[]):
   const infos = items.length - open.length;
   const note = open.length > LONG_LIST ? b.t("moreOnSheet", { shown: SHOWN_OF_LONG_LIST, count: open.length, sheet }) : b.t("allOnSheet", { infos, count: items.length, sheet });
   b.line(note, "noteLink", { role: "findings", cell: "A1" });
-  return { name: sheet, role: "findings", write: (list) => writeFindingList(list, items, "full") };
+  return { name: sheet, role: "findings", write: (list) => findingListPieces(list, items, "full") };
 }
 
 /** The last numbered section of a workbook's summary. */

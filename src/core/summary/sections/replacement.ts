@@ -5,9 +5,10 @@ import { dateToSerial } from "../../values/dates";
 import { ASSUMED_UNIT, UNIT_NAMES } from "../../units/money-unit";
 import { sectionUnit, type SectionUnit } from "../unit";
 import { unitCostOf } from "../../inventory/lots";
-import { estimatedCost, replacementLots, type ReplacementLot } from "../figures";
-import { LONG_LIST, SHOWN_OF_LONG_LIST, type SummarySection } from "../section";
+import { estimatedCost, replacementLotPieces, type ReplacementLot } from "../figures";
+import { LONG_LIST, SHOWN_OF_LONG_LIST, type CompanionSheet, type SectionContext, type SummarySection } from "../section";
 import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 
 /**
  * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first
@@ -18,17 +19,23 @@ export const replacementSection: SummarySection<InventoryTable> = {
   unit(tables) {
     return sectionUnit(tables, (table) => table.unit, (table) => table.lotRows.map((row) => unitCostOf(table, row)));
   },
-  write(b, tables, { facts, dueWithinMonths, unit }) {
-    if (tables.length === 0) {
-      b.line(b.t("noTable"), "note");
-      return null;
-    }
-    const lots = replacementLots(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
-    const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
-    writeReplacement(b, lots, sheet, unit);
-    return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => writeLotList(list, lots) };
+  write(b, tables, context) {
+    return finish(writeSection(b, tables, context));
   },
+  writePieces: writeSection,
 };
+
+/** The section: a register's lots are gathered into the plan in pieces; a long list goes to its own sheet. */
+function* writeSection(b: SheetBuilder, tables: readonly InventoryTable[], { facts, dueWithinMonths, unit }: SectionContext): Pieces<CompanionSheet | null> {
+  if (tables.length === 0) {
+    b.line(b.t("noTable"), "note");
+    return null;
+  }
+  const lots = yield* replacementLotPieces(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
+  const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
+  writeReplacement(b, lots, sheet, unit);
+  return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => lotListPieces(list, lots) };
+}
 
 interface Tally {
   readonly key: string;
@@ -108,13 +115,19 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
 
 /** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
 function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
+  finish(lotListPieces(b, lots));
+}
+
+/** `writeLotList`, pausing every `PIECE_ROWS` lots. */
+function* lotListPieces(b: SheetBuilder, lots: readonly ReplacementLot[]): Pieces<void> {
   const unit = commonUnit(lots);
   b.header([
     b.t("description"), b.t("id"), b.t("category"), quantityHeader(b, unit), b.t("unitCost"),
     b.t("acquired"), b.t("dueDate"), b.t("estimatedCost"), b.t("state"),
   ]);
   const first = b.row;
-  for (const lot of lots) {
+  for (const [i, lot] of lots.entries()) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
     const r = b.row;
     b.text(r, 0, lot.description || lot.category, "label", lot.at);
     b.text(r, 1, lot.id, "code");

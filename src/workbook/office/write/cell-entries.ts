@@ -4,6 +4,7 @@
  */
 import { specExtent, type CellContent, type SheetSpec } from "../../../core/summary/sheet-spec";
 import { DATE_FORMAT } from "../../../core/summary/styles";
+import { finish, PIECE_CELLS, type Pieces } from "../../../core/summary/pieces";
 
 /** Excel keeps no more characters in a cell. */
 const MAX_TEXT = 32_767;
@@ -52,13 +53,19 @@ export interface SheetEntries {
 }
 
 export function sheetEntries(spec: SheetSpec): SheetEntries {
+  return finish(sheetEntryPieces(spec));
+}
+
+/** `sheetEntries`, pausing every `PIECE_CELLS` cells: a list sheet has hundreds of thousands. */
+export function* sheetEntryPieces(spec: SheetSpec): Pieces<SheetEntries> {
   // From A1 to the last cell: merges hold no cells of their own to write.
   const extent = specExtent({ cells: spec.cells, merges: [] });
   const rows = extent === null ? 0 : extent.bottom + 1;
   const cols = extent === null ? 0 : extent.right + 1;
   const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
   const numberFormats = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
-  for (const cell of spec.cells) {
+  for (const [i, cell] of spec.cells.entries()) {
+    if (i > 0 && i % PIECE_CELLS === 0) yield;
     values[cell.row][cell.col] = entry(cell.content);
     const style = cell.style === undefined ? undefined : spec.styles[cell.style];
     if (cell.style !== undefined && style === undefined) throw new Error(`sheet ${spec.name}: no style "${cell.style}"`);

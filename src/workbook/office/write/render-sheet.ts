@@ -9,7 +9,9 @@ import type { SheetSpec, SpecLink } from "../../../core/summary/sheet-spec";
 import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../../core/summary/generated-sheets";
 import type { ApiSupport } from "../run";
-import { sheetEntries } from "./cell-entries";
+import { sheetEntryPieces } from "./cell-entries";
+import { finishPaced, PIECE_CELLS, PIECE_ROWS } from "../../../core/summary/pieces";
+import type { Pace } from "../../../core/progress";
 import { applyStyle, stacks } from "./cell-style";
 import { ACTION_BYTES, jsonSize, type RequestPayload } from "./request-payload";
 import { addressChunks, rectAddress, styleAreas } from "./style-areas";
@@ -17,12 +19,14 @@ import { addressChunks, rectAddress, styleAreas } from "./style-areas";
 export interface RenderOptions {
   readonly supports: ApiSupport;
   readonly payload: RequestPayload;
+  /** The pane's pause between pieces of preparing a long sheet's requests; resolves at once elsewhere. */
+  readonly pace: Pace;
   /** The name a linked sheet has once the write is done (our sheets are renamed at the end). */
   linkSheet(link: SpecLink): string;
 }
 
 export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
-  await writeEntries(sheet, spec, options.payload);
+  await writeEntries(sheet, spec, options);
   await writeLinks(sheet, spec, options);
   await writeStyles(sheet, spec, options);
   await writeLayout(sheet, spec, options);
@@ -33,8 +37,8 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, optio
  * Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). A block
  * fills what room the request being queued has left, unless it is nearly full: then the block starts the next.
  */
-async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
-  const { rows, cols, values, numberFormats } = sheetEntries(spec);
+async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, { payload, pace }: RenderOptions): Promise<void> {
+  const { rows, cols, values, numberFormats } = await finishPaced(sheetEntryPieces(spec), pace, WRITING);
   const rowBytes = (row: number) => jsonSize(values[row]) + jsonSize(numberFormats[row]);
   let first = 0;
   while (first < rows) {
@@ -42,6 +46,7 @@ async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, payload: Re
     let last = first;
     let bytes = rowBytes(first);
     while (last + 1 < rows) {
+      if ((last + 1) % PIECE_ROWS === 0) await pace(WRITING);
       const next = rowBytes(last + 1);
       if (bytes + next > room) break;
       bytes += next;
@@ -57,7 +62,8 @@ async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, payload: Re
 
 /** Links to a cell of the workbook, of another sheet this write makes, or of another workbook (`address`). */
 async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
-  for (const cell of spec.cells) {
+  for (const [i, cell] of spec.cells.entries()) {
+    if (i > 0 && i % PIECE_CELLS === 0) await options.pace(WRITING);
     if (cell.link === undefined) continue;
     const target = cell.link.cell.replace(/\$/g, "") || "A1";
     const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
@@ -71,7 +77,8 @@ async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: Rend
 /** One set of format writes per style, on all its cells' areas (`getRanges`; one Range per area before ExcelApi 1.9). */
 async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
   const byStyle = new Map<string, { row: number; col: number }[]>();
-  for (const cell of spec.cells) {
+  for (const [i, cell] of spec.cells.entries()) {
+    if (i > 0 && i % PIECE_CELLS === 0) await options.pace(WRITING);
     if (cell.style === undefined) continue;
     const list = byStyle.get(cell.style) ?? [];
     list.push(cell);
@@ -79,10 +86,12 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
   }
   const areasSupported = options.supports("1.9");
   for (const [key, cells] of byStyle) {
+    await options.pace(WRITING);
     const style = spec.styles[key];
     const rects = styleAreas(cells, stacks(style));
     if (areasSupported) {
       for (const address of addressChunks(rects)) {
+        await options.pace(WRITING);
         await options.payload.reserve(20 * ACTION_BYTES + address.length);
         applyStyle(sheet.getRanges(address).format, style, options.supports);
       }
@@ -94,6 +103,8 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
     }
   }
 }
+
+const WRITING = { step: "write" } as const;
 
 /** Merges, column widths (characters to points), row heights, frozen panes and data bars. */
 async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { payload }: RenderOptions): Promise<void> {

@@ -9,7 +9,8 @@ import { a1, type CellRect } from "../../../core/address";
  * for a style with a thick top or bottom rule, which every cell of it draws).
  */
 export function styleAreas(cells: readonly { readonly row: number; readonly col: number }[], stack: boolean): CellRect[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // A sheet's cells mostly come row by row already: a long list's need no sort.
+  const sorted = inOrder(cells) ? cells : [...cells].sort(byPosition);
   const runs: CellRect[] = [];
   for (const { row, col } of sorted) {
     const last = runs[runs.length - 1];
@@ -38,6 +39,15 @@ export function styleAreas(cells: readonly { readonly row: number; readonly col:
     here.set(key, continued === undefined ? run : { ...continued, bottom: run.top });
   }
   return [...done, ...above.values(), ...here.values()];
+}
+
+function byPosition(a: { readonly row: number; readonly col: number }, b: { readonly row: number; readonly col: number }): number {
+  return a.row - b.row || a.col - b.col;
+}
+
+function inOrder(cells: readonly { readonly row: number; readonly col: number }[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (byPosition(cells[i - 1], cells[i]) > 0) return false;
+  return true;
 }
 
 export function rectAddress(rect: CellRect): string {

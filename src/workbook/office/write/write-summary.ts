@@ -8,6 +8,7 @@
  * The printed page comes last, in a batch of its own, best effort (print-setup.ts): its failure is reported, the
  * summary stays.
  */
+import type { Pace } from "../../../core/progress";
 import type { SheetRole, SpecLink, SummaryBook } from "../../../core/summary/sheet-spec";
 import { checkBookSheets, chooseSheetNames, MARKER_NAMES, sheetOfReference } from "../../../core/summary/generated-sheets";
 import { officeApiSupport, type ApiSupport, type ExcelRun } from "../run";
@@ -20,7 +21,11 @@ export interface WriteSummaryOptions {
   readonly supports?: ApiSupport;
   /** Request bytes to aim at per round trip (default: the payload limit, 90 % of Excel on the web's 5 MB). */
   readonly requestPayloadLimit?: number;
+  /** The pane's pause between pieces of preparing a long sheet's requests (app/pace.ts); none: straight through. */
+  readonly pace?: Pace;
 }
+
+const noPause: Pace = () => Promise.resolve();
 
 export interface WriteSummaryResult {
   /** The name each role's sheet has now; a book always holds the summary. */
@@ -67,7 +72,7 @@ export async function writeSummaryBook(run: ExcelRun, book: SummaryBook, options
 
       const payload = new RequestPayload(context, options.requestPayloadLimit);
       const created = targets.map((t) => context.workbook.worksheets.add(t.tempName).load("id"));
-      for (const [i, spec] of book.sheets.entries()) await renderSheet(created[i], spec, { supports, payload, linkSheet });
+      for (const [i, spec] of book.sheets.entries()) await renderSheet(created[i], spec, { supports, payload, linkSheet, pace: options.pace ?? noPause });
       await context.sync();
       targets.forEach((t, i) => (t.createdId = created[i].id));
 
