@@ -47,8 +47,8 @@ const UNPACED = [
   "(src/core/summary/pieces.ts: between sections and sheets, and every 2,000 rows of a long list; in Node its longest",
   "piece is 19–25 ms of 303–313 ms in all) and prepares the Office writer's requests in pieces (every 20,000 cells,",
   "2,000 rows, each style); what stays whole there is one style's areas on a list sheet (30–60 ms in Node) and the",
-  "merges' runs (~20 ms). The live re-check of a range (app/recheck.ts, which reads and checks the whole edited",
-  "table) runs in one piece. Figures measured in Node on a machine shared with other jobs (load 3–4).",
+  "merges' runs (~20 ms). The live re-check runs in one piece, short since it reads and checks a register's edited",
+  "rows alone (app/recheck.ts, src/core/live/). Figures measured in Node on a machine shared with other jobs (load 3–4).",
 ];
 
 export function paneSection(results: PaneResults): string {
