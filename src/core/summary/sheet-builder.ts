@@ -160,11 +160,16 @@ export class SheetBuilder {
    * without a gap, and the section heading, unit and caption lines before it. What should print on one page.
    */
   private tables(rows: ReadonlyMap<number, ReadonlySet<string>>): { first: number; last: number }[] {
-    const has = (row: number, test: (style: CellStyle, key: string) => boolean) =>
-      [...(rows.get(row) ?? [])].some((key) => test(this.styleOf(key), key));
+    // The row's style keys walked in place: this runs for every row of a list tens of thousands long.
+    const has = (row: number, test: (style: CellStyle, key: string) => boolean) => {
+      for (const key of rows.get(row) ?? []) if (test(this.styleOf(key), key)) return true;
+      return false;
+    };
     const heading = (row: number) => {
       const styles = rows.get(row);
-      return styles !== undefined && styles.size > 0 && [...styles].every((key) => HEADING_STYLES.has(key));
+      if (styles === undefined || styles.size === 0) return false;
+      for (const key of styles) if (!HEADING_STYLES.has(key)) return false;
+      return true;
     };
     const tables: { first: number; last: number }[] = [];
     for (let row = 0; row < this.row; row++) {
