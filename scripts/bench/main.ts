@@ -22,7 +22,8 @@
  *
  *   npm run bench -- pane [--sizes sample,1000,10000,100000] [--from out/bench/pane-results.json]
  *
- * measures the task pane in Chromium instead (pane-run.ts), into the page's section of its own, kept likewise.
+ * measures the task pane in Chromium instead (pane-run.ts), and the same workbooks in Node piece by piece
+ * (pieces-run.ts), into the page's section of its own, kept likewise.
  */
 import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";

@@ -3,7 +3,7 @@
  * is kept when the other runs rewrite the page, and replaced by the next pane run.
  */
 import { findSection, withSection } from "./page-sections";
-import { longestOurs, verdicts, type Longest, type PaneAction, type PaneResults, type PaneSize } from "./pane-figures";
+import { longestOurs, verdicts, type Longest, type PaneAction, type PaneResults, type PaneSize, type Piece } from "./pane-figures";
 
 export const PANE_HEADING = "## The task pane in Chromium (issue #16)";
 
@@ -34,22 +34,22 @@ function row(s: PaneSize): string {
   ].join(" | ");
 }
 
-/**
- * What the pacing does not split, so that a long task left in the figures can be placed. Measured apart in Node
- * on 100,000 lots (out of the figures above: the browser on a shared machine takes two to three times as long).
- */
-const UNPACED = [
-  "What the pane's pacing (src/app/pace.ts) does not split: Validate pauses between rules and between tables, and",
-  "builds the stamp's text 5,000 rows at a time (hashed by WebCrypto), but one rule on one table runs in one piece",
-  "(in Node at 100,000 lots: `inventory/overdue` 54–58 ms, rendering a message for each of its ~14,000 findings;",
-  "`inventory/missing-date` 41–46 ms; `table/far-cells` 39–47 ms, 90 ms before it read each cell once at most; the",
-  "others less), and so does parsing a table (42–70 ms). Generate builds the summary model in pieces",
-  "(src/core/summary/pieces.ts: between sections and sheets, and every 2,000 rows of a long list; in Node its longest",
-  "piece is 19–25 ms of 303–313 ms in all) and prepares the Office writer's requests in pieces (every 20,000 cells,",
-  "2,000 rows, each style); what stays whole there is one style's areas on a list sheet (30–60 ms in Node) and the",
-  "merges' runs (~20 ms). The live re-check runs in one piece, short since it reads and checks a register's edited",
-  "rows alone (app/recheck.ts, src/core/live/). Figures measured in Node on a machine shared with other jobs (load 3–4).",
-];
+/** A piece: its time and where it ran, from and to. */
+const pieceCell = (piece: Piece | null) => (piece === null ? "–" : `${ms(piece.ms)} (${piece.from} → ${piece.to})`);
+
+/** The same workbooks in Node, piece by piece: where a long task left in the figures above comes from. */
+function piecesTable(sizes: readonly PaneSize[]): string[] {
+  return [
+    "The same workbooks in Node, piece by piece (scripts/bench/pieces-run.ts, over the fake host as the pane runs it,",
+    "with the pane's pacing): a piece is what runs between two moments the thread is free, the pace giving it back or",
+    "a round trip to the host; each is named by where it started and ended. The longest of each action, and of",
+    "Validate with the register's name deleted, so that it is found by its header words as in most users' workbooks:",
+    "",
+    "| size | Validate | Validate, register found by its header | Generate summary |",
+    "|---|---|---|---|",
+    ...sizes.map((s) => `| ${sizeName(s.size)} | ${pieceCell(s.pieces.validate)} | ${pieceCell(s.pieces.validateFound)} | ${pieceCell(s.pieces.generate)} |`),
+  ];
+}
 
 export function paneSection(results: PaneResults): string {
   const [start, end] = results.load;
@@ -75,7 +75,7 @@ export function paneSection(results: PaneResults): string {
     "|---|--:|---|--:|--:|---|---|---|--:|",
     ...results.sizes.map((s) => `| ${row(s)} |`),
   ];
-  lines.push("", ...UNPACED);
+  lines.push("", ...piecesTable(results.sizes));
   const progress = results.sizes.flatMap((s) => s.validate.progress.slice(0, 1).concat(s.validate.progress.slice(-1)));
   if (progress.length > 0) lines.push("", `Progress lines seen during Validate (first and last at each size): ${[...new Set(progress)].map((p) => `“${p}”`).join(", ")}.`);
   return lines.join("\n");

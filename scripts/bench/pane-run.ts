@@ -3,7 +3,8 @@
  * (tests/e2e/support), the production build with the fake Excel host, on the sample and on the benchmark's
  * registers. Per size, in a fresh page: the workbook opened by the fake host first (its loading is the host's,
  * not the pane's), then Validate, the DOM and the JS heap with the result on screen, a severity badge pressed
- * and pressed again, one lot's quantity edited (the live re-check), and Generate summary.
+ * and pressed again, one lot's quantity edited (the live re-check), and Generate summary. Then the same workbook
+ * in Node, piece by piece (pieces-run.ts), named and with the register found by its header words.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -12,9 +13,10 @@ import type { BrowserContext, Page } from "playwright-core";
 import { ensureBuilt } from "../preview/build";
 import { startPreviewServer } from "../preview/server";
 import { koreanContext, launchChromium, watchedPage } from "../../tests/e2e/support/browser";
-import { longest, type PaneAction, type PaneResults, type PaneSize } from "./pane-figures";
+import { longest, type NodePieces, type PaneAction, type PaneResults, type PaneSize } from "./pane-figures";
+import type { PiecesResult } from "./pieces-run";
 import { actionScript, BIGGEST_BADGE, DOM_NODES, HOST_TIMER, RECORDER, type Recorded, type Trigger } from "./pane-recorder";
-import { ROOT } from "./measure";
+import { ROOT, runJson } from "./measure";
 import { writeBenchWorkbook } from "./workbook";
 
 /** The pane's width in Excel's default task pane, and a laptop's height. */
@@ -41,11 +43,14 @@ export async function paneBench(sizes: readonly ("sample" | number)[]): Promise<
       say(size === "sample" ? "the sample" : `${size.toLocaleString("en-US")} lots`);
       const fixture = size === "sample" ? undefined : await registerFile(folder, size);
       const context = await koreanContext(browser, VIEWPORT.width, VIEWPORT.height);
+      let inPage: Omit<PaneSize, "pieces">;
       try {
-        measured.push(await measureSize(context, server.origin, String(size), fixture));
+        inPage = await measureSize(context, server.origin, String(size), fixture);
       } finally {
         await context.close();
       }
+      say("  the same in Node, piece by piece");
+      measured.push({ ...inPage, pieces: nodePieces(fixture ? join(folder, `inventory-${size}.xlsx`) : SAMPLE_FILE, fixture !== undefined) });
     }
     const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
     return {
@@ -60,13 +65,23 @@ export async function paneBench(sizes: readonly ("sample" | number)[]): Promise<
   }
 }
 
+const SAMPLE_FILE = join(ROOT, "assets/samples/budget-check-sample.xlsx");
+
+/** The longest pieces of Validate and Generate in Node (pieces-run.ts); with `register`, Validate again unnamed. */
+function nodePieces(file: string, register: boolean): NodePieces {
+  const script = join(__dirname, "pieces-run.ts");
+  const named = runJson<PiecesResult>(script, [file]);
+  const found = register ? runJson<PiecesResult>(script, [file, "--unnamed"]) : null;
+  return { validate: named.validate[0], generate: named.generate[0], validateFound: found && found.validate[0] };
+}
+
 async function registerFile(folder: string, lots: number): Promise<{ path: string; bytes: Buffer }> {
   const file = join(folder, `inventory-${lots}.xlsx`);
   await writeBenchWorkbook(file, lots);
   return { path: `/fixtures/inventory-${lots}.xlsx`, bytes: readFileSync(file) };
 }
 
-async function measureSize(context: BrowserContext, origin: string, size: string, fixture?: { path: string; bytes: Buffer }): Promise<PaneSize> {
+async function measureSize(context: BrowserContext, origin: string, size: string, fixture?: { path: string; bytes: Buffer }): Promise<Omit<PaneSize, "pieces">> {
   await context.addInitScript(RECORDER);
   const { page, errors } = await watchedPage(context, origin, fixture ? { [fixture.path]: fixture.bytes } : {});
   await page.goto(`${origin}/taskpane.html${fixture ? `?workbook=${fixture.path}` : ""}`);

@@ -15,14 +15,10 @@ import type { Progress } from "../../src/core/progress";
 import type { PaneSettings } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { BENCH_AS_OF } from "./lots";
-
-export interface Piece {
-  readonly ms: number;
-  readonly from: string;
-  readonly to: string;
-}
+import type { Piece } from "./pane-figures";
 
 export interface PiecesResult {
+  /** The longest pieces first. */
   readonly validate: readonly Piece[];
   readonly generate: readonly Piece[];
 }
@@ -31,9 +27,10 @@ const SETTINGS: PaneSettings = { asOf: formatIsoDate(BENCH_AS_OF), dueWithinMont
 /** Pieces printed per action: the longest. */
 const SHOWN = 8;
 
-function label(progress: Progress): string {
-  const { step, ...rest } = progress as Progress & Record<string, unknown>;
-  return `${step} ${JSON.stringify(rest)}`;
+/** `check table 1 of 11, rows 0 of 100053`: a progress as a piece's end. */
+function label({ step, ...at }: Progress): string {
+  const values = Object.values(at) as number[];
+  return values.length === 0 ? step : `${step} ${Object.keys(at).map((key, i) => `${key} ${values[i]}`).join(", ")}`;
 }
 
 /** The first function of ours up the stack, outside the fake host and the adapter's `run`. */
