@@ -70,8 +70,8 @@ const SAMPLE_FILE = join(ROOT, "assets/samples/budget-check-sample.xlsx");
 /** The longest pieces of Validate and Generate in Node (pieces-run.ts); with `register`, Validate again unnamed. */
 function nodePieces(file: string, register: boolean): NodePieces {
   const script = join(__dirname, "pieces-run.ts");
-  const named = runJson<PiecesResult>(script, [file]);
-  const found = register ? runJson<PiecesResult>(script, [file, "--unnamed"]) : null;
+  const named = runJson<PiecesResult>(script, [file], ["--expose-gc"]);
+  const found = register ? runJson<PiecesResult>(script, [file, "--unnamed"], ["--expose-gc"]) : null;
   return { validate: named.validate[0], generate: named.generate[0], validateFound: found && found.validate[0] };
 }
 
