@@ -3,6 +3,7 @@
  * webview, with Excel's): long work calls the pace between pieces; once ~50 ms have passed since the last time
  * the thread was given back, it reports the progress and yields, so no task runs much past it.
  */
+import { nextTask } from "../core/next-task";
 import type { Pace, Progress } from "../core/progress";
 
 /** Work in one task before the browser gets the thread back: half the 100 ms a pane may keep it. */
@@ -30,15 +31,7 @@ export function createPace(onProgress: (progress: Progress) => void, timer: Pace
  */
 export function yieldThread(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return typeof scheduler?.yield === "function" ? scheduler.yield() : nextTask();
 }
 
 const browserTimer: PaceTimer = { now: () => performance.now(), yieldThread };

@@ -3,6 +3,7 @@
  * limits, requirement sets, injected failures, and recalculation of the formulas written through it.
  */
 /// <reference types="office-js" />
+import { nextTask } from "../core/next-task";
 import { FakeRequestContext, type QueueEntry } from "./context";
 import { FakeOfficeError, officeError } from "./errors";
 import { ChangeEvents } from "./events";
@@ -141,7 +142,9 @@ export class FakeHost implements FakeExcel {
     const { entries, bytes } = context.take();
     const payload: SyncPayload = { request: bytes + 200, response: 0 };
     this.payloads.push(payload);
-    await Promise.resolve(); // a round trip is never synchronous
+    // A round trip is never synchronous, and Excel's answer comes from another process (or frame, on the web):
+    // the pane's thread is free until it arrives, in a task of its own (docs/excel-host.md).
+    await nextTask();
     const forSync = this.failures.find((f) => f.rule.sync === this.payloads.length && f.rule.operation === undefined);
     if (forSync) throw this.injected(forSync.rule, "RequestContext.sync");
     if (payload.request > (this.options.requestLimit ?? PAYLOAD_LIMIT)) throw this.oversize("RequestPayloadSizeLimitExceeded");

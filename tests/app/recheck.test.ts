@@ -72,7 +72,8 @@ describe("the live re-check of a register's edited rows, on the fake host", () =
     const fixed = await editAndRecheck({ ...opened, validated: zero.after }, `D${MIDDLE}`, [[1]]);
     expect(fixed.syncs).toBe(3);
     expect(lines(fixed.after.check.findings)).toEqual(lines(opened.validated.check.findings));
-  });
+    // Building the 10,000-lot workbook and validating it twice takes seconds on a busy 2-core machine.
+  }, 60_000);
 
   it("finds a duplicate id made by an edit (a rule that looks across rows) from the edited row alone", async () => {
     const opened = await open(FEWER);

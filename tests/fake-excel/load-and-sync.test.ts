@@ -12,6 +12,19 @@ describe("the fake host's request context", () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  it("answers a sync in a later task, as Excel's answer arrives from another process: the thread is free meanwhile", async () => {
+    const fake = smallExcel();
+    const order: string[] = [];
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("개요").getRange("A2").values = [["작성"]];
+      const synced = context.sync().then(() => order.push("answered"));
+      // A task queued after the request, as a render or a key press would be, runs before the answer.
+      setImmediate(() => order.push("another task"));
+      await synced;
+    });
+    expect(order).toEqual(["another task", "answered"]);
+  });
+
   it("throws PropertyNotLoaded for a property read before it was loaded and synced", async () => {
     const fake = smallExcel();
     await fake.run(async (context) => {

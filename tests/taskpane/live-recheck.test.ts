@@ -26,6 +26,9 @@ async function validatedPane(settings: { liveRecheck?: boolean } = {}) {
   const store = createPaneStore(host);
   const stop = store.startLive();
   await store.validate();
+  // The handler is added by a round trip of its own once the result is shown: an edit before it is not heard,
+  // as in Excel.
+  if (settings.liveRecheck !== false) await waitFor(() => expect(fake.changeHandlerCount).toBeGreaterThan(0));
   return { fake, host, store, recheck, stop };
 }
 

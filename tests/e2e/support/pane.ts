@@ -79,14 +79,18 @@ export function workbookState(pane: Pane): Promise<WorkbookState> {
   });
 }
 
-/** Waits until the fake workbook's selection is `address`, then tells where it is. */
+/**
+ * Waits until the fake workbook's selection is `address`, then tells where it is. Polled from here: the fake host
+ * answers a round trip in a task of its own, and `waitForFunction` would take an async predicate's promise for true.
+ */
 export async function selectionOnceAt(pane: Pane, address: string): Promise<WorkbookState> {
-  await pane.waitForFunction(
-    async (wanted) => (await (window as ShimWindow).budgetCheckFake!).workbook.selection.address === wanted,
-    address,
-    { timeout: 10_000 },
-  );
-  return workbookState(pane);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const state = await workbookState(pane);
+    if (state.selection.address === address) return state;
+    if (Date.now() > until) throw new Error(`the selection stayed at ${state.selection.sheet}!${state.selection.address}, not ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Every cell's value on a sheet of the fake workbook, by address. */
