@@ -26,11 +26,11 @@ export interface RenderOptions {
 }
 
 export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
-  await writeEntries(sheet, spec, options);
-  await writeLinks(sheet, spec, options);
-  await writeStyles(sheet, spec, options);
-  await writeLayout(sheet, spec, options);
-  await writeCharts(sheet, spec, options.payload);
+  // A pause before each step too: the end of one and the start of the next would otherwise be one piece.
+  for (const step of [writeEntries, writeLinks, writeStyles, writeLayout, writeCharts]) {
+    await options.pace(WRITING);
+    await step(sheet, spec, options);
+  }
 }
 
 /**
@@ -161,26 +161,47 @@ export interface MergeRun {
   readonly across: boolean;
 }
 
-/** `mergeRuns`, pausing every `PIECE_ROWS` merges: a findings sheet has one on each of its rows. */
+/**
+ * `mergeRuns`, pausing every `PIECE_ROWS` merges: a findings sheet has one on each of its rows. One-row merges
+ * are gathered by their columns, in the order of the columns and then of the rows: a group that came in row order
+ * (a list's, always) is not sorted, so no step reads every merge at once.
+ */
 function* mergeRunPieces(merges: readonly CellRect[]): Pieces<MergeRun[]> {
-  const rows: CellRect[] = [];
+  const groups = new Map<string, { left: number; right: number; merges: CellRect[]; lastTop: number; inOrder: boolean }>();
   const taller: MergeRun[] = [];
   for (let i = 0; i < merges.length; i++) {
     if (i > 0 && i % PIECE_ROWS === 0) yield;
     const m = merges[i];
-    if (m.top === m.bottom) rows.push(m);
-    else taller.push({ area: m, across: false });
+    if (m.top !== m.bottom) {
+      taller.push({ area: m, across: false });
+      continue;
+    }
+    const key = `${m.left}:${m.right}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { left: m.left, right: m.right, merges: [m], lastTop: m.top, inOrder: true });
+    else {
+      if (m.top < group.lastTop) group.inOrder = false;
+      group.merges.push(m);
+      group.lastTop = m.top;
+    }
   }
-  rows.sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
   yield;
+  const columns = [...groups.values()].sort((a, b) => a.left - b.left || a.right - b.right);
   // Areas are grown in place, copies of the spec's merges, each held by its run alone.
   const runs: { area: { -readonly [K in keyof CellRect]: number }; across: boolean }[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    if (i > 0 && i % PIECE_ROWS === 0) yield;
-    const m = rows[i];
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.area.left === m.left && last.area.right === m.right && last.area.bottom === m.top - 1) last.area.bottom = m.top;
-    else runs.push({ area: { ...m }, across: true });
+  let seen = 0;
+  for (const group of columns) {
+    const rows = group.inOrder ? group.merges : [...group.merges].sort((a, b) => a.top - b.top);
+    let last: (typeof runs)[number] | undefined;
+    for (const m of rows) {
+      if (seen > 0 && seen % PIECE_ROWS === 0) yield;
+      seen += 1;
+      if (last !== undefined && last.area.bottom === m.top - 1) last.area.bottom = m.top;
+      else {
+        last = { area: { ...m }, across: true };
+        runs.push(last);
+      }
+    }
   }
   return [...runs, ...taller];
 }
@@ -196,7 +217,7 @@ function equalRuns(items: readonly { at: number; value: number }[]): { from: num
   return runs;
 }
 
-async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
+async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, { payload }: RenderOptions): Promise<void> {
   for (const chart of spec.charts) {
     await payload.reserve(8 * ACTION_BYTES + jsonSize(chart.title));
     const values = sheet.getRange(rectAddress(chart.values));

@@ -19,6 +19,7 @@ export function styleAreas(cells: readonly Cell[], stack: boolean): CellRect[] {
 export function* styleAreaPieces(cells: readonly Cell[], stack: boolean): Pieces<CellRect[]> {
   // A sheet's cells mostly come row by row already: a long list's need no sort.
   const sorted = (yield* inOrder(cells)) ? cells : [...cells].sort(byPosition);
+  yield;
   // Rectangles are grown in place: each is made here and held in one place at a time.
   const runs: Rect[] = [];
   let last: Rect | undefined;
