@@ -3,6 +3,7 @@
  * (.xlsx) both render. No ExcelJS or Office types here; positions are zero-based.
  */
 import type { CellRect } from "../address";
+import { finish, PIECE_CELLS, type Pieces } from "./pieces";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -124,14 +125,28 @@ export interface SummaryBook {
  * `Math.max(...)`: a findings sheet of a large register has more cells than a call's arguments may number.
  */
 export function specExtent(spec: Pick<SheetSpec, "cells" | "merges">): CellRect | null {
+  return finish(specExtentPieces(spec));
+}
+
+/** `specExtent`, pausing every `PIECE_CELLS` cells or merges. */
+export function* specExtentPieces(spec: Pick<SheetSpec, "cells" | "merges">): Pieces<CellRect | null> {
   let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const cell of spec.cells) {
-    [top, left] = [Math.min(top, cell.row), Math.min(left, cell.col)];
-    [bottom, right] = [Math.max(bottom, cell.row), Math.max(right, cell.col)];
+  const { cells, merges } = spec;
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && i % PIECE_CELLS === 0) yield;
+    const { row, col } = cells[i];
+    if (row < top) top = row;
+    if (col < left) left = col;
+    if (row > bottom) bottom = row;
+    if (col > right) right = col;
   }
-  for (const merge of spec.merges) {
-    [top, left] = [Math.min(top, merge.top), Math.min(left, merge.left)];
-    [bottom, right] = [Math.max(bottom, merge.bottom), Math.max(right, merge.right)];
+  for (let i = 0; i < merges.length; i++) {
+    if (i > 0 && i % PIECE_CELLS === 0) yield;
+    const merge = merges[i];
+    if (merge.top < top) top = merge.top;
+    if (merge.left < left) left = merge.left;
+    if (merge.bottom > bottom) bottom = merge.bottom;
+    if (merge.right > right) right = merge.right;
   }
   return top > bottom ? null : { top, left, bottom, right };
 }

@@ -87,7 +87,7 @@ describe("style areas", () => {
 
   it("go to getRanges in addresses Excel accepts (under 8,192 characters)", () => {
     const rects = Array.from({ length: 3000 }, (_, i) => ({ top: i * 2, left: 0, bottom: i * 2, right: 3 }));
-    const chunks = addressChunks(rects);
+    const chunks = [...addressChunks(rects)];
     expect(chunks.length).toBeGreaterThan(1);
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(8000);
     expect(chunks.join(",").split(",")).toHaveLength(3000);

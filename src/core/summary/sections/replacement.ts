@@ -32,8 +32,9 @@ function* writeSection(b: SheetBuilder, tables: readonly InventoryTable[], { fac
     return null;
   }
   const lots = yield* replacementLotPieces(tables, facts, dueWithinMonths, unit?.unit ?? ASSUMED_UNIT.unit);
+  yield;
   const sheet = lots.length > LONG_LIST ? b.t("replacementSheet") : null;
-  writeReplacement(b, lots, sheet, unit);
+  yield* replacementPieces(b, lots, sheet, unit);
   return sheet === null ? null : { name: sheet, role: "replacementPlan", write: (list) => lotListPieces(list, lots) };
 }
 
@@ -113,12 +114,7 @@ function writeTally(b: SheetBuilder, title: string, keyLabel: string, entries: r
   return { first, last };
 }
 
-/** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row. */
-function writeLotList(b: SheetBuilder, lots: readonly ReplacementLot[]): void {
-  finish(lotListPieces(b, lots));
-}
-
-/** `writeLotList`, pausing every `PIECE_ROWS` lots. */
+/** The lot list: one row per lot, estimated cost as quantity × unit cost, and a 계 row; a pause every `PIECE_ROWS` lots. */
 function* lotListPieces(b: SheetBuilder, lots: readonly ReplacementLot[]): Pieces<void> {
   const unit = commonUnit(lots);
   b.header([
@@ -154,15 +150,18 @@ function* lotListPieces(b: SheetBuilder, lots: readonly ReplacementLot[]): Piece
   b.row += 1;
 }
 
-function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], fullListOnSheet: string | null, unit: SectionUnit | null): void {
+/** The plan on the summary: totals by category and by year, the chart, the first lots. A pause after each pass over the lots. */
+function* replacementPieces(b: SheetBuilder, lots: readonly ReplacementLot[], fullListOnSheet: string | null, unit: SectionUnit | null): Pieces<void> {
   if (lots.length === 0) {
     b.line(b.t("none"), "note");
     return;
   }
   const counted = commonUnit(lots);
+  yield;
   // The largest estimated cost first: what the signer weighs first.
   const categories = tally(lots, (l) => l.category).sort((x, y) => y.cost - x.cost || x.key.localeCompare(y.key));
   writeTally(b, b.t("byCategory"), b.t("category"), categories, counted);
+  yield;
   const years = tally(lots, (l) => String(l.due.year)).sort((x, y) => x.key.localeCompare(y.key));
   const { first, last } = writeTally(b, b.t("byYear"), b.t("dueYear"), years, counted);
   b.chart({
@@ -177,6 +176,7 @@ function writeReplacement(b: SheetBuilder, lots: readonly ReplacementLot[], full
     const shown = SHOWN_OF_LONG_LIST;
     b.line(b.t("moreOnSheet", { shown, count: lots.length, sheet: fullListOnSheet }), "noteLink", { role: "replacementPlan", cell: "A1" });
   }
-  writeLotList(b, fullListOnSheet === null ? lots : lots.slice(0, SHOWN_OF_LONG_LIST));
+  yield;
+  yield* lotListPieces(b, fullListOnSheet === null ? lots : lots.slice(0, SHOWN_OF_LONG_LIST));
   b.skip();
 }

@@ -2,9 +2,9 @@
  * A sheet's content as the two 2D arrays Office.js writes in one call each: values and number formats.
  * Workbook text is entered so that it stays text: Excel parses what `Range.values` receives as if typed.
  */
-import { specExtent, type CellContent, type SheetSpec } from "../../../core/summary/sheet-spec";
+import { specExtentPieces, type CellContent, type SheetSpec } from "../../../core/summary/sheet-spec";
 import { DATE_FORMAT } from "../../../core/summary/styles";
-import { finish, PIECE_CELLS, type Pieces } from "../../../core/summary/pieces";
+import { finish, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/summary/pieces";
 
 /** Excel keeps no more characters in a cell. */
 const MAX_TEXT = 32_767;
@@ -59,11 +59,16 @@ export function sheetEntries(spec: SheetSpec): SheetEntries {
 /** `sheetEntries`, pausing every `PIECE_CELLS` cells: a list sheet has hundreds of thousands. */
 export function* sheetEntryPieces(spec: SheetSpec): Pieces<SheetEntries> {
   // From A1 to the last cell: merges hold no cells of their own to write.
-  const extent = specExtent({ cells: spec.cells, merges: [] });
+  const extent = yield* specExtentPieces({ cells: spec.cells, merges: [] });
   const rows = extent === null ? 0 : extent.bottom + 1;
   const cols = extent === null ? 0 : extent.right + 1;
-  const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  const numberFormats = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
+  const values: (string | number)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let row = 0; row < rows; row++) {
+    if (row > 0 && row % PIECE_ROWS === 0) yield;
+    values.push(Array<string | number>(cols).fill(""));
+    numberFormats.push(Array<string | null>(cols).fill(null));
+  }
   for (const [i, cell] of spec.cells.entries()) {
     if (i > 0 && i % PIECE_CELLS === 0) yield;
     values[cell.row][cell.col] = entry(cell.content);

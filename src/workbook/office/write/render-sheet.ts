@@ -10,11 +10,11 @@ import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../../core/summary/generated-sheets";
 import type { ApiSupport } from "../run";
 import { sheetEntryPieces } from "./cell-entries";
-import { finishPaced, PIECE_CELLS, PIECE_ROWS } from "../../../core/summary/pieces";
+import { finish, finishPaced, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/summary/pieces";
 import type { Pace } from "../../../core/progress";
 import { applyStyle, stacks } from "./cell-style";
 import { ACTION_BYTES, jsonSize, type RequestPayload } from "./request-payload";
-import { addressChunks, rectAddress, styleAreas } from "./style-areas";
+import { addressChunks, rectAddress, styleAreaPieces } from "./style-areas";
 
 export interface RenderOptions {
   readonly supports: ApiSupport;
@@ -26,11 +26,11 @@ export interface RenderOptions {
 }
 
 export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
-  await writeEntries(sheet, spec, options);
-  await writeLinks(sheet, spec, options);
-  await writeStyles(sheet, spec, options);
-  await writeLayout(sheet, spec, options);
-  await writeCharts(sheet, spec, options.payload);
+  // A pause before each step too: the end of one and the start of the next would otherwise be one piece.
+  for (const step of [writeEntries, writeLinks, writeStyles, writeLayout, writeCharts]) {
+    await options.pace(WRITING);
+    await step(sheet, spec, options);
+  }
 }
 
 /**
@@ -62,9 +62,12 @@ async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, { payload, 
 
 /** Links to a cell of the workbook, of another sheet this write makes, or of another workbook (`address`). */
 async function writeLinks(sheet: Excel.Worksheet, spec: SheetSpec, options: RenderOptions): Promise<void> {
+  let links = 0;
   for (const [i, cell] of spec.cells.entries()) {
     if (i > 0 && i % PIECE_CELLS === 0) await options.pace(WRITING);
     if (cell.link === undefined) continue;
+    if (links > 0 && links % PIECE_RANGES === 0) await options.pace(WRITING);
+    links += 1;
     const target = cell.link.cell.replace(/\$/g, "") || "A1";
     const documentReference = `${quotedSheet(options.linkSheet(cell.link))}!${target}`;
     const hyperlink = "file" in cell.link ? { address: cell.link.file, documentReference } : { documentReference };
@@ -88,7 +91,7 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
   for (const [key, cells] of byStyle) {
     await options.pace(WRITING);
     const style = spec.styles[key];
-    const rects = styleAreas(cells, stacks(style));
+    const rects = await finishPaced(styleAreaPieces(cells, stacks(style)), options.pace, WRITING);
     if (areasSupported) {
       for (const address of addressChunks(rects)) {
         await options.pace(WRITING);
@@ -96,7 +99,9 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
         applyStyle(sheet.getRanges(address).format, style, options.supports);
       }
     } else {
-      for (const rect of rects) {
+      // A Range for each area, with a write or more for each of its properties: fewer areas between pauses.
+      for (const [i, rect] of rects.entries()) {
+        if (i > 0 && i % (PIECE_RANGES / 20) === 0) await options.pace(WRITING);
         await options.payload.reserve(20 * ACTION_BYTES);
         applyStyle(sheet.getRange(rectAddress(rect)).format, style, options.supports);
       }
@@ -106,9 +111,17 @@ async function writeStyles(sheet: Excel.Worksheet, spec: SheetSpec, options: Ren
 
 const WRITING = { step: "write" } as const;
 
+/**
+ * Ranges queued between two pauses where each goes with an action or more (a link, a merge): in Office.js as in
+ * the fake host, each is a proxy object and its actions, some microseconds apiece.
+ */
+const PIECE_RANGES = 500;
+
 /** Merges, column widths (characters to points), row heights, frozen panes and data bars. */
-async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { payload }: RenderOptions): Promise<void> {
-  for (const { area, across } of mergeRuns(spec.merges)) {
+async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { payload, pace }: RenderOptions): Promise<void> {
+  const merges = await finishPaced(mergeRunPieces(spec.merges), pace, WRITING);
+  for (const [i, { area, across }] of merges.entries()) {
+    if (i > 0 && i % PIECE_RANGES === 0) await pace(WRITING);
     await payload.reserve(ACTION_BYTES);
     sheet.getRange(rectAddress(area)).merge(across);
   }
@@ -139,17 +152,58 @@ async function writeLayout(sheet: Excel.Worksheet, spec: SheetSpec, { payload }:
  * Merges as few calls as Excel allows: one-row merges over the same columns of consecutive rows (a findings
  * sheet's thousands) are one `merge(true)`, which merges each row of its range apart; any other is merged alone.
  */
-export function mergeRuns(merges: readonly CellRect[]): { area: CellRect; across: boolean }[] {
-  const runs: { area: CellRect; across: boolean }[] = [];
-  const rows = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
-  for (const m of rows) {
-    const last = runs[runs.length - 1];
-    const continues = last !== undefined && last.area.left === m.left && last.area.right === m.right && last.area.bottom === m.top - 1;
-    if (continues) last.area = { ...last.area, bottom: m.top };
-    else runs.push({ area: m, across: true });
+export function mergeRuns(merges: readonly CellRect[]): MergeRun[] {
+  return finish(mergeRunPieces(merges));
+}
+
+export interface MergeRun {
+  readonly area: CellRect;
+  readonly across: boolean;
+}
+
+/**
+ * `mergeRuns`, pausing every `PIECE_ROWS` merges: a findings sheet has one on each of its rows. One-row merges
+ * are gathered by their columns, in the order of the columns and then of the rows: a group that came in row order
+ * (a list's, always) is not sorted, so no step reads every merge at once.
+ */
+function* mergeRunPieces(merges: readonly CellRect[]): Pieces<MergeRun[]> {
+  const groups = new Map<string, { left: number; right: number; merges: CellRect[]; lastTop: number; inOrder: boolean }>();
+  const taller: MergeRun[] = [];
+  for (let i = 0; i < merges.length; i++) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
+    const m = merges[i];
+    if (m.top !== m.bottom) {
+      taller.push({ area: m, across: false });
+      continue;
+    }
+    const key = `${m.left}:${m.right}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { left: m.left, right: m.right, merges: [m], lastTop: m.top, inOrder: true });
+    else {
+      if (m.top < group.lastTop) group.inOrder = false;
+      group.merges.push(m);
+      group.lastTop = m.top;
+    }
   }
-  for (const m of merges) if (m.top !== m.bottom) runs.push({ area: m, across: false });
-  return runs;
+  yield;
+  const columns = [...groups.values()].sort((a, b) => a.left - b.left || a.right - b.right);
+  // Areas are grown in place, copies of the spec's merges, each held by its run alone.
+  const runs: { area: { -readonly [K in keyof CellRect]: number }; across: boolean }[] = [];
+  let seen = 0;
+  for (const group of columns) {
+    const rows = group.inOrder ? group.merges : [...group.merges].sort((a, b) => a.top - b.top);
+    let last: (typeof runs)[number] | undefined;
+    for (const m of rows) {
+      if (seen > 0 && seen % PIECE_ROWS === 0) yield;
+      seen += 1;
+      if (last !== undefined && last.area.bottom === m.top - 1) last.area.bottom = m.top;
+      else {
+        last = { area: { ...m }, across: true };
+        runs.push(last);
+      }
+    }
+  }
+  return [...runs, ...taller];
 }
 
 /** Consecutive indexes with the same value, as one run each. */
@@ -163,7 +217,7 @@ function equalRuns(items: readonly { at: number; value: number }[]): { from: num
   return runs;
 }
 
-async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, payload: RequestPayload): Promise<void> {
+async function writeCharts(sheet: Excel.Worksheet, spec: SheetSpec, { payload }: RenderOptions): Promise<void> {
   for (const chart of spec.charts) {
     await payload.reserve(8 * ACTION_BYTES + jsonSize(chart.title));
     const values = sheet.getRange(rectAddress(chart.values));

@@ -3,26 +3,43 @@
  * style on all its areas, never cell by cell.
  */
 import { a1, type CellRect } from "../../../core/address";
+import { finish, PIECE_CELLS, type Pieces } from "../../../core/summary/pieces";
+
+type Cell = { readonly row: number; readonly col: number };
 
 /**
  * Runs of adjacent cells along each row; with `stack`, equal runs of consecutive rows become one rectangle (not
  * for a style with a thick top or bottom rule, which every cell of it draws).
  */
-export function styleAreas(cells: readonly { readonly row: number; readonly col: number }[], stack: boolean): CellRect[] {
+export function styleAreas(cells: readonly Cell[], stack: boolean): CellRect[] {
+  return finish(styleAreaPieces(cells, stack));
+}
+
+/** `styleAreas`, pausing every `PIECE_CELLS` cells or runs: one style of a long list's sheet covers a hundred thousand. */
+export function* styleAreaPieces(cells: readonly Cell[], stack: boolean): Pieces<CellRect[]> {
   // A sheet's cells mostly come row by row already: a long list's need no sort.
-  const sorted = inOrder(cells) ? cells : [...cells].sort(byPosition);
-  const runs: CellRect[] = [];
-  for (const { row, col } of sorted) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.top === row && last.right === col - 1) runs[runs.length - 1] = { ...last, right: col };
-    else runs.push({ top: row, left: col, bottom: row, right: col });
+  const sorted = (yield* inOrder(cells)) ? cells : [...cells].sort(byPosition);
+  yield;
+  // Rectangles are grown in place: each is made here and held in one place at a time.
+  const runs: Rect[] = [];
+  let last: Rect | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && i % PIECE_CELLS === 0) yield;
+    const { row, col } = sorted[i];
+    if (last !== undefined && last.top === row && last.right === col - 1) last.right = col;
+    else {
+      last = { top: row, left: col, bottom: row, right: col };
+      runs.push(last);
+    }
   }
   if (!stack) return runs;
-  const done: CellRect[] = [];
+  const done: Rect[] = [];
   let row = -1;
-  let above = new Map<string, CellRect>(); // rectangles ending on the row above, by their columns
-  let here = new Map<string, CellRect>(); // rectangles ending on this row
-  for (const run of runs) {
+  let above = new Map<string, Rect>(); // rectangles ending on the row above, by their columns
+  let here = new Map<string, Rect>(); // rectangles ending on this row
+  for (let i = 0; i < runs.length; i++) {
+    if (i > 0 && i % PIECE_CELLS === 0) yield;
+    const run = runs[i];
     if (run.top !== row) {
       done.push(...above.values());
       if (run.top === row + 1) above = here;
@@ -36,17 +53,24 @@ export function styleAreas(cells: readonly { readonly row: number; readonly col:
     const key = `${run.left}:${run.right}`;
     const continued = above.get(key);
     above.delete(key);
-    here.set(key, continued === undefined ? run : { ...continued, bottom: run.top });
+    if (continued !== undefined) continued.bottom = run.top;
+    here.set(key, continued ?? run);
   }
-  return [...done, ...above.values(), ...here.values()];
+  done.push(...above.values(), ...here.values());
+  return done;
 }
 
-function byPosition(a: { readonly row: number; readonly col: number }, b: { readonly row: number; readonly col: number }): number {
+type Rect = { -readonly [K in keyof CellRect]: CellRect[K] };
+
+function byPosition(a: Cell, b: Cell): number {
   return a.row - b.row || a.col - b.col;
 }
 
-function inOrder(cells: readonly { readonly row: number; readonly col: number }[]): boolean {
-  for (let i = 1; i < cells.length; i++) if (byPosition(cells[i - 1], cells[i]) > 0) return false;
+function* inOrder(cells: readonly Cell[]): Pieces<boolean> {
+  for (let i = 1; i < cells.length; i++) {
+    if (i % PIECE_CELLS === 0) yield;
+    if (byPosition(cells[i - 1], cells[i]) > 0) return false;
+  }
   return true;
 }
 
@@ -55,17 +79,19 @@ export function rectAddress(rect: CellRect): string {
   return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${a1(rect.bottom, rect.right)}`;
 }
 
-/** `getRanges` addresses of at most `limit` characters each (Excel refuses longer than 8,192). */
-export function addressChunks(rects: readonly CellRect[], limit = 8000): string[] {
-  const chunks: string[] = [];
+/**
+ * `getRanges` addresses of at most `limit` characters each (Excel refuses longer than 8,192), made one at a time
+ * as the writer asks: the pane pauses between them, and a long list's style has hundreds of thousands of areas.
+ */
+export function* addressChunks(rects: readonly CellRect[], limit = 8000): Generator<string, void, undefined> {
   let current = "";
-  for (const address of rects.map(rectAddress)) {
+  for (const rect of rects) {
+    const address = rectAddress(rect);
     if (current !== "" && current.length + 1 + address.length > limit) {
-      chunks.push(current);
+      yield current;
       current = "";
     }
     current = current === "" ? address : `${current},${address}`;
   }
-  if (current !== "") chunks.push(current);
-  return chunks;
+  if (current !== "") yield current;
 }
