@@ -3,7 +3,8 @@
  * searched for a header row made of a kind's words, or a column of its row labels (the staff report's 정원 /
  * 현원 / 과부족) under one or two header rows; a table runs down to the first blank row or note. Tables of
  * figures (`Table_*`) are then found among the blocks left: the kind's own parser says whether a block has
- * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read.
+ * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read;
+ * it pauses every `PIECE_ROWS` rows looked at, cut or parsed (`detectTablesPieces`, summary/pieces.ts).
  */
 import { rectAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
@@ -12,6 +13,7 @@ import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
 import { headerKey } from "../tables/headers";
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { ASSUMED_UNIT, unitAboveOr, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { hasHangul, nameToDefine } from "./name-to-define";
@@ -45,13 +47,23 @@ export function detectTables(
   covered: readonly SheetRect[],
   workbook: TableUnit = ASSUMED_UNIT,
 ): DetectedTable[] {
+  return finish(detectTablesPieces(sheets, wanted, covered, workbook));
+}
+
+/** `detectTables` in pieces: a pause every `PIECE_ROWS` rows of a sheet looked at, cut out or parsed. */
+export function* detectTablesPieces(
+  sheets: readonly Grid[],
+  wanted: readonly TableKind[],
+  covered: readonly SheetRect[],
+  workbook: TableUnit,
+): Pieces<DetectedTable[]> {
   const found: DetectedTable[] = [];
   const wordKinds = wanted.filter((kind) => kind !== FIGURE_KIND && roleCount(kind) >= MIN_ROLES);
   for (const raw of sheets) {
     if (raw.values.length === 0) continue;
     const sheet = new SheetScan(raw, covered, workbook);
-    if (wordKinds.length > 0) sheet.findByWords(wordKinds, found);
-    if (wanted.includes(FIGURE_KIND)) sheet.findFigureTables(found);
+    if (wordKinds.length > 0) yield* sheet.findByWords(wordKinds, found);
+    if (wanted.includes(FIGURE_KIND)) yield* sheet.findFigureTables(found);
   }
   return found;
 }
@@ -73,6 +85,8 @@ class SheetScan {
   private readonly grid: Grid;
   /** Rows a name covers or a found table took. */
   private readonly blocked: Uint8Array;
+  /** Rows looked at, cut out or parsed so far: a pause falls every `PIECE_ROWS` of them. */
+  private rowsDone = 0;
 
   constructor(
     private readonly raw: Grid,
@@ -89,42 +103,44 @@ class SheetScan {
     }
   }
 
-  findByWords(kinds: readonly TableKind[], found: DetectedTable[]): void {
+  *findByWords(kinds: readonly TableKind[], found: DetectedTable[]): Pieces<void> {
     const rows = this.grid.values.length;
     let row = 0;
     while (row < rows) {
+      if (this.due()) yield;
       if (this.blocked[row]) {
         row++;
         continue;
       }
-      const span = this.headerRowTable(row, kinds) ?? this.rowLabelTable(row, kinds);
+      const span = (yield* this.headerRowTable(row, kinds)) ?? (yield* this.rowLabelTable(row, kinds));
       if (span === null) {
         row++;
         continue;
       }
-      this.take(span.span, span.kind, found);
+      yield* this.take(span.span, span.kind, found);
       row = span.span.bottom + 1;
     }
   }
 
-  findFigureTables(found: DetectedTable[]): void {
+  *findFigureTables(found: DetectedTable[]): Pieces<void> {
     const rows = this.grid.values.length;
     let row = 0;
     while (row < rows) {
+      if (this.due()) yield;
       const shape = rowShape(this.grid.values[row]);
       // A title or a unit line holds one cell; a header holds two or more.
       if (this.blocked[row] || shape.filled < 2) {
         row++;
         continue;
       }
-      const span = this.extend(row, row, shape.first, shape.last);
-      if (span.bottom > span.headerBottom) this.take(span, FIGURE_KIND, found);
+      const span = yield* this.extend(row, row, shape.first, shape.last);
+      if (span.bottom > span.headerBottom) yield* this.take(span, FIGURE_KIND, found);
       row = span.bottom + 1;
     }
   }
 
   /** A header row of some kind's words; the row above joins it when it too is a header (two-row headers). */
-  private headerRowTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+  private *headerRowTable(row: number, kinds: readonly TableKind[]): Pieces<{ span: Span; kind: TableKind } | null> {
     const kind = headerKindOf(this.grid.values[row], kinds);
     if (kind === null) return null;
     const shape = rowShape(this.grid.values[row]);
@@ -139,11 +155,11 @@ class SheetScan {
         right = Math.max(right, above.last);
       }
     }
-    return { span: this.extend(top, row, left, right), kind };
+    return { span: yield* this.extend(top, row, left, right), kind };
   }
 
   /** Row labels of one kind down a column (`정원`, `현원`), under one or two header rows. */
-  private rowLabelTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+  private *rowLabelTable(row: number, kinds: readonly TableKind[]): Pieces<{ span: Span; kind: TableKind } | null> {
     const values = this.grid.values;
     if (row + 1 >= values.length || this.blocked[row + 1]) return null;
     const label = rowShape(values[row]).first;
@@ -161,14 +177,15 @@ class SheetScan {
       right = Math.max(right, above.last);
     }
     if (top === row) return null;
-    return { span: this.extend(top, row - 1, label, right), kind };
+    return { span: yield* this.extend(top, row - 1, label, right), kind };
   }
 
   /** Down from the header to the row before the first blank row, note, or range already taken. */
-  private extend(top: number, headerBottom: number, left: number, right: number): Span {
+  private *extend(top: number, headerBottom: number, left: number, right: number): Pieces<Span> {
     const values = this.grid.values;
     let bottom = headerBottom;
     while (bottom + 1 < values.length && !this.blocked[bottom + 1]) {
+      if (this.due()) yield;
       const next = values[bottom + 1];
       if (rowShape(next, left, right).filled === 0 || isNoteRow(next, left, right)) break;
       bottom++;
@@ -177,7 +194,7 @@ class SheetScan {
   }
 
   /** Parses the span as its kind; a table that parses is found, and its rows are taken either way. */
-  private take(span: Span, kind: TableKind, found: DetectedTable[]): void {
+  private *take(span: Span, kind: TableKind, found: DetectedTable[]): Pieces<void> {
     this.blocked.fill(1, span.top, span.bottom + 1);
     const rect: SheetRect = {
       sheet: this.raw.sheet,
@@ -187,16 +204,26 @@ class SheetScan {
       right: sheetColOf(this.raw, span.right),
     };
     const name = rangeLabel(rect);
-    const grid = this.cut(span, name);
+    const grid = yield* this.cut(span, name);
     const headerWords: string[] = [];
     for (let row = 0; row <= span.headerBottom - span.top; row++) {
       for (const value of grid.values[row]) if (!isBlankCell(value) && !headerWords.includes(cellText(value))) headerWords.push(cellText(value));
     }
     const firstHeaderCol = grid.values[0].findIndex((value) => !isBlankCell(value));
     const defineAs = nameToDefine(kind, hasHangul(headerWords), rect.sheet) ?? "";
-    const table = kindOf(kind).parse(name, grid, this.unitAbove(span));
+    const definition = kindOf(kind);
+    const unit = this.unitAbove(span);
+    // Parsing pauses on its own count of rows: a pause on either side keeps it from adding to the scan's.
+    yield;
+    const table = definition.parsePieces ? yield* definition.parsePieces(name, grid, unit) : definition.parse(name, grid, unit);
+    yield;
     if (table === null) return;
     found.push({ kind, rect, headerWords, table: { ...table, detected: { row: 0, col: Math.max(firstHeaderCol, 0), defineAs } } });
+  }
+
+  /** Counts one row looked at, cut out or parsed; true when a pause is due before it. */
+  private due(): boolean {
+    return ++this.rowsDone % PIECE_ROWS === 0;
   }
 
   /** The unit a `(단위: …)` line states in the rows just above the span, over its columns, as for a named range. */
@@ -206,10 +233,22 @@ class SheetScan {
   }
 
   /** The span as a grid of its own, as a name over it would read: merged labels spread, merged areas kept. */
-  private cut(span: Span, name: string): Grid {
+  private *cut(span: Span, name: string): Pieces<Grid> {
     const { grid, raw } = this;
-    const rows = (source: readonly (readonly unknown[])[] | undefined) =>
-      source && source.slice(span.top, span.bottom + 1).map((row) => row.slice(span.left, span.right + 1));
+    const values: Grid["values"] = [];
+    const numberFormats: string[][] | undefined = grid.numberFormats && [];
+    const formulas: (string | null)[][] | undefined = grid.formulas && [];
+    // Row by row, as slicing the rows and then each row's columns would: a row the source lacks stays a hole.
+    const cutRow = <T>(source: readonly (readonly T[])[] | undefined, into: T[][] | undefined, row: number) => {
+      const cells = source?.[row];
+      if (into && cells) into[row - span.top] = cells.slice(span.left, span.right + 1);
+    };
+    for (let row = span.top; row <= span.bottom; row++) {
+      if (this.due()) yield;
+      cutRow(grid.values, values, row);
+      cutRow(grid.numberFormats, numberFormats, row);
+      cutRow(grid.formulas, formulas, row);
+    }
     const merges: MergedArea[] = [];
     for (const area of raw.merges ?? []) {
       if (area.bottom < span.top || area.top > span.bottom || area.right < span.left || area.left > span.right) continue;
@@ -227,9 +266,9 @@ class SheetScan {
       sheet: raw.sheet,
       top: sheetRowOf(raw, span.top),
       left: sheetColOf(raw, span.left),
-      values: rows(grid.values) as Grid["values"],
-      ...(grid.numberFormats && { numberFormats: rows(grid.numberFormats) as string[][] }),
-      ...(grid.formulas && { formulas: rows(grid.formulas) as (string | null)[][] }),
+      values,
+      ...(numberFormats && { numberFormats }),
+      ...(formulas && { formulas }),
       ...(merges.length > 0 && { merges }),
       ...(raw.sheetRows && { sheetRows: raw.sheetRows.slice(span.top, span.bottom + 1) }),
       ...(raw.sheetCols && { sheetCols: raw.sheetCols.slice(span.left, span.right + 1) }),
