@@ -81,12 +81,17 @@ interface Span {
   readonly right: number;
 }
 
+/** A table's header rows and columns and its kind, before `extend` finds how far down it runs. */
+interface TableHead extends Omit<Span, "bottom"> {
+  readonly kind: TableKind;
+}
+
 class SheetScan {
   private readonly grid: Grid;
   /** Rows a name covers or a found table took. */
   private readonly blocked: Uint8Array;
-  /** Rows looked at, cut out or parsed so far: a pause falls every `PIECE_ROWS` of them. */
-  private rowsDone = 0;
+  /** Rows the scan may still look at or cut out before its next pause. */
+  private budget = PIECE_ROWS;
 
   constructor(
     private readonly raw: Grid,
@@ -103,22 +108,22 @@ class SheetScan {
     }
   }
 
+  // The rows are looked at in runs that fit the budget, each run in a plain function: V8 optimizes a long loop
+  // inside a generator poorly, and the command line runs these same pieces.
   *findByWords(kinds: readonly TableKind[], found: DetectedTable[]): Pieces<void> {
     const rows = this.grid.values.length;
     let row = 0;
     while (row < rows) {
-      if (this.due()) yield;
-      if (this.blocked[row]) {
-        row++;
+      const limit = Math.min(rows, row + this.budget);
+      const { at, head } = this.nextHead(row, limit, kinds);
+      if (this.spend(at - row + (head === null ? 0 : 1))) yield;
+      if (head === null) {
+        row = at;
         continue;
       }
-      const span = (yield* this.headerRowTable(row, kinds)) ?? (yield* this.rowLabelTable(row, kinds));
-      if (span === null) {
-        row++;
-        continue;
-      }
-      yield* this.take(span.span, span.kind, found);
-      row = span.span.bottom + 1;
+      const span = yield* this.extend(head.top, head.headerBottom, head.left, head.right);
+      yield* this.take(span, head.kind, found);
+      row = span.bottom + 1;
     }
   }
 
@@ -126,21 +131,39 @@ class SheetScan {
     const rows = this.grid.values.length;
     let row = 0;
     while (row < rows) {
-      if (this.due()) yield;
-      const shape = rowShape(this.grid.values[row]);
-      // A title or a unit line holds one cell; a header holds two or more.
-      if (this.blocked[row] || shape.filled < 2) {
-        row++;
+      const limit = Math.min(rows, row + this.budget);
+      const at = this.nextFigureHeader(row, limit);
+      if (this.spend(at - row + (at === limit ? 0 : 1))) yield;
+      if (at === limit) {
+        row = at;
         continue;
       }
-      const span = yield* this.extend(row, row, shape.first, shape.last);
+      const shape = rowShape(this.grid.values[at]);
+      const span = yield* this.extend(at, at, shape.first, shape.last);
       if (span.bottom > span.headerBottom) yield* this.take(span, FIGURE_KIND, found);
       row = span.bottom + 1;
     }
   }
 
+  /** The first row from `row` on (before `limit`) that heads a table of one of the kinds, and its head. */
+  private nextHead(row: number, limit: number, kinds: readonly TableKind[]): { at: number; head: TableHead | null } {
+    for (let at = row; at < limit; at++) {
+      if (this.blocked[at]) continue;
+      const head = this.headerRowTable(at, kinds) ?? this.rowLabelTable(at, kinds);
+      if (head !== null) return { at, head };
+    }
+    return { at: limit, head: null };
+  }
+
+  /** The first row from `row` on (before `limit`, else `limit`) that may head a table of figures. */
+  private nextFigureHeader(row: number, limit: number): number {
+    // A title or a unit line holds one cell; a header holds two or more.
+    for (let at = row; at < limit; at++) if (!this.blocked[at] && rowShape(this.grid.values[at]).filled >= 2) return at;
+    return limit;
+  }
+
   /** A header row of some kind's words; the row above joins it when it too is a header (two-row headers). */
-  private *headerRowTable(row: number, kinds: readonly TableKind[]): Pieces<{ span: Span; kind: TableKind } | null> {
+  private headerRowTable(row: number, kinds: readonly TableKind[]): TableHead | null {
     const kind = headerKindOf(this.grid.values[row], kinds);
     if (kind === null) return null;
     const shape = rowShape(this.grid.values[row]);
@@ -155,11 +178,11 @@ class SheetScan {
         right = Math.max(right, above.last);
       }
     }
-    return { span: yield* this.extend(top, row, left, right), kind };
+    return { top, headerBottom: row, left, right, kind };
   }
 
   /** Row labels of one kind down a column (`정원`, `현원`), under one or two header rows. */
-  private *rowLabelTable(row: number, kinds: readonly TableKind[]): Pieces<{ span: Span; kind: TableKind } | null> {
+  private rowLabelTable(row: number, kinds: readonly TableKind[]): TableHead | null {
     const values = this.grid.values;
     if (row + 1 >= values.length || this.blocked[row + 1]) return null;
     const label = rowShape(values[row]).first;
@@ -177,20 +200,32 @@ class SheetScan {
       right = Math.max(right, above.last);
     }
     if (top === row) return null;
-    return { span: yield* this.extend(top, row - 1, label, right), kind };
+    return { top, headerBottom: row - 1, left: label, right, kind };
   }
 
   /** Down from the header to the row before the first blank row, note, or range already taken. */
   private *extend(top: number, headerBottom: number, left: number, right: number): Pieces<Span> {
-    const values = this.grid.values;
+    const last = this.grid.values.length - 1;
     let bottom = headerBottom;
-    while (bottom + 1 < values.length && !this.blocked[bottom + 1]) {
-      if (this.due()) yield;
+    for (;;) {
+      const limit = Math.min(last, bottom + this.budget);
+      const reached = this.lastRowWithin(bottom, limit, left, right);
+      const stopped = reached < limit || limit === last;
+      if (this.spend(limit - bottom)) yield;
+      bottom = reached;
+      if (stopped) return { top, headerBottom, bottom, left, right };
+    }
+  }
+
+  /** The table's last row from `bottom` on, looking no further down than `limit`. */
+  private lastRowWithin(bottom: number, limit: number, left: number, right: number): number {
+    const values = this.grid.values;
+    while (bottom < limit && !this.blocked[bottom + 1]) {
       const next = values[bottom + 1];
       if (rowShape(next, left, right).filled === 0 || isNoteRow(next, left, right)) break;
       bottom++;
     }
-    return { top, headerBottom, bottom, left, right };
+    return bottom;
   }
 
   /** Parses the span as its kind; a table that parses is found, and its rows are taken either way. */
@@ -221,9 +256,12 @@ class SheetScan {
     found.push({ kind, rect, headerWords, table: { ...table, detected: { row: 0, col: Math.max(firstHeaderCol, 0), defineAs } } });
   }
 
-  /** Counts one row looked at, cut out or parsed; true when a pause is due before it. */
-  private due(): boolean {
-    return ++this.rowsDone % PIECE_ROWS === 0;
+  /** Takes `rows` looked at or cut out from the budget; true when it is spent: a pause is due, and it starts again. */
+  private spend(rows: number): boolean {
+    this.budget -= rows;
+    if (this.budget > 0) return false;
+    this.budget = PIECE_ROWS;
+    return true;
   }
 
   /** The unit a `(단위: …)` line states in the rows just above the span, over its columns, as for a named range. */
@@ -239,15 +277,20 @@ class SheetScan {
     const numberFormats: string[][] | undefined = grid.numberFormats && [];
     const formulas: (string | null)[][] | undefined = grid.formulas && [];
     // Row by row, as slicing the rows and then each row's columns would: a row the source lacks stays a hole.
-    const cutRow = <T>(source: readonly (readonly T[])[] | undefined, into: T[][] | undefined, row: number) => {
-      const cells = source?.[row];
-      if (into && cells) into[row - span.top] = cells.slice(span.left, span.right + 1);
+    const cutRows = <T>(source: readonly (readonly T[])[] | undefined, into: T[][] | undefined, from: number, to: number) => {
+      if (source === undefined || into === undefined) return;
+      for (let row = from; row <= to; row++) {
+        const cells = source[row];
+        if (cells) into[row - span.top] = cells.slice(span.left, span.right + 1);
+      }
     };
-    for (let row = span.top; row <= span.bottom; row++) {
-      if (this.due()) yield;
-      cutRow(grid.values, values, row);
-      cutRow(grid.numberFormats, numberFormats, row);
-      cutRow(grid.formulas, formulas, row);
+    for (let from = span.top; from <= span.bottom; ) {
+      const to = Math.min(span.bottom, from + this.budget - 1);
+      cutRows(grid.values, values, from, to);
+      cutRows(grid.numberFormats, numberFormats, from, to);
+      cutRows(grid.formulas, formulas, from, to);
+      if (this.spend(to - from + 1)) yield;
+      from = to + 1;
     }
     const merges: MergedArea[] = [];
     for (const area of raw.merges ?? []) {
