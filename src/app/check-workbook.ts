@@ -1,7 +1,8 @@
-import { detectTables, type DetectedTable } from "../core/detect/detect-tables";
+import { detectTablesPieces, type DetectedTable } from "../core/detect/detect-tables";
 import { wordsLookedFor } from "../core/detect/vocabulary";
 import type { WorkbookFacts } from "../core/facts";
 import type { Finding } from "../core/finding";
+import type { Grid } from "../core/grid";
 import { KINDS, type TableKind } from "../core/kinds";
 import { classifyName } from "../core/names/classify";
 import { planReads, type ReadPlan } from "../core/names/plan";
@@ -10,9 +11,10 @@ import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
 import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { titleText } from "../core/summary/title";
-import { unitLineReads, unitsAbove } from "../core/units/unit-lines";
+import { finish, finishPaced, type Pieces } from "../core/summary/pieces";
+import { unitLineReads, unitsAbove, type UnitLineRead } from "../core/units/unit-lines";
 import type { Pace } from "../core/progress";
-import { subjectsOf, validateSubjects, workbookUnit } from "../core/validate";
+import { subjectsOfPieces, validateSubjects, workbookUnit } from "../core/validate";
 import { validateSubjectsPaced } from "../core/validate-paced";
 import type { RangeRequest, WorkbookOutline, WorkbookSource } from "../workbook/port";
 
@@ -66,9 +68,10 @@ export async function checkSubjectsPaced({ subjects, detected, outline, plan, ti
 
 /**
  * Outline, plan, one batched read of every range (and, when some kind is named nowhere, of every sheet's used
- * area, to find its tables by their header words), then the tables parsed.
+ * area, to find its tables by their header words), then the tables parsed. With `pace` (the pane's), the grids
+ * are made and the tables found and parsed in pieces (summary/pieces.ts), pausing between them.
  */
-export async function readSubjects(source: WorkbookSource, options: CheckOptions): Promise<ReadWorkbook | NoNames> {
+export async function readSubjects(source: WorkbookSource, options: CheckOptions, pace?: Pace): Promise<ReadWorkbook | NoNames> {
   const outline = await source.outline();
   const plan = planReads(outline.names, outline.sheets, outline.tables);
   const unnamed = options.detect ? kindsNamedNowhere(plan) : [];
@@ -79,12 +82,29 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
   const first = usersSheets(outline)[0];
   if (first !== undefined) requests.push({ name: first, rect: titleRows(first) });
   if (unnamed.length > 0) for (const sheet of usersSheets(outline)) requests.push({ name: sheet, rect: wholeSheet(sheet) });
-  const grids = requests.length === 0 ? [] : await source.readRanges(requests);
+  const grids = requests.length === 0 ? [] : await source.readRanges(requests, pace);
+  const pieces = tablesRead({ outline, plan, unnamed, lines, first }, grids);
+  return pace ? finishPaced(pieces, pace, { step: "parse" }) : finish(pieces);
+}
+
+/** What `readSubjects` asked the source for, beside the grids it answered with. */
+interface Requested {
+  readonly outline: WorkbookOutline;
+  readonly plan: ReadPlan;
+  /** The kinds to find by their header words, on every sheet read whole. */
+  readonly unnamed: readonly TableKind[];
+  readonly lines: readonly UnitLineRead[];
+  /** The sheet whose title rows were read. */
+  readonly first: string | undefined;
+}
+
+/** The grids read for `readSubjects`, in the order requested, as tables: found by their header words, parsed. */
+function* tablesRead({ outline, plan, unnamed, lines, first }: Requested, grids: readonly Grid[]): Pieces<ReadWorkbook | NoNames> {
   const planned = plan.reads.length;
   const titled = planned + lines.length;
   const searched = first === undefined ? titled : titled + 1;
   const workbook = workbookUnit(plan, grids.slice(0, planned));
-  const detected = detectTables(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect), workbook);
+  const detected = yield* detectTablesPieces(grids.slice(searched), unnamed, plan.reads.map((read) => read.rect), workbook);
   if (plan.reads.length === 0 && plan.broken.length === 0 && detected.length === 0) {
     return {
       kind: "no-names",
@@ -93,7 +113,7 @@ export async function readSubjects(source: WorkbookSource, options: CheckOptions
     };
   }
   const above = unitsAbove(lines, grids.slice(planned, searched), planned);
-  const subjects = subjectsOf(plan, grids.slice(0, planned), above, workbook);
+  const subjects = yield* subjectsOfPieces(plan, grids.slice(0, planned), above, workbook);
   for (const found of detected) subjects.push(found.table);
   const title = first === undefined ? undefined : titleText(grids[titled].values);
   return { kind: "read", subjects, detected, outline, plan, ...(title !== undefined && { title }) };

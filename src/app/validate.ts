@@ -41,7 +41,7 @@ export function validate(workbook: WorkbookReader, clock: Clock, options: RunOpt
  * and the record's acceptances applied to the findings.
  */
 export async function readValidation(workbook: WorkbookReader, run: RunOptions, today: CivilDate): Promise<Validated | NoNames> {
-  const read = await readSubjects(workbook, checkOptionsFor(run, today));
+  const read = await readSubjects(workbook, checkOptionsFor(run, today), run.pace);
   if (read.kind === "no-names") return read;
   const record = await workbook.readRecord();
   const ruleSettings = resolveRuleSettings([...(run.ruleLayers ?? []), { source: "workbook", rules: record.rules ?? {} }]);

@@ -4,6 +4,10 @@
  * the plain, synchronous functions.
  */
 export type Progress =
+  /** Taking in the cells the host answered with: grids of `rows` of the `totalRows` read are made. */
+  | { readonly step: "read"; readonly rows: number; readonly totalRows: number }
+  /** Reading the grids as tables: headers and rows, and tables found by their header words. */
+  | { readonly step: "parse" }
   /** Checking table `table` of `tables`; `rows` of the `totalRows` of all tables are checked. */
   | { readonly step: "check"; readonly table: number; readonly tables: number; readonly rows: number; readonly totalRows: number }
   /** Fingerprinting the data for the stamp: `rows` of `totalRows` read into its text. */

@@ -8,6 +8,7 @@ import type { Finding, MessageData } from "./finding";
 import type { CellValue, Grid } from "./grid";
 import type { TableKind } from "./kinds";
 import type { Subject } from "./subject";
+import type { Pieces } from "./summary/pieces";
 import type { TableUnit } from "./units/money-unit";
 
 /** Each copy made by `parseOnce`, to the subject it copies. */
@@ -17,18 +18,18 @@ const copies = new WeakMap<Subject, Subject>();
 export const originalOf = (subject: Subject): Subject | undefined => copies.get(subject);
 
 /**
- * A parser that parses each grid, kind, totals row and unit once. Grids are the same when their cells are: an
+ * A parser (in pieces, summary/pieces.ts) that parses each grid, kind, totals row and unit once. Grids are the same when their cells are: an
  * adapter hands names over one rectangle one array of values (the .xlsx reader does).
  */
-export function parseOnce(parse: (kind: TableKind, grid: Grid, unit: TableUnit) => Subject): (kind: TableKind, grid: Grid, unit: TableUnit) => Subject {
+export function parseOnce(parse: (kind: TableKind, grid: Grid, unit: TableUnit) => Pieces<Subject>): (kind: TableKind, grid: Grid, unit: TableUnit) => Pieces<Subject> {
   const parsed = new Map<CellValue[][], Map<string, Subject>>();
-  return (kind, grid, unit) => {
+  return function* (kind, grid, unit) {
     const key = [kind, grid.sheet, grid.top, grid.left, grid.totalsRow ?? "", unit.unit, unit.source].join("\u0000");
     let byKey = parsed.get(grid.values);
     if (byKey === undefined) parsed.set(grid.values, (byKey = new Map()));
     const first = byKey.get(key);
     if (first === undefined) {
-      const subject = parse(kind, grid, unit);
+      const subject = yield* parse(kind, grid, unit);
       byKey.set(key, subject);
       return subject;
     }

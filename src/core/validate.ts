@@ -4,7 +4,7 @@ import type { Grid } from "./grid";
 import { gridRowAtOrBefore } from "./grid-axes";
 import { checkSubject } from "./check-subject";
 import { spreadMergedLabels } from "./grid-merges";
-import { parseTable } from "./kinds/parse";
+import { parseTablePieces } from "./kinds/parse";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { PlannedRead, ReadPlan } from "./names/plan";
 import type { CheckOptions } from "./options";
@@ -12,6 +12,7 @@ import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import { originalOf, parseOnce, renamedFinding } from "./same-table";
 import { tablesOf, type SheetBeyondLimits, type Subject } from "./subject";
+import { finish, type Pieces } from "./summary/pieces";
 import { ASSUMED_UNIT, unitInCell, type MoneyUnit, type TableUnit } from "./units/money-unit";
 import { cellText } from "./values/cell-readers";
 
@@ -33,12 +34,27 @@ export function subjectsOf(
   unitsAbove: readonly (MoneyUnit | undefined)[] = [],
   workbook: TableUnit = workbookUnit(plan, grids),
 ): Subject[] {
+  return finish(subjectsOfPieces(plan, grids, unitsAbove, workbook));
+}
+
+/** `subjectsOf` in pieces (summary/pieces.ts): pausing between tables and within a long register. */
+export function* subjectsOfPieces(
+  plan: ReadPlan,
+  grids: readonly Grid[],
+  unitsAbove: readonly (MoneyUnit | undefined)[],
+  workbook: TableUnit,
+): Pieces<Subject[]> {
   const around = (i: number): TableUnit => {
     const above = unitsAbove[i];
     return above ? { unit: above, source: "above" } : workbook;
   };
-  const parse = parseOnce((kind, grid, unit) => parseTable(kind, spreadMergedLabels(grid), unit));
-  const tables = plan.reads.map((read, i) => parse(read.kind, withTotalsRow(grids[i], read), around(i)));
+  const parse = parseOnce((kind, grid, unit) => parseTablePieces(kind, spreadMergedLabels(grid), unit));
+  const tables: Subject[] = [];
+  for (const [i, read] of plan.reads.entries()) {
+    tables.push(yield* parse(read.kind, withTotalsRow(grids[i], read), around(i)));
+    // A pause between tables: a workbook of many small tables is as many pieces.
+    yield;
+  }
   return [...plan.broken, ...tables, ...sheetsBeyondLimits(grids)];
 }
 

@@ -45,8 +45,9 @@ export interface WorkbookSource {
   /**
    * Reads every requested range in one go (one round trip per phase in Excel). A request whose rect runs
    * past the sheet's used area comes back clipped to it; a range with no cells in use comes back with no rows.
+   * A shell on a browser's thread passes its `pace`, for an adapter that makes the grids in pieces.
    */
-  readRanges(requests: readonly RangeRequest[]): Promise<Grid[]>;
+  readRanges(requests: readonly RangeRequest[], pace?: Pace): Promise<Grid[]>;
 }
 
 /** Reading all a use case reads: the tables, and Budget Check's record (stamp and accepted findings). */

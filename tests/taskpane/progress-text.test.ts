@@ -17,4 +17,12 @@ describe("progressText", () => {
     expect(progressText(paneText("ko"), { step: "summary" })).toBe("요약 시트의 내용을 만드는 중입니다…");
     expect(progressText(paneText("en"), { step: "write" })).toBe("Writing the summary into the workbook…");
   });
+
+  it("counts rows while taking the workbook's cells in, and names the parsing that follows", () => {
+    const read = { step: "read", rows: 24_000, totalRows: 100_079 } as const;
+    expect(progressText(paneText("ko"), read)).toBe("통합 문서의 셀을 받는 중입니다… (24,000 / 100,079행).");
+    expect(progressText(paneText("en"), read)).toBe("Taking in the workbook's cells… (24,000 / 100,079 rows).");
+    expect(progressText(paneText("ko"), { step: "parse" })).toBe("표의 머리글과 행을 읽는 중입니다…");
+    expect(progressText(paneText("en"), { step: "parse" })).toBe("Reading the tables' headers and rows…");
+  });
 });

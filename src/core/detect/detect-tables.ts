@@ -3,7 +3,8 @@
  * searched for a header row made of a kind's words, or a column of its row labels (the staff report's 정원 /
  * 현원 / 과부족) under one or two header rows; a table runs down to the first blank row or note. Tables of
  * figures (`Table_*`) are then found among the blocks left: the kind's own parser says whether a block has
- * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read.
+ * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read;
+ * it pauses every `PIECE_ROWS` rows looked at, cut or parsed (`detectTablesPieces`, summary/pieces.ts).
  */
 import { rectAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
@@ -12,6 +13,7 @@ import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
 import { headerKey } from "../tables/headers";
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { ASSUMED_UNIT, unitAboveOr, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { hasHangul, nameToDefine } from "./name-to-define";
@@ -45,13 +47,23 @@ export function detectTables(
   covered: readonly SheetRect[],
   workbook: TableUnit = ASSUMED_UNIT,
 ): DetectedTable[] {
+  return finish(detectTablesPieces(sheets, wanted, covered, workbook));
+}
+
+/** `detectTables` in pieces: a pause every `PIECE_ROWS` rows of a sheet looked at, cut out or parsed. */
+export function* detectTablesPieces(
+  sheets: readonly Grid[],
+  wanted: readonly TableKind[],
+  covered: readonly SheetRect[],
+  workbook: TableUnit,
+): Pieces<DetectedTable[]> {
   const found: DetectedTable[] = [];
   const wordKinds = wanted.filter((kind) => kind !== FIGURE_KIND && roleCount(kind) >= MIN_ROLES);
   for (const raw of sheets) {
     if (raw.values.length === 0) continue;
     const sheet = new SheetScan(raw, covered, workbook);
-    if (wordKinds.length > 0) sheet.findByWords(wordKinds, found);
-    if (wanted.includes(FIGURE_KIND)) sheet.findFigureTables(found);
+    if (wordKinds.length > 0) yield* sheet.findByWords(wordKinds, found);
+    if (wanted.includes(FIGURE_KIND)) yield* sheet.findFigureTables(found);
   }
   return found;
 }
@@ -69,10 +81,17 @@ interface Span {
   readonly right: number;
 }
 
+/** A table's header rows and columns and its kind, before `extend` finds how far down it runs. */
+interface TableHead extends Omit<Span, "bottom"> {
+  readonly kind: TableKind;
+}
+
 class SheetScan {
   private readonly grid: Grid;
   /** Rows a name covers or a found table took. */
   private readonly blocked: Uint8Array;
+  /** Rows the scan may still look at or cut out before its next pause. */
+  private budget = PIECE_ROWS;
 
   constructor(
     private readonly raw: Grid,
@@ -89,42 +108,62 @@ class SheetScan {
     }
   }
 
-  findByWords(kinds: readonly TableKind[], found: DetectedTable[]): void {
+  // The rows are looked at in runs that fit the budget, each run in a plain function: V8 optimizes a long loop
+  // inside a generator poorly, and the command line runs these same pieces.
+  *findByWords(kinds: readonly TableKind[], found: DetectedTable[]): Pieces<void> {
     const rows = this.grid.values.length;
     let row = 0;
     while (row < rows) {
-      if (this.blocked[row]) {
-        row++;
+      const limit = Math.min(rows, row + this.budget);
+      const { at, head } = this.nextHead(row, limit, kinds);
+      if (this.spend(at - row + (head === null ? 0 : 1))) yield;
+      if (head === null) {
+        row = at;
         continue;
       }
-      const span = this.headerRowTable(row, kinds) ?? this.rowLabelTable(row, kinds);
-      if (span === null) {
-        row++;
-        continue;
-      }
-      this.take(span.span, span.kind, found);
-      row = span.span.bottom + 1;
-    }
-  }
-
-  findFigureTables(found: DetectedTable[]): void {
-    const rows = this.grid.values.length;
-    let row = 0;
-    while (row < rows) {
-      const shape = rowShape(this.grid.values[row]);
-      // A title or a unit line holds one cell; a header holds two or more.
-      if (this.blocked[row] || shape.filled < 2) {
-        row++;
-        continue;
-      }
-      const span = this.extend(row, row, shape.first, shape.last);
-      if (span.bottom > span.headerBottom) this.take(span, FIGURE_KIND, found);
+      const span = yield* this.extend(head.top, head.headerBottom, head.left, head.right);
+      yield* this.take(span, head.kind, found);
       row = span.bottom + 1;
     }
   }
 
+  *findFigureTables(found: DetectedTable[]): Pieces<void> {
+    const rows = this.grid.values.length;
+    let row = 0;
+    while (row < rows) {
+      const limit = Math.min(rows, row + this.budget);
+      const at = this.nextFigureHeader(row, limit);
+      if (this.spend(at - row + (at === limit ? 0 : 1))) yield;
+      if (at === limit) {
+        row = at;
+        continue;
+      }
+      const shape = rowShape(this.grid.values[at]);
+      const span = yield* this.extend(at, at, shape.first, shape.last);
+      if (span.bottom > span.headerBottom) yield* this.take(span, FIGURE_KIND, found);
+      row = span.bottom + 1;
+    }
+  }
+
+  /** The first row from `row` on (before `limit`) that heads a table of one of the kinds, and its head. */
+  private nextHead(row: number, limit: number, kinds: readonly TableKind[]): { at: number; head: TableHead | null } {
+    for (let at = row; at < limit; at++) {
+      if (this.blocked[at]) continue;
+      const head = this.headerRowTable(at, kinds) ?? this.rowLabelTable(at, kinds);
+      if (head !== null) return { at, head };
+    }
+    return { at: limit, head: null };
+  }
+
+  /** The first row from `row` on (before `limit`, else `limit`) that may head a table of figures. */
+  private nextFigureHeader(row: number, limit: number): number {
+    // A title or a unit line holds one cell; a header holds two or more.
+    for (let at = row; at < limit; at++) if (!this.blocked[at] && rowShape(this.grid.values[at]).filled >= 2) return at;
+    return limit;
+  }
+
   /** A header row of some kind's words; the row above joins it when it too is a header (two-row headers). */
-  private headerRowTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+  private headerRowTable(row: number, kinds: readonly TableKind[]): TableHead | null {
     const kind = headerKindOf(this.grid.values[row], kinds);
     if (kind === null) return null;
     const shape = rowShape(this.grid.values[row]);
@@ -139,11 +178,11 @@ class SheetScan {
         right = Math.max(right, above.last);
       }
     }
-    return { span: this.extend(top, row, left, right), kind };
+    return { top, headerBottom: row, left, right, kind };
   }
 
   /** Row labels of one kind down a column (`정원`, `현원`), under one or two header rows. */
-  private rowLabelTable(row: number, kinds: readonly TableKind[]): { span: Span; kind: TableKind } | null {
+  private rowLabelTable(row: number, kinds: readonly TableKind[]): TableHead | null {
     const values = this.grid.values;
     if (row + 1 >= values.length || this.blocked[row + 1]) return null;
     const label = rowShape(values[row]).first;
@@ -161,23 +200,36 @@ class SheetScan {
       right = Math.max(right, above.last);
     }
     if (top === row) return null;
-    return { span: this.extend(top, row - 1, label, right), kind };
+    return { top, headerBottom: row - 1, left: label, right, kind };
   }
 
   /** Down from the header to the row before the first blank row, note, or range already taken. */
-  private extend(top: number, headerBottom: number, left: number, right: number): Span {
-    const values = this.grid.values;
+  private *extend(top: number, headerBottom: number, left: number, right: number): Pieces<Span> {
+    const last = this.grid.values.length - 1;
     let bottom = headerBottom;
-    while (bottom + 1 < values.length && !this.blocked[bottom + 1]) {
+    for (;;) {
+      const limit = Math.min(last, bottom + this.budget);
+      const reached = this.lastRowWithin(bottom, limit, left, right);
+      const stopped = reached < limit || limit === last;
+      if (this.spend(limit - bottom)) yield;
+      bottom = reached;
+      if (stopped) return { top, headerBottom, bottom, left, right };
+    }
+  }
+
+  /** The table's last row from `bottom` on, looking no further down than `limit`. */
+  private lastRowWithin(bottom: number, limit: number, left: number, right: number): number {
+    const values = this.grid.values;
+    while (bottom < limit && !this.blocked[bottom + 1]) {
       const next = values[bottom + 1];
       if (rowShape(next, left, right).filled === 0 || isNoteRow(next, left, right)) break;
       bottom++;
     }
-    return { top, headerBottom, bottom, left, right };
+    return bottom;
   }
 
   /** Parses the span as its kind; a table that parses is found, and its rows are taken either way. */
-  private take(span: Span, kind: TableKind, found: DetectedTable[]): void {
+  private *take(span: Span, kind: TableKind, found: DetectedTable[]): Pieces<void> {
     this.blocked.fill(1, span.top, span.bottom + 1);
     const rect: SheetRect = {
       sheet: this.raw.sheet,
@@ -187,16 +239,29 @@ class SheetScan {
       right: sheetColOf(this.raw, span.right),
     };
     const name = rangeLabel(rect);
-    const grid = this.cut(span, name);
+    const grid = yield* this.cut(span, name);
     const headerWords: string[] = [];
     for (let row = 0; row <= span.headerBottom - span.top; row++) {
       for (const value of grid.values[row]) if (!isBlankCell(value) && !headerWords.includes(cellText(value))) headerWords.push(cellText(value));
     }
     const firstHeaderCol = grid.values[0].findIndex((value) => !isBlankCell(value));
     const defineAs = nameToDefine(kind, hasHangul(headerWords), rect.sheet) ?? "";
-    const table = kindOf(kind).parse(name, grid, this.unitAbove(span));
+    const definition = kindOf(kind);
+    const unit = this.unitAbove(span);
+    // Parsing pauses on its own count of rows: a pause on either side keeps it from adding to the scan's.
+    yield;
+    const table = definition.parsePieces ? yield* definition.parsePieces(name, grid, unit) : definition.parse(name, grid, unit);
+    yield;
     if (table === null) return;
     found.push({ kind, rect, headerWords, table: { ...table, detected: { row: 0, col: Math.max(firstHeaderCol, 0), defineAs } } });
+  }
+
+  /** Takes `rows` looked at or cut out from the budget; true when it is spent: a pause is due, and it starts again. */
+  private spend(rows: number): boolean {
+    this.budget -= rows;
+    if (this.budget > 0) return false;
+    this.budget = PIECE_ROWS;
+    return true;
   }
 
   /** The unit a `(단위: …)` line states in the rows just above the span, over its columns, as for a named range. */
@@ -206,10 +271,27 @@ class SheetScan {
   }
 
   /** The span as a grid of its own, as a name over it would read: merged labels spread, merged areas kept. */
-  private cut(span: Span, name: string): Grid {
+  private *cut(span: Span, name: string): Pieces<Grid> {
     const { grid, raw } = this;
-    const rows = (source: readonly (readonly unknown[])[] | undefined) =>
-      source && source.slice(span.top, span.bottom + 1).map((row) => row.slice(span.left, span.right + 1));
+    const values: Grid["values"] = [];
+    const numberFormats: string[][] | undefined = grid.numberFormats && [];
+    const formulas: (string | null)[][] | undefined = grid.formulas && [];
+    // Row by row, as slicing the rows and then each row's columns would: a row the source lacks stays a hole.
+    const cutRows = <T>(source: readonly (readonly T[])[] | undefined, into: T[][] | undefined, from: number, to: number) => {
+      if (source === undefined || into === undefined) return;
+      for (let row = from; row <= to; row++) {
+        const cells = source[row];
+        if (cells) into[row - span.top] = cells.slice(span.left, span.right + 1);
+      }
+    };
+    for (let from = span.top; from <= span.bottom; ) {
+      const to = Math.min(span.bottom, from + this.budget - 1);
+      cutRows(grid.values, values, from, to);
+      cutRows(grid.numberFormats, numberFormats, from, to);
+      cutRows(grid.formulas, formulas, from, to);
+      if (this.spend(to - from + 1)) yield;
+      from = to + 1;
+    }
     const merges: MergedArea[] = [];
     for (const area of raw.merges ?? []) {
       if (area.bottom < span.top || area.top > span.bottom || area.right < span.left || area.left > span.right) continue;
@@ -227,9 +309,9 @@ class SheetScan {
       sheet: raw.sheet,
       top: sheetRowOf(raw, span.top),
       left: sheetColOf(raw, span.left),
-      values: rows(grid.values) as Grid["values"],
-      ...(grid.numberFormats && { numberFormats: rows(grid.numberFormats) as string[][] }),
-      ...(grid.formulas && { formulas: rows(grid.formulas) as (string | null)[][] }),
+      values,
+      ...(numberFormats && { numberFormats }),
+      ...(formulas && { formulas }),
       ...(merges.length > 0 && { merges }),
       ...(raw.sheetRows && { sheetRows: raw.sheetRows.slice(span.top, span.bottom + 1) }),
       ...(raw.sheetCols && { sheetCols: raw.sheetCols.slice(span.left, span.right + 1) }),

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
@@ -70,15 +71,23 @@ function inventoryRowsEdited(table: InventoryTable, grid: Grid, rows: readonly n
   };
 }
 
+/** The lot rows from `from` to before `to`, in a plain loop: V8 optimizes a long loop in a generator poorly. */
+function pushLotRows(grid: Grid, from: number, to: number, labelCols: readonly number[], lotRows: number[]): void {
+  for (let row = from; row < to; row++) if (isLotRow(grid, row, labelCols)) lotRows.push(row);
+}
+
 /** A register: one lot per row under the header; the acquisition date is what makes it one. */
-function parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): InventoryTable | null {
+function* parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNIT): Pieces<InventoryTable | null> {
   const header = findHeader(grid, MATCHERS, ["acquired"]);
   if (!header) return null;
   const c = header.columns;
   const costCols = [c.unitCost, c.amount].filter((col) => col !== undefined);
   const lotRows: number[] = [];
   const labelCols = labelColumns(c);
-  for (let row = header.row + 1; row < grid.values.length; row++) if (isLotRow(grid, row, labelCols)) lotRows.push(row);
+  for (let from = header.row + 1; from < grid.values.length; from += PIECE_ROWS) {
+    if (from > header.row + 1) yield;
+    pushLotRows(grid, from, Math.min(grid.values.length, from + PIECE_ROWS), labelCols, lotRows);
+  }
   const typedColumns: TypedColumn[] = [
     ...[c.quantity, c.life, c.unitCost, c.amount].filter((x): x is number => x !== undefined).map((col) => ({ col, type: "number" as const })),
     { col: c.acquired!, type: "date" },
@@ -99,7 +108,8 @@ export default defineKind({
   id: "inventory",
   names: { exact: ["Inventory", "Assets", "장비", "자산"], prefixes: ["Inventory_", "Assets_", "장비_", "자산_"] },
   header: { words: WORDS, needed: ["취득일자/취득일/도입일 (Acquired)"] },
-  parse: parseInventory,
+  parse: (name, grid, unit) => finish(parseInventory(name, grid, unit)),
+  parsePieces: parseInventory,
   rowsEdited: inventoryRowsEdited,
   labels: {
     caption: { ko: "장비", en: "Inventory" },

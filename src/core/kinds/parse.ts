@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { finish, type Pieces } from "../summary/pieces";
 import type { Subject } from "../subject";
 import { isBlankRow } from "../tables/locate";
 import type { TableUnit } from "../units/money-unit";
@@ -10,9 +11,14 @@ import { kindOf, type TableKind } from ".";
  * a table of amounts takes when its header states none (천원, assumed, when omitted).
  */
 export function parseTable(kind: TableKind, grid: Grid, unit?: TableUnit): Subject {
+  return finish(parseTablePieces(kind, grid, unit));
+}
+
+/** `parseTable`, pausing within a kind that parses in pieces (`parsePieces`, a register's rows). */
+export function* parseTablePieces(kind: TableKind, grid: Grid, unit?: TableUnit): Pieces<Subject> {
   const empty = grid.values.every((_, row) => isBlankRow(grid, row));
   if (empty) return { kind: "broken-name", name: grid.name, reason: "empty", sheet: grid.sheet, grid };
   const definition = kindOf(kind);
-  const table = definition.parse(grid.name, grid, unit);
+  const table = definition.parsePieces ? yield* definition.parsePieces(grid.name, grid, unit) : definition.parse(grid.name, grid, unit);
   return table ?? { kind: "unrecognized", name: grid.name, grid, intended: kind, missing: definition.header?.needed ?? [] };
 }

@@ -42,6 +42,11 @@ export const PANE_MESSAGES = {
   hideInfos: { ko: "정보 {count}건 숨기기", en: "Hide {count} infos" },
   hideInfosOne: { ko: "정보 {count}건 숨기기", en: "Hide {count} info" },
   // Long work's progress, as the pane paces it (app/pace.ts).
+  receivingCells: {
+    ko: "통합 문서의 셀을 받는 중입니다… ({rows} / {totalRows}행).",
+    en: "Taking in the workbook's cells… ({rows} / {totalRows} rows).",
+  },
+  readingTables: { ko: "표의 머리글과 행을 읽는 중입니다…", en: "Reading the tables' headers and rows…" },
   checkingTable: {
     ko: "표 {table}/{tables} 검사 중입니다… ({rows} / {totalRows}행).",
     en: "Checking table {table} of {tables}… ({rows} / {totalRows} rows).",

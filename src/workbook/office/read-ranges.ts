@@ -12,6 +12,8 @@
  */
 import { a1 } from "../../core/address";
 import type { Grid } from "../../core/grid";
+import type { Pace } from "../../core/progress";
+import { finish, finishPaced } from "../../core/summary/pieces";
 import { CellBudget } from "../cell-budget";
 import type { RangeRequest } from "../port";
 import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";
@@ -31,7 +33,8 @@ export interface ReadOptions {
   readonly label: string;
 }
 
-export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions): Promise<Grid[]> {
+/** With `pace` (the pane's), the grids are made from the host's answer in pieces, pausing between them. */
+export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], options: ReadOptions, pace?: Pace): Promise<Grid[]> {
   if (requests.length === 0) return Promise.resolve([]);
   return run(async (context) => {
     const sheets = new Map<string, Excel.Worksheet>();
@@ -62,9 +65,15 @@ export function readRanges(run: ExcelRun, requests: readonly RangeRequest[], opt
 
     const byArea = areas.map((_, i) => reads.filter((r) => r.block.area === i));
     const topLefts = await readTopLeftCells(context, areas.flatMap((area, i) => topLeftCellsOutside(area, byArea[i])), sheet);
-    return requests.map((request, i) =>
-      assembleGrid(request, areas[i], byArea[i], (row, col) => topLefts.get(topLeftKey(areas[i].sheet, row, col)), levels[i]),
-    );
+    const totalRows = areas.reduce((sum, area) => sum + area.rows, 0);
+    const grids: Grid[] = [];
+    let rows = 0;
+    for (const [i, request] of requests.entries()) {
+      const pieces = assembleGrid(request, areas[i], byArea[i], (row, col) => topLefts.get(topLeftKey(areas[i].sheet, row, col)), levels[i]);
+      grids.push(pace ? await finishPaced(pieces, pace, { step: "read", rows, totalRows }) : finish(pieces));
+      rows += areas[i].rows;
+    }
+    return grids;
   });
 }
 

@@ -19,7 +19,7 @@ export function createOfficeSource(run: ExcelRun, options: OfficeSourceOptions =
   const supports = options.supports ?? officeApiSupport;
   return {
     outline: () => readOutline(run),
-    readRanges: (requests) =>
-      readRanges(run, requests, { supports, responsePayloadLimit: options.responsePayloadLimit, cellBudget: options.cellBudget, label: options.label ?? "" }),
+    readRanges: (requests, pace) =>
+      readRanges(run, requests, { supports, responsePayloadLimit: options.responsePayloadLimit, cellBudget: options.cellBudget, label: options.label ?? "" }, pace),
   };
 }
