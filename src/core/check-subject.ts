@@ -4,8 +4,9 @@ import type { Grid } from "./grid";
 import { cellAddress, sheetColOf, sheetRowOf } from "./grid-axes";
 import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { CheckOptions } from "./options";
-import type { Report, Rule } from "./rule";
+import type { Report, Rule, RuleContext } from "./rule";
 import type { Subject } from "./subject";
+import type { Pieces } from "./summary/pieces";
 
 /**
  * Runs every rule on one subject (each rule skips the kinds it does not apply to) and returns what they report,
@@ -18,10 +19,12 @@ export function checkSubject(subject: Subject, rules: readonly Rule[], options: 
   return check.findings();
 }
 
-/** One subject's check taken a rule at a time, so that a paced run can pause between rules. */
+/** One subject's check taken a rule at a time, so that a paced run can pause between rules and within them. */
 export interface SubjectCheck {
   /** Runs `rule`, the `order`-th of the rules (findings of one cell are ordered by it). */
   run(rule: Rule, order: number): void;
+  /** `run` in the rule's pieces (rule.ts), for a paced run to pause between; one piece for a rule not written in them. */
+  runPieces(rule: Rule, order: number): Pieces<void>;
   /** What the rules run so far reported, by cell, then by the rules' order. */
   findings(): Finding[];
 }
@@ -33,9 +36,10 @@ export function startSubjectCheck(subject: Subject, options: CheckOptions, facts
   const rows: number[] = [];
   const cols: number[] = [];
   const orders: number[] = [];
-  const run = (rule: Rule, order: number) => {
+  // The rule's context; undefined for a rule turned off.
+  const contextOf = (rule: Rule, order: number): RuleContext | undefined => {
     const level = options.rules[rule.id];
-    if (level === "off") return;
+    if (level === "off") return undefined;
     const report = (r: Report) => {
       const grid: Grid | undefined = subject.grid;
       const located = grid !== undefined && r.row !== undefined && r.col !== undefined;
@@ -57,8 +61,18 @@ export function startSubjectCheck(subject: Subject, options: CheckOptions, facts
         ...(grid && r.cells && { cells: r.cells.map((c) => cellAddress(grid, c.row, c.col)) }),
       });
     };
-    rule.check(subject, { options, facts, lang: options.lang, report });
+    return { options, facts, lang: options.lang, report };
   };
+  const run = (rule: Rule, order: number) => {
+    const context = contextOf(rule, order);
+    if (context) rule.check(subject, context);
+  };
+  function* runPieces(rule: Rule, order: number): Pieces<void> {
+    const context = contextOf(rule, order);
+    if (context === undefined) return;
+    if (rule.pieces) yield* rule.pieces(subject, context);
+    else rule.check(subject, context);
+  }
   const findings = () => {
     // A stable sort: findings of one cell and rule keep the order they were reported in.
     const sorted = found.map((_, i) => i);
@@ -71,7 +85,7 @@ export function startSubjectCheck(subject: Subject, options: CheckOptions, facts
     }
     return own;
   };
-  return { run, findings };
+  return { run, runPieces, findings };
 }
 
 /** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */

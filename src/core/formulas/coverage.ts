@@ -1,6 +1,7 @@
 import type { CellPosition } from "../address";
 import { gridColumnCount, type Grid } from "../grid";
 import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt, gridRowAtOrAfter, gridRowAtOrBefore } from "../grid-axes";
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { formulaReferences } from "./references";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
@@ -14,12 +15,18 @@ const cache = new WeakMap<Grid, FormulaCoverage>();
 
 /** Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more. */
 export function formulaCoverage(grid: Grid): FormulaCoverage {
+  return finish(formulaCoveragePieces(grid));
+}
+
+/** `formulaCoverage`, pausing every `PIECE_ROWS` rows of formulas it looks through, and after. */
+export function* formulaCoveragePieces(grid: Grid): Pieces<FormulaCoverage> {
   const cached = cache.get(grid);
   if (cached) return cached;
   const covered = new Map<string, string>();
-  grid.formulas?.forEach((cells, row) =>
-    cells.forEach((formula, col) => {
-      if (typeof formula !== "string" || !formula.startsWith("=")) return;
+  for (const [row, cells] of (grid.formulas ?? []).entries()) {
+    if (row > 0 && row % PIECE_ROWS === 0) yield;
+    for (const [col, formula] of cells.entries()) {
+      if (typeof formula !== "string" || !formula.startsWith("=")) continue;
       const at = cellAddress(grid, row, col);
       for (const area of formulaReferences(formula).areas) {
         if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
@@ -29,8 +36,9 @@ export function formulaCoverage(grid: Grid): FormulaCoverage {
         const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
         for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
       }
-    }),
-  );
+    }
+  }
+  if (grid.formulas !== undefined) yield;
   const coverage = { coveringFormulaCell: (row: number, col: number) => covered.get(cellKey(row, col)) };
   cache.set(grid, coverage);
   return coverage;

@@ -1,3 +1,4 @@
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { isPlainAscii, labelKey } from "../values/text";
 
 /**
@@ -55,14 +56,25 @@ export function sameKeysAgain(before: SameKeys, changed: ReadonlyMap<number, str
 }
 
 export function sameKeys(texts: readonly string[]): SameKeys {
+  return finish(sameKeyPieces(texts));
+}
+
+/** `sameKeys`, pausing every `PIECE_ROWS` texts of each of its two passes. */
+export function* sameKeyPieces(texts: readonly string[]): Pieces<SameKeys> {
   const n = texts.length;
-  const sources = texts.map(sourceOf);
+  const sources: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
+    sources.push(sourceOf(texts[i]));
+  }
+  if (n > 0) yield;
   let size = 16;
   while (size < n * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
   const first = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
     const source = sources[i];
     // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
     if (source === "") continue;

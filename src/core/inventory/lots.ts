@@ -1,5 +1,6 @@
 import { numberFormatAt, type CellValue } from "../grid";
 import type { WorkbookFacts } from "../facts";
+import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
@@ -80,6 +81,14 @@ export interface LotFacts {
 const cache = new WeakMap<InventoryTable, { facts: WorkbookFacts; lots: LotFacts }>();
 
 export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts {
+  return finish(lotFactsPieces(table, facts));
+}
+
+/**
+ * `lotFacts`, pausing every `PIECE_ROWS` lots, and once more after the last when it read any: a rule that reads
+ * them first starts its own rows in a piece of its own. Kept, like `lotFacts`, for every later caller.
+ */
+export function* lotFactsPieces(table: InventoryTable, facts: WorkbookFacts): Pieces<LotFacts> {
   const cached = cache.get(table);
   if (cached?.facts === facts) return cached.lots;
   const n = table.lotRows.length;
@@ -99,6 +108,7 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
   const outOfPlanByStatus = new Map<CellValue, boolean>();
   const lifeByCategory = new Map<CellValue, number | undefined>();
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
     const row = table.lotRows[i];
     const cells = grid.values[row];
     // A number is read without the objects readDate makes: most acquisition cells are serials.
@@ -147,6 +157,7 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
     }
   }
   cache.set(table, { facts, lots });
+  if (n > 0) yield;
   return lots;
 }
 

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { PIECE_ROWS } from "../../summary/pieces";
+import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
   id: "cell/bad-date",
@@ -26,8 +27,10 @@ export default defineRule({
       en: "{column}: {text} is outside Excel's dates (1900-01-01 to 9999-12-31).",
     },
   },
-  check(table, context) {
-    for (const issue of typedCellIssues(table)) {
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    for (const [i, issue] of issues.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       if (issue.type !== "date" || issue.reading.kind !== "invalid") continue;
       const { row, col, reading } = issue;
       context.report({ row, col, messageId: reading.reason, data: { column: columnHeader(table, col), text: reading.text } });

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { PIECE_ROWS } from "../../summary/pieces";
+import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
   id: "cell/error-value",
@@ -17,8 +18,10 @@ export default defineRule({
       en: "{column}: the error value {error} stands where a value is needed.",
     },
   },
-  check(table, context) {
-    for (const { row, col, reading } of typedCellIssues(table)) {
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    for (const [i, { row, col, reading }] of issues.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       if (reading.kind !== "error") continue;
       context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
     }

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { PIECE_ROWS } from "../../summary/pieces";
+import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
   id: "cell/not-a-number",
@@ -18,8 +19,10 @@ export default defineRule({
       en: "{column}: {text} is past the range numbers are exact in (2^53).",
     },
   },
-  check(table, context) {
-    for (const issue of typedCellIssues(table)) {
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    for (const [i, issue] of issues.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
       const { row, col, reading } = issue;
       context.report({

@@ -1,9 +1,10 @@
-import { carryFormulaCoverage, formulaCoverage } from "../../formulas/coverage";
+import { carryFormulaCoverage, formulaCoveragePieces } from "../../formulas/coverage";
 import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
-import { carryTypedCellIssues, columnHeader, typedCellIssues } from "../support/typed-cells";
+import { PIECE_ROWS } from "../../summary/pieces";
+import { carryTypedCellIssues, columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 /** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
 interface MarkedCell {
@@ -51,10 +52,14 @@ export default defineRule({
       en: "Cells written as {marks}, read as zero and negative numbers: {count} ({cellList}).",
     },
   },
-  check(table, context) {
-    const coverage = formulaCoverage(table.grid);
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    // Most registers hold no number as text: then no formula needs looking through.
+    if (issues.length === 0) return;
+    const coverage = yield* formulaCoveragePieces(table.grid);
     const marked: MarkedCell[] = [];
-    for (const issue of typedCellIssues(table)) {
+    for (const [i, issue] of issues.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
       const { row, col, reading } = issue;
       const data = { column: columnHeader(table, col), text: reading.text };

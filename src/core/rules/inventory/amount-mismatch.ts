@@ -1,5 +1,6 @@
 import { lotLabel, statedNumberAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 import { roundSum } from "../../tables/amounts";
 import { unitSuffix } from "../../units/money-unit";
 import { transpositionHint } from "../support/transposition";
@@ -19,11 +20,12 @@ export default defineRule({
       en: "{lot}: amount {amount} ≠ unit cost {unitCost} × quantity {quantity} = {expected} (difference {difference}{unit}{hint}).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const { amount: col, unitCost: unitCostCol, quantity: quantityCol } = table.columns;
     if (col === undefined || unitCostCol === undefined || quantityCol === undefined) return;
     const unit = unitSuffix(table.unit, context.lang);
-    for (const row of table.lotRows) {
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       const amount = statedNumberAt(table, row, "amount");
       const unitCost = statedNumberAt(table, row, "unitCost");
       const quantity = statedNumberAt(table, row, "quantity");

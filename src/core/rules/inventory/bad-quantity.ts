@@ -1,6 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import { cellTextAt, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 import { isPlainNumber, readNumber } from "../../values/cell-readers";
 import { labelKey } from "../../values/text";
 
@@ -24,11 +25,12 @@ export default defineRule({
       en: "{lot}: quantity {quantity} is not a whole number (unit {unit}).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.quantity;
     if (col === undefined) return;
     const { grid } = table;
-    for (const row of table.lotRows) {
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       // Most quantities are plain positive whole numbers: those pass without a reading or a label.
       const value = grid.values[row][col];
       let quantity: number;

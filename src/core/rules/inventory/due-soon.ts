@@ -1,5 +1,6 @@
-import { lotFacts, lotLabel, windowEnd } from "../../inventory/lots";
+import { lotFactsPieces, lotLabel, windowEnd } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -17,19 +18,20 @@ export default defineRule({
       en: "{lot}: due {due}, within {months} months.",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const months = context.options.dueWithinMonths;
     const asOf = epochDays(context.facts.asOf);
     const end = windowEnd(context.facts.asOf, months);
-    const { due } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(due[i] > asOf && due[i] <= end)) return;
+    const { due } = yield* lotFactsPieces(table, context.facts);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (!(due[i] > asOf && due[i] <= end)) continue;
       context.report({
         row,
         col: table.columns.acquired,
         messageId: "dueSoon",
         data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
       });
-    });
+    }
   },
 });

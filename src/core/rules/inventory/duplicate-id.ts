@@ -1,7 +1,8 @@
 import { cellAddress } from "../../grid-axes";
-import { sameKeys, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
+import { sameKeyPieces, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS, type Pieces } from "../../summary/pieces";
 import type { InventoryTable } from "../../tables/types";
 
 export default defineRule({
@@ -16,15 +17,16 @@ export default defineRule({
       en: "Asset ID {id} appears again (first at {first}).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.id;
     if (col === undefined) return;
-    const { texts: ids, first } = idsOf(table);
-    table.lotRows.forEach((row, i) => {
-      if (first[i] < 0) return;
+    const { texts: ids, first } = yield* idsOf(table);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (first[i] < 0) continue;
       const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
       context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
-    });
+    }
   },
   carry(from, to, rows) {
     const before = kept.get(from);
@@ -41,9 +43,17 @@ export default defineRule({
 /** Each register's ids as the last check read them, for a live re-check to update rather than read again. */
 const kept = new WeakMap<InventoryTable, SameKeys>();
 
-function idsOf(table: InventoryTable): SameKeys {
-  let keys = kept.get(table);
-  if (keys === undefined) kept.set(table, (keys = sameKeys(table.lotRows.map((row) => cellTextAt(table, row, "id")))));
+function* idsOf(table: InventoryTable): Pieces<SameKeys> {
+  const before = kept.get(table);
+  if (before !== undefined) return before;
+  const ids: string[] = [];
+  for (const [i, row] of table.lotRows.entries()) {
+    if (i > 0 && i % PIECE_ROWS === 0) yield;
+    ids.push(cellTextAt(table, row, "id"));
+  }
+  if (ids.length > 0) yield;
+  const keys = yield* sameKeyPieces(ids);
+  kept.set(table, keys);
   return keys;
 }
 

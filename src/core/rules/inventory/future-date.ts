@@ -1,5 +1,6 @@
-import { lotFacts, lotLabel } from "../../inventory/lots";
+import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 import { epochDays, formatEpochDays, formatIsoDate } from "../../values/dates";
 
 export default defineRule({
@@ -14,18 +15,19 @@ export default defineRule({
       en: "{lot}: acquired {acquired}, after the as-of date {asOf}.",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const { asOf } = context.facts;
     const asOfDays = epochDays(asOf);
-    const { acquired } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(acquired[i] > asOfDays)) return;
+    const { acquired } = yield* lotFactsPieces(table, context.facts);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (!(acquired[i] > asOfDays)) continue;
       context.report({
         row,
         col: table.columns.acquired,
         messageId: "future",
         data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
       });
-    });
+    }
   },
 });

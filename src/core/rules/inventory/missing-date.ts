@@ -1,5 +1,6 @@
-import { lotFacts, lotLabel } from "../../inventory/lots";
+import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 
 export default defineRule({
   id: "inventory/missing-date",
@@ -10,12 +11,13 @@ export default defineRule({
   messages: {
     missing: { ko: "{lot}: 취득일이 없습니다.", en: "{lot}: no acquisition date." },
   },
-  check(table, context) {
-    const { acquiredBlank } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
+  *pieces(table, context) {
+    const { acquiredBlank } = yield* lotFactsPieces(table, context.facts);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
       if (acquiredBlank[i]) {
         context.report({ row, col: table.columns.acquired, messageId: "missing", data: { lot: lotLabel(table, row) } });
       }
-    });
+    }
   },
 });

@@ -1,5 +1,6 @@
-import { lotFacts, lotLabel } from "../../inventory/lots";
+import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -17,11 +18,12 @@ export default defineRule({
       en: "{lot}: due {due}, overdue (acquired {acquired} + {life}-year life).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const asOf = epochDays(context.facts.asOf);
-    const { acquired, due, life } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(due[i] <= asOf)) return;
+    const { acquired, due, life } = yield* lotFactsPieces(table, context.facts);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (!(due[i] <= asOf)) continue;
       context.report({
         row,
         col: table.columns.acquired,
@@ -33,6 +35,6 @@ export default defineRule({
           life: life[i],
         },
       });
-    });
+    }
   },
 });

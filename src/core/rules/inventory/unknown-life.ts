@@ -1,5 +1,6 @@
-import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFacts, lotLabel } from "../../inventory/lots";
+import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS } from "../../summary/pieces";
 
 export default defineRule({
   id: "inventory/unknown-life",
@@ -20,19 +21,20 @@ export default defineRule({
       en: "{lot}: a useful life of {years} years cannot be used (must be above zero).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.life ?? table.columns.category;
     // With neither column there is no life to look for: table/missing-column says so once.
     if (col === undefined) return;
-    const { lifeState, outOfPlan, statedLife } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (outOfPlan[i]) return;
+    const { lifeState, outOfPlan, statedLife } = yield* lotFactsPieces(table, context.facts);
+    for (const [i, row] of table.lotRows.entries()) {
+      if (i > 0 && i % PIECE_ROWS === 0) yield;
+      if (outOfPlan[i]) continue;
       if (lifeState[i] === LIFE_UNKNOWN) {
         const category = cellTextAt(table, row, "category");
         context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
       } else if (lifeState[i] === LIFE_INVALID) {
         context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
       }
-    });
+    }
   },
 });

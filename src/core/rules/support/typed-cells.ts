@@ -1,5 +1,6 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
+import { finish, PIECE_ROWS, type Pieces } from "../../summary/pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
@@ -13,16 +14,24 @@ const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
 
 /** Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. */
 export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
+  return finish(typedCellIssuePieces(table));
+}
+
+/** `typedCellIssues`, pausing every `PIECE_ROWS` cells read, and once more after the last when it read any. */
+export function* typedCellIssuePieces(table: Table): Pieces<readonly TypedCellIssue[]> {
   const cached = cache.get(table);
   if (cached) return cached;
   const issues: TypedCellIssue[] = [];
+  let read = 0;
   for (const typed of table.typedColumns) {
     for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
+      if (++read % PIECE_ROWS === 0) yield;
       const issue = issueAt(table, row, typed);
       if (issue) issues.push(issue);
     }
   }
   cache.set(table, issues);
+  if (read > 0) yield;
   return issues;
 }
 

@@ -4,6 +4,7 @@ import type { Grid } from "../../grid";
 import { cellAddress, sheetColOf, sheetRowOf } from "../../grid-axes";
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
+import { PIECE_ROWS, type Pieces } from "../../summary/pieces";
 
 /**
  * A value this many empty rows (or columns) away from the table is no part of it. Past this, it is most likely
@@ -28,9 +29,9 @@ export default defineRule({
       en: "In the range of {name}, {first} holds a value far from the table ({table}) (cells like it: {count}). Delete it if it was typed by mistake, or else fit the name to the table.",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const { grid } = table;
-    const block = tableBlock(grid, table.headerRow);
+    const block = yield* tableBlock(grid, table.headerRow);
     if (block === null) return;
     let first: { row: number; col: number } | undefined;
     let count = 0;
@@ -41,6 +42,7 @@ export default defineRule({
     };
     // Row by row as a reader goes; within the block's rows only the cells left and right of it, not the table's own.
     for (const [row, values] of grid.values.entries()) {
+      if (row > 0 && row % PIECE_ROWS === 0) yield;
       const inBlock = row >= block.top && row <= block.bottom;
       for (let col = 0; col < values.length; col++) {
         if (inBlock && col === block.left) col = block.right;
@@ -61,9 +63,10 @@ export default defineRule({
  * The grid rectangle of the table around its header row: rows holding values, down and up from the header,
  * until a gap of FAR_ROWS empty sheet rows; across them, the columns holding values, out from the header's
  * first one, until a gap of FAR_COLS empty sheet columns. Gaps are counted on the sheet, so a sparse grid, which
- * leaves most of a long gap out, reads the same as a dense one.
+ * leaves most of a long gap out, reads the same as a dense one. Pauses every `PIECE_ROWS` rows it looks at, and
+ * after.
  */
-function tableBlock(grid: Grid, headerRow: number): CellRect | null {
+function* tableBlock(grid: Grid, headerRow: number): Pieces<CellRect | null> {
   const rowInUse = (row: number) => grid.values[row].some((value) => !isBlankCell(value));
   const startCol = grid.values[headerRow]?.findIndex((value) => !isBlankCell(value)) ?? -1;
   if (startCol < 0) return null;
@@ -71,21 +74,25 @@ function tableBlock(grid: Grid, headerRow: number): CellRect | null {
   const rowOnSheet = (row: number) => sheetRowOf(grid, row);
   let top = headerRow;
   for (let row = headerRow - 1; row >= 0; row--) {
+    if ((headerRow - row) % PIECE_ROWS === 0) yield;
     if (!rowInUse(row)) continue;
     if (!near(top, row, rowOnSheet, FAR_ROWS)) break;
     top = row;
   }
   let bottom = headerRow;
   for (let row = headerRow + 1; row < grid.values.length; row++) {
+    if ((row - headerRow) % PIECE_ROWS === 0) yield;
     if (!rowInUse(row)) continue;
     if (!near(bottom, row, rowOnSheet, FAR_ROWS)) break;
     bottom = row;
   }
+  yield;
   const width = grid.values[headerRow].length;
   const colsInUse = new Uint8Array(width);
   let inUse = 0;
   // A column once seen in use needs no second look, and once all are, no row does: on a long table, the first few.
   for (let row = top; row <= bottom && inUse < width; row++) {
+    if (row > top && (row - top) % PIECE_ROWS === 0) yield;
     const values = grid.values[row];
     for (let col = 0; col < Math.min(width, values.length); col++) {
       if (colsInUse[col] === 0 && !isBlankCell(values[col])) {
