@@ -1,7 +1,8 @@
 import type { CellPosition } from "../address";
 import { gridColumnCount, type Grid } from "../grid";
 import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt, gridRowAtOrAfter, gridRowAtOrBefore } from "../grid-axes";
-import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
+import { rowSpans } from "../row-spans";
+import { finish, type Pieces } from "../summary/pieces";
 import { formulaReferences } from "./references";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
@@ -23,22 +24,24 @@ export function* formulaCoveragePieces(grid: Grid): Pieces<FormulaCoverage> {
   const cached = cache.get(grid);
   if (cached) return cached;
   const covered = new Map<string, string>();
-  for (const [row, cells] of (grid.formulas ?? []).entries()) {
-    if (row > 0 && row % PIECE_ROWS === 0) yield;
-    for (const [col, formula] of cells.entries()) {
-      if (typeof formula !== "string" || !formula.startsWith("=")) continue;
-      const at = cellAddress(grid, row, col);
-      for (const area of formulaReferences(formula).areas) {
-        if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
-        const top = Math.max(gridRowAtOrAfter(grid, area.top), 0);
-        const bottom = Math.min(gridRowAtOrBefore(grid, area.bottom), grid.values.length - 1);
-        const left = Math.max(gridColAtOrAfter(grid, area.left), 0);
-        const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
-        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
-      }
+  const formulas = grid.formulas ?? [];
+  yield* rowSpans(formulas.length, (from, to) => {
+    for (let row = from; row < to; row++) {
+      formulas[row].forEach((formula, col) => {
+        if (typeof formula !== "string" || !formula.startsWith("=")) return;
+        const at = cellAddress(grid, row, col);
+        for (const area of formulaReferences(formula).areas) {
+          if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
+          const top = Math.max(gridRowAtOrAfter(grid, area.top), 0);
+          const bottom = Math.min(gridRowAtOrBefore(grid, area.bottom), grid.values.length - 1);
+          const left = Math.max(gridColAtOrAfter(grid, area.left), 0);
+          const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
+          for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
+        }
+      });
     }
-  }
-  if (grid.formulas !== undefined) yield;
+  });
+  if (formulas.length > 0) yield;
   const coverage = { coveringFormulaCell: (row: number, col: number) => covered.get(cellKey(row, col)) };
   cache.set(grid, coverage);
   return coverage;

@@ -1,4 +1,5 @@
-import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
+import { rowSpans } from "../row-spans";
+import { finish, type Pieces } from "../summary/pieces";
 import { isPlainAscii, labelKey } from "../values/text";
 
 /**
@@ -63,33 +64,33 @@ export function sameKeys(texts: readonly string[]): SameKeys {
 export function* sameKeyPieces(texts: readonly string[]): Pieces<SameKeys> {
   const n = texts.length;
   const sources: string[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && i % PIECE_ROWS === 0) yield;
-    sources.push(sourceOf(texts[i]));
-  }
+  yield* rowSpans(n, (from, to) => {
+    for (let i = from; i < to; i++) sources.push(sourceOf(texts[i]));
+  });
   if (n > 0) yield;
   let size = 16;
   while (size < n * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
   const first = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && i % PIECE_ROWS === 0) yield;
-    const source = sources[i];
-    // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
-    if (source === "") continue;
-    for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
-      const earlier = slots[slot];
-      if (earlier < 0) {
-        slots[slot] = i;
-        break;
-      }
-      if (sameFolded(sources[earlier], source)) {
-        first[i] = earlier;
-        break;
+  yield* rowSpans(n, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const source = sources[i];
+      // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
+      if (source === "") continue;
+      for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
+        const earlier = slots[slot];
+        if (earlier < 0) {
+          slots[slot] = i;
+          break;
+        }
+        if (sameFolded(sources[earlier], source)) {
+          first[i] = earlier;
+          break;
+        }
       }
     }
-  }
+  });
   return { texts, sources, first };
 }
 

@@ -1,6 +1,7 @@
 import { numberFormatAt, type CellValue } from "../grid";
 import type { WorkbookFacts } from "../facts";
-import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
+import { rowSpans } from "../row-spans";
+import { finish, type Pieces } from "../summary/pieces";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
@@ -107,55 +108,56 @@ export function* lotFactsPieces(table: InventoryTable, facts: WorkbookFacts): Pi
   // Statuses and categories repeat down a register: each distinct cell is judged once.
   const outOfPlanByStatus = new Map<CellValue, boolean>();
   const lifeByCategory = new Map<CellValue, number | undefined>();
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && i % PIECE_ROWS === 0) yield;
-    const row = table.lotRows[i];
-    const cells = grid.values[row];
-    // A number is read without the objects readDate makes: most acquisition cells are serials.
-    const acquiredCell = cells[acquiredCol];
-    const acquiredFormat = numberFormatAt(grid, row, acquiredCol);
-    if (typeof acquiredCell === "number") lots.acquired[i] = numberDateDays(acquiredCell, acquiredFormat);
-    else {
-      const acquired = readDate(acquiredCell, acquiredFormat);
-      if (acquired.kind === "blank") lots.acquiredBlank[i] = 1;
-      else if (acquired.kind === "date") lots.acquired[i] = epochDays(acquired.date);
-    }
-
-    const statusCell = columns.status === undefined ? null : cells[columns.status];
-    let outOfPlan = outOfPlanByStatus.get(statusCell);
-    if (outOfPlan === undefined) {
-      const status = labelKey(cellText(statusCell));
-      outOfPlan = status !== "" && isOutOfPlanStatus(status);
-      outOfPlanByStatus.set(statusCell, outOfPlan);
-    }
-    lots.outOfPlan[i] = outOfPlan ? 1 : 0;
-
-    // A blank or a dash means "the category's life"; a number is taken without readNumber's object.
-    const lifeCell = lifeCol === undefined ? null : cells[lifeCol];
-    const stated = lifeCell === null || isPlainNumber(lifeCell) ? lifeCell : readNumber(lifeCell, numberFormatAt(grid, row, lifeCol!));
-    if (stated === null || (typeof stated === "object" && (stated.kind === "blank" || (stated.kind === "text-number" && stated.dash)))) {
-      const categoryCell = columns.category === undefined ? null : cells[columns.category];
-      let years = lifeByCategory.get(categoryCell);
-      if (years === undefined && !lifeByCategory.has(categoryCell)) {
-        years = facts.usefulLife.get(labelKey(cellText(categoryCell)));
-        lifeByCategory.set(categoryCell, years);
-      }
-      if (years === undefined) lots.lifeState[i] = LIFE_UNKNOWN;
-      else lots.life[i] = years;
-    } else {
-      const years = typeof stated === "number" ? stated : amountOf(stated);
-      if (years === null) lots.lifeState[i] = LIFE_UNREADABLE;
-      else if (years > 0) lots.life[i] = years;
+  yield* rowSpans(n, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = table.lotRows[i];
+      const cells = grid.values[row];
+      // A number is read without the objects readDate makes: most acquisition cells are serials.
+      const acquiredCell = cells[acquiredCol];
+      const acquiredFormat = numberFormatAt(grid, row, acquiredCol);
+      if (typeof acquiredCell === "number") lots.acquired[i] = numberDateDays(acquiredCell, acquiredFormat);
       else {
-        lots.lifeState[i] = LIFE_INVALID;
-        lots.statedLife[i] = years;
+        const acquired = readDate(acquiredCell, acquiredFormat);
+        if (acquired.kind === "blank") lots.acquiredBlank[i] = 1;
+        else if (acquired.kind === "date") lots.acquired[i] = epochDays(acquired.date);
+      }
+
+      const statusCell = columns.status === undefined ? null : cells[columns.status];
+      let outOfPlan = outOfPlanByStatus.get(statusCell);
+      if (outOfPlan === undefined) {
+        const status = labelKey(cellText(statusCell));
+        outOfPlan = status !== "" && isOutOfPlanStatus(status);
+        outOfPlanByStatus.set(statusCell, outOfPlan);
+      }
+      lots.outOfPlan[i] = outOfPlan ? 1 : 0;
+
+      // A blank or a dash means "the category's life"; a number is taken without readNumber's object.
+      const lifeCell = lifeCol === undefined ? null : cells[lifeCol];
+      const stated = lifeCell === null || isPlainNumber(lifeCell) ? lifeCell : readNumber(lifeCell, numberFormatAt(grid, row, lifeCol!));
+      if (stated === null || (typeof stated === "object" && (stated.kind === "blank" || (stated.kind === "text-number" && stated.dash)))) {
+        const categoryCell = columns.category === undefined ? null : cells[columns.category];
+        let years = lifeByCategory.get(categoryCell);
+        if (years === undefined && !lifeByCategory.has(categoryCell)) {
+          years = facts.usefulLife.get(labelKey(cellText(categoryCell)));
+          lifeByCategory.set(categoryCell, years);
+        }
+        if (years === undefined) lots.lifeState[i] = LIFE_UNKNOWN;
+        else lots.life[i] = years;
+      } else {
+        const years = typeof stated === "number" ? stated : amountOf(stated);
+        if (years === null) lots.lifeState[i] = LIFE_UNREADABLE;
+        else if (years > 0) lots.life[i] = years;
+        else {
+          lots.lifeState[i] = LIFE_INVALID;
+          lots.statedLife[i] = years;
+        }
+      }
+
+      if (!outOfPlan && lots.lifeState[i] === LIFE_FOUND && !Number.isNaN(lots.acquired[i])) {
+        lots.due[i] = addYearsToEpochDays(lots.acquired[i], lots.life[i]);
       }
     }
-
-    if (!outOfPlan && lots.lifeState[i] === LIFE_FOUND && !Number.isNaN(lots.acquired[i])) {
-      lots.due[i] = addYearsToEpochDays(lots.acquired[i], lots.life[i]);
-    }
-  }
+  });
   cache.set(table, { facts, lots });
   if (n > 0) yield;
   return lots;

@@ -1,6 +1,6 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
@@ -20,10 +20,12 @@ export default defineRule({
   },
   *pieces(table, context) {
     const issues = yield* typedCellIssuePieces(table);
-    for (const [i, { row, col, reading }] of issues.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (reading.kind !== "error") continue;
-      context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
-    }
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const { row, col, reading } = issues[i];
+        if (reading.kind !== "error") continue;
+        context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
+      }
+    });
   },
 });

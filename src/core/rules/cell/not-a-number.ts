@@ -1,6 +1,6 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
@@ -21,16 +21,18 @@ export default defineRule({
   },
   *pieces(table, context) {
     const issues = yield* typedCellIssuePieces(table);
-    for (const [i, issue] of issues.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
-      const { row, col, reading } = issue;
-      context.report({
-        row,
-        col,
-        messageId: reading.reason === "too-large" ? "tooLarge" : "notANumber",
-        data: { column: columnHeader(table, col), text: reading.text },
-      });
-    }
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const issue = issues[i];
+        if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
+        const { row, col, reading } = issue;
+        context.report({
+          row,
+          col,
+          messageId: reading.reason === "too-large" ? "tooLarge" : "notANumber",
+          data: { column: columnHeader(table, col), text: reading.text },
+        });
+      }
+    });
   },
 });

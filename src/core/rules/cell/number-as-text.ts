@@ -3,7 +3,7 @@ import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { carryTypedCellIssues, columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 /** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
@@ -58,21 +58,23 @@ export default defineRule({
     if (issues.length === 0) return;
     const coverage = yield* formulaCoveragePieces(table.grid);
     const marked: MarkedCell[] = [];
-    for (const [i, issue] of issues.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
-      const { row, col, reading } = issue;
-      const data = { column: columnHeader(table, col), text: reading.text };
-      const formulaCell = coverage.coveringFormulaCell(row, col);
-      // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
-      if (formulaCell && !reading.dash && formulaCell !== cellAddress(table.grid, row, col)) {
-        context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
-        continue;
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const issue = issues[i];
+        if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
+        const { row, col, reading } = issue;
+        const data = { column: columnHeader(table, col), text: reading.text };
+        const formulaCell = coverage.coveringFormulaCell(row, col);
+        // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
+        if (formulaCell && !reading.dash && formulaCell !== cellAddress(table.grid, row, col)) {
+          context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
+          continue;
+        }
+        const mark = reading.dash ? DASH : koreanMinusMark(reading.text);
+        if (mark === undefined) context.report({ row, col, messageId: "text", data, severity: "info" });
+        else marked.push({ row, col, mark });
       }
-      const mark = reading.dash ? DASH : koreanMinusMark(reading.text);
-      if (mark === undefined) context.report({ row, col, messageId: "text", data, severity: "info" });
-      else marked.push({ row, col, mark });
-    }
+    });
     if (marked.length > 0) reportMarked(table, marked, context);
   },
   carry(from, to, rows) {

@@ -1,7 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import { cellTextAt, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { isPlainNumber, readNumber } from "../../values/cell-readers";
 import { labelKey } from "../../values/text";
 
@@ -29,28 +29,30 @@ export default defineRule({
     const col = table.columns.quantity;
     if (col === undefined) return;
     const { grid } = table;
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      // Most quantities are plain positive whole numbers: those pass without a reading or a label.
-      const value = grid.values[row][col];
-      let quantity: number;
-      if (isPlainNumber(value)) quantity = value;
-      else {
-        const reading = readNumber(value, numberFormatAt(grid, row, col));
-        if (reading.kind === "blank") {
-          context.report({ row, col, messageId: "missing", data: { lot: lotLabel(table, row) } });
-          continue;
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        // Most quantities are plain positive whole numbers: those pass without a reading or a label.
+        const value = grid.values[row][col];
+        let quantity: number;
+        if (isPlainNumber(value)) quantity = value;
+        else {
+          const reading = readNumber(value, numberFormatAt(grid, row, col));
+          if (reading.kind === "blank") {
+            context.report({ row, col, messageId: "missing", data: { lot: lotLabel(table, row) } });
+            continue;
+          }
+          if (reading.kind !== "number" && reading.kind !== "text-number") continue;
+          quantity = reading.value;
         }
-        if (reading.kind !== "number" && reading.kind !== "text-number") continue;
-        quantity = reading.value;
+        if (quantity > 0 && Number.isInteger(quantity)) continue;
+        const lot = lotLabel(table, row);
+        const unit = cellTextAt(table, row, "unit");
+        if (quantity <= 0) context.report({ row, col, messageId: "notPositive", data: { lot, quantity } });
+        else if (!MEASURED_UNITS.has(labelKey(unit))) {
+          context.report({ row, col, messageId: "notWhole", data: { lot, quantity, unit: unit || "-" } });
+        }
       }
-      if (quantity > 0 && Number.isInteger(quantity)) continue;
-      const lot = lotLabel(table, row);
-      const unit = cellTextAt(table, row, "unit");
-      if (quantity <= 0) context.report({ row, col, messageId: "notPositive", data: { lot, quantity } });
-      else if (!MEASURED_UNITS.has(labelKey(unit))) {
-        context.report({ row, col, messageId: "notWhole", data: { lot, quantity, unit: unit || "-" } });
-      }
-    }
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { lotFactsPieces, lotLabel, windowEnd } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -23,15 +23,17 @@ export default defineRule({
     const asOf = epochDays(context.facts.asOf);
     const end = windowEnd(context.facts.asOf, months);
     const { due } = yield* lotFactsPieces(table, context.facts);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (!(due[i] > asOf && due[i] <= end)) continue;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "dueSoon",
-        data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
-      });
-    }
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (!(due[i] > asOf && due[i] <= end)) continue;
+        context.report({
+          row,
+          col: table.columns.acquired,
+          messageId: "dueSoon",
+          data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
+        });
+      }
+    });
   },
 });

@@ -2,7 +2,8 @@ import { cellAddress } from "../../grid-axes";
 import { sameKeyPieces, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS, type Pieces } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
+import type { Pieces } from "../../summary/pieces";
 import type { InventoryTable } from "../../tables/types";
 
 export default defineRule({
@@ -21,12 +22,14 @@ export default defineRule({
     const col = table.columns.id;
     if (col === undefined) return;
     const { texts: ids, first } = yield* idsOf(table);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (first[i] < 0) continue;
-      const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
-      context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
-    }
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (first[i] < 0) continue;
+        const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
+        context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
+      }
+    });
   },
   carry(from, to, rows) {
     const before = kept.get(from);
@@ -47,10 +50,12 @@ function* idsOf(table: InventoryTable): Pieces<SameKeys> {
   const before = kept.get(table);
   if (before !== undefined) return before;
   const ids: string[] = [];
-  for (const [i, row] of table.lotRows.entries()) {
-    if (i > 0 && i % PIECE_ROWS === 0) yield;
-    ids.push(cellTextAt(table, row, "id"));
-  }
+  yield* rowSpans(table.lotRows.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = table.lotRows[i];
+      ids.push(cellTextAt(table, row, "id"));
+    }
+  });
   if (ids.length > 0) yield;
   const keys = yield* sameKeyPieces(ids);
   kept.set(table, keys);

@@ -1,6 +1,6 @@
 import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays, formatIsoDate } from "../../values/dates";
 
 export default defineRule({
@@ -19,15 +19,17 @@ export default defineRule({
     const { asOf } = context.facts;
     const asOfDays = epochDays(asOf);
     const { acquired } = yield* lotFactsPieces(table, context.facts);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (!(acquired[i] > asOfDays)) continue;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "future",
-        data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
-      });
-    }
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (!(acquired[i] > asOfDays)) continue;
+        context.report({
+          row,
+          col: table.columns.acquired,
+          messageId: "future",
+          data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
+        });
+      }
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 
 export default defineRule({
   id: "inventory/missing-date",
@@ -13,11 +13,13 @@ export default defineRule({
   },
   *pieces(table, context) {
     const { acquiredBlank } = yield* lotFactsPieces(table, context.facts);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (acquiredBlank[i]) {
-        context.report({ row, col: table.columns.acquired, messageId: "missing", data: { lot: lotLabel(table, row) } });
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (acquiredBlank[i]) {
+          context.report({ row, col: table.columns.acquired, messageId: "missing", data: { lot: lotLabel(table, row) } });
+        }
       }
-    }
+    });
   },
 });

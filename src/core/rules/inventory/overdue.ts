@@ -1,6 +1,6 @@
 import { lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -21,20 +21,22 @@ export default defineRule({
   *pieces(table, context) {
     const asOf = epochDays(context.facts.asOf);
     const { acquired, due, life } = yield* lotFactsPieces(table, context.facts);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (!(due[i] <= asOf)) continue;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "overdue",
-        data: {
-          lot: lotLabel(table, row),
-          due: formatEpochDays(due[i]),
-          acquired: formatEpochDays(acquired[i]),
-          life: life[i],
-        },
-      });
-    }
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (!(due[i] <= asOf)) continue;
+        context.report({
+          row,
+          col: table.columns.acquired,
+          messageId: "overdue",
+          data: {
+            lot: lotLabel(table, row),
+            due: formatEpochDays(due[i]),
+            acquired: formatEpochDays(acquired[i]),
+            life: life[i],
+          },
+        });
+      }
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFactsPieces, lotLabel } from "../../inventory/lots";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
 
 export default defineRule({
   id: "inventory/unknown-life",
@@ -26,15 +26,17 @@ export default defineRule({
     // With neither column there is no life to look for: table/missing-column says so once.
     if (col === undefined) return;
     const { lifeState, outOfPlan, statedLife } = yield* lotFactsPieces(table, context.facts);
-    for (const [i, row] of table.lotRows.entries()) {
-      if (i > 0 && i % PIECE_ROWS === 0) yield;
-      if (outOfPlan[i]) continue;
-      if (lifeState[i] === LIFE_UNKNOWN) {
-        const category = cellTextAt(table, row, "category");
-        context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
-      } else if (lifeState[i] === LIFE_INVALID) {
-        context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
+    yield* rowSpans(table.lotRows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = table.lotRows[i];
+        if (outOfPlan[i]) continue;
+        if (lifeState[i] === LIFE_UNKNOWN) {
+          const category = cellTextAt(table, row, "category");
+          context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
+        } else if (lifeState[i] === LIFE_INVALID) {
+          context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
+        }
       }
-    }
+    });
   },
 });

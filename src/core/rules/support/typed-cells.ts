@@ -1,6 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
-import { finish, PIECE_ROWS, type Pieces } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
+import { finish, type Pieces } from "../../summary/pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
@@ -17,21 +18,22 @@ export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
   return finish(typedCellIssuePieces(table));
 }
 
-/** `typedCellIssues`, pausing every `PIECE_ROWS` cells read, and once more after the last when it read any. */
+/** `typedCellIssues`, pausing every `PIECE_ROWS` rows of a column, and after each column. */
 export function* typedCellIssuePieces(table: Table): Pieces<readonly TypedCellIssue[]> {
   const cached = cache.get(table);
   if (cached) return cached;
   const issues: TypedCellIssue[] = [];
-  let read = 0;
+  const rows = table.lastDataRow - table.firstDataRow + 1;
   for (const typed of table.typedColumns) {
-    for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
-      if (++read % PIECE_ROWS === 0) yield;
-      const issue = issueAt(table, row, typed);
-      if (issue) issues.push(issue);
-    }
+    yield* rowSpans(rows, (from, to) => {
+      for (let row = table.firstDataRow + from; row < table.firstDataRow + to; row++) {
+        const issue = issueAt(table, row, typed);
+        if (issue) issues.push(issue);
+      }
+    });
+    if (rows > 0) yield;
   }
   cache.set(table, issues);
-  if (read > 0) yield;
   return issues;
 }
 

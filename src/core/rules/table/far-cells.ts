@@ -4,7 +4,8 @@ import type { Grid } from "../../grid";
 import { cellAddress, sheetColOf, sheetRowOf } from "../../grid-axes";
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { PIECE_ROWS, type Pieces } from "../../summary/pieces";
+import { rowSpans } from "../../row-spans";
+import type { Pieces } from "../../summary/pieces";
 
 /**
  * A value this many empty rows (or columns) away from the table is no part of it. Past this, it is most likely
@@ -41,14 +42,15 @@ export default defineRule({
       count++;
     };
     // Row by row as a reader goes; within the block's rows only the cells left and right of it, not the table's own.
-    for (const [row, values] of grid.values.entries()) {
-      if (row > 0 && row % PIECE_ROWS === 0) yield;
-      const inBlock = row >= block.top && row <= block.bottom;
-      for (let col = 0; col < values.length; col++) {
-        if (inBlock && col === block.left) col = block.right;
-        else far(row, col);
+    yield* rowSpans(grid.values.length, (from, to) => {
+      for (let row = from; row < to; row++) {
+        const inBlock = row >= block.top && row <= block.bottom;
+        for (let col = 0; col < grid.values[row].length; col++) {
+          if (inBlock && col === block.left) col = block.right;
+          else far(row, col);
+        }
       }
-    }
+    });
     if (first === undefined) return;
     const sheetBlock = { top: sheetRowOf(grid, block.top), left: sheetColOf(grid, block.left), bottom: sheetRowOf(grid, block.bottom), right: sheetColOf(grid, block.right) };
     context.report({
@@ -73,34 +75,38 @@ function* tableBlock(grid: Grid, headerRow: number): Pieces<CellRect | null> {
   const near = (from: number, to: number, axis: (i: number) => number, limit: number) => Math.abs(axis(to) - axis(from)) - 1 < limit;
   const rowOnSheet = (row: number) => sheetRowOf(grid, row);
   let top = headerRow;
-  for (let row = headerRow - 1; row >= 0; row--) {
-    if ((headerRow - row) % PIECE_ROWS === 0) yield;
-    if (!rowInUse(row)) continue;
-    if (!near(top, row, rowOnSheet, FAR_ROWS)) break;
-    top = row;
-  }
+  yield* rowSpans(headerRow, (from, to) => {
+    for (let row = headerRow - 1 - from; row > headerRow - 1 - to; row--) {
+      if (!rowInUse(row)) continue;
+      if (!near(top, row, rowOnSheet, FAR_ROWS)) return true;
+      top = row;
+    }
+  });
   let bottom = headerRow;
-  for (let row = headerRow + 1; row < grid.values.length; row++) {
-    if ((row - headerRow) % PIECE_ROWS === 0) yield;
-    if (!rowInUse(row)) continue;
-    if (!near(bottom, row, rowOnSheet, FAR_ROWS)) break;
-    bottom = row;
-  }
+  yield* rowSpans(grid.values.length - headerRow - 1, (from, to) => {
+    for (let row = headerRow + 1 + from; row < headerRow + 1 + to; row++) {
+      if (!rowInUse(row)) continue;
+      if (!near(bottom, row, rowOnSheet, FAR_ROWS)) return true;
+      bottom = row;
+    }
+  });
   yield;
   const width = grid.values[headerRow].length;
   const colsInUse = new Uint8Array(width);
   let inUse = 0;
   // A column once seen in use needs no second look, and once all are, no row does: on a long table, the first few.
-  for (let row = top; row <= bottom && inUse < width; row++) {
-    if (row > top && (row - top) % PIECE_ROWS === 0) yield;
-    const values = grid.values[row];
-    for (let col = 0; col < Math.min(width, values.length); col++) {
-      if (colsInUse[col] === 0 && !isBlankCell(values[col])) {
-        colsInUse[col] = 1;
-        inUse++;
+  yield* rowSpans(bottom - top + 1, (from, to) => {
+    for (let row = top + from; row < top + to; row++) {
+      const values = grid.values[row];
+      for (let col = 0; col < Math.min(width, values.length); col++) {
+        if (colsInUse[col] === 0 && !isBlankCell(values[col])) {
+          colsInUse[col] = 1;
+          inUse++;
+        }
       }
+      if (inUse === width) return true;
     }
-  }
+  });
   const colOnSheet = (col: number) => sheetColOf(grid, col);
   let left = startCol;
   for (let col = startCol - 1; col >= 0; col--) {
