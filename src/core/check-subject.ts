@@ -6,7 +6,8 @@ import { QUOTE_LIMIT, renderMessage } from "./messages";
 import type { CheckOptions } from "./options";
 import type { Report, Rule, RuleContext } from "./rule";
 import type { Subject } from "./subject";
-import type { Pieces } from "./summary/pieces";
+import { rowSpans } from "./row-spans";
+import { finish, type Pieces } from "./summary/pieces";
 
 /**
  * Runs every rule on one subject (each rule skips the kinds it does not apply to) and returns what they report,
@@ -27,6 +28,8 @@ export interface SubjectCheck {
   runPieces(rule: Rule, order: number): Pieces<void>;
   /** What the rules run so far reported, by cell, then by the rules' order. */
   findings(): Finding[];
+  /** `findings` in pieces of `PIECE_ROWS` findings or so. */
+  findingPieces(): Pieces<Finding[]>;
 }
 
 export function startSubjectCheck(subject: Subject, options: CheckOptions, facts: WorkbookFacts): SubjectCheck {
@@ -73,19 +76,54 @@ export function startSubjectCheck(subject: Subject, options: CheckOptions, facts
     if (rule.pieces) yield* rule.pieces(subject, context);
     else rule.check(subject, context);
   }
-  const findings = () => {
-    // A stable sort: findings of one cell and rule keep the order they were reported in.
-    const sorted = found.map((_, i) => i);
-    sorted.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || orders[a] - orders[b]);
-    // One at a time: spreading hundreds of thousands of findings into push overflows the stack.
+  function* findingPieces(): Pieces<Finding[]> {
+    const sorted = yield* byPlace(rows, cols, orders);
     const own: Finding[] = [];
-    for (const i of sorted) {
-      own.push(found[i]);
-      if (subject.grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(subject.grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(subject.grid, cols[i])));
-    }
+    const { grid } = subject;
+    yield* rowSpans(sorted.length, (from, to) => {
+      for (let k = from; k < to; k++) {
+        const i = sorted[k];
+        own.push(found[i]);
+        if (grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(grid, cols[i])));
+      }
+    });
     return own;
-  };
-  return { run, runPieces, findings };
+  }
+  const findings = () => finish(findingPieces());
+  return { run, runPieces, findings, findingPieces };
+}
+
+/**
+ * The indexes of findings in checkSubject's order: by grid row (-1 for none), then column, then the rules'
+ * order, and as reported among equals. Counted into their rows first (a stable counting sort, linear in the
+ * findings and the rows, taken in spans), then each row's few sorted by column and rule.
+ */
+function* byPlace(rows: readonly number[], cols: readonly number[], orders: readonly number[]): Pieces<Int32Array> {
+  const n = rows.length;
+  let low = 0;
+  let high = -1;
+  for (let i = 0; i < n; i++) {
+    if (rows[i] < low) low = rows[i];
+    if (rows[i] > high) high = rows[i];
+  }
+  // starts[r - low]: where row r's findings go; each moves on as they are placed.
+  const starts = new Int32Array(Math.max(high - low + 2, 1));
+  for (let i = 0; i < n; i++) starts[rows[i] - low + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const sorted = new Int32Array(n);
+  yield* rowSpans(n, (from, to) => {
+    for (let i = from; i < to; i++) sorted[starts[rows[i] - low]++] = i;
+  });
+  yield;
+  const after = (a: number, b: number) => cols[a] - cols[b] || orders[a] - orders[b];
+  let run = 0;
+  yield* rowSpans(n, (from, to) => {
+    for (let k = Math.max(from, run); k < to; k = run) {
+      for (run = k + 1; run < n && rows[sorted[run]] === rows[sorted[k]]; run++);
+      if (run - k > 1) sorted.set(Array.from(sorted.subarray(k, run)).sort(after), k);
+    }
+  });
+  return sorted;
 }
 
 /** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */

@@ -35,7 +35,7 @@ export async function validateSubjectsPaced(
         await pace(at);
         await finishPaced(check.runPieces(rule, order), pace, at);
       }
-      own = check.findings();
+      own = await finishPaced(check.findingPieces(), pace, at);
       copies.checked(subject, own);
     }
     for (const finding of own) findings.push(finding);

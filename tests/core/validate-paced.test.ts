@@ -3,6 +3,8 @@
  * findings in the same order, and the work split so that no piece between two pauses reads more than
  * `PIECE_ROWS` rows of a long register.
  */
+import { parseA1 } from "../../src/core/address";
+import type { Finding } from "../../src/core/finding";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { parseTable } from "../../src/core/kinds/parse";
 import type { Pace } from "../../src/core/progress";
@@ -64,6 +66,18 @@ describe("validateSubjectsPaced", () => {
     const rules = new Set(plain.findings.map((finding) => finding.rule));
     for (const rule of RULES.filter((r) => r.id.startsWith("inventory/") || r.id.startsWith("cell/"))) expect(rules).toContain(rule.id);
     expect(rules).toContain("table/far-cells");
+    // By cell (row, then column), then by the rules' order: sorting them so again changes nothing.
+    const place = (finding: Finding) => {
+      const at = finding.cell ? parseA1(finding.cell) : null;
+      return at ? [at.row, at.col] : [-1, -1];
+    };
+    const ruleOrder = new Map(RULES.map((rule, i) => [rule.id, i]));
+    const keyOf = (finding: Finding) => [...place(finding), ruleOrder.get(finding.rule)!];
+    const resorted = [...plain.findings].sort((a, b) => {
+      const [x, y] = [keyOf(a), keyOf(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    });
+    expect(resorted).toEqual(plain.findings);
   });
 
   it("pauses within the rules of a long register: no more than PIECE_ROWS rows read between two pauses", async () => {
