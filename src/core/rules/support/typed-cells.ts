@@ -1,7 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
 import { rowSpans } from "../../row-spans";
-import { finish, type Pieces } from "../../summary/pieces";
+import type { Pieces } from "../../summary/pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
@@ -13,12 +13,10 @@ export type TypedCellIssue = { readonly row: number; readonly col: number } & (
 
 const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
 
-/** Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. */
-export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
-  return finish(typedCellIssuePieces(table));
-}
-
-/** `typedCellIssues`, pausing every `PIECE_ROWS` rows of a column, and after each column. */
+/**
+ * Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. In
+ * pieces (summary/pieces.ts): a pause every `PIECE_ROWS` rows of a column, and after each column.
+ */
 export function* typedCellIssuePieces(table: Table): Pieces<readonly TypedCellIssue[]> {
   const cached = cache.get(table);
   if (cached) return cached;
@@ -54,7 +52,7 @@ export function carryTypedCellIssues(from: Table, to: Table, rows: readonly numb
       if (issue) issues.push(issue);
     }
   }
-  // In typedCellIssues' order: by column, then row.
+  // In typedCellIssuePieces' order: by column, then row.
   issues.sort((a, b) => order.get(a.col)! - order.get(b.col)! || a.row - b.row);
   cache.set(to, issues);
 }
