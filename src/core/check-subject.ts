@@ -115,15 +115,29 @@ function* byPlace(rows: readonly number[], cols: readonly number[], orders: read
     for (let i = from; i < to; i++) sorted[starts[rows[i] - low]++] = i;
   });
   yield;
-  const after = (a: number, b: number) => cols[a] - cols[b] || orders[a] - orders[b];
   let run = 0;
   yield* rowSpans(n, (from, to) => {
     for (let k = Math.max(from, run); k < to; k = run) {
       for (run = k + 1; run < n && rows[sorted[run]] === rows[sorted[k]]; run++);
-      if (run - k > 1) sorted.set(Array.from(sorted.subarray(k, run)).sort(after), k);
+      if (run - k > 1) sortRun(sorted, k, run, cols, orders);
     }
   });
   return sorted;
+}
+
+/** Sorts `sorted[from..to)` by column, then rule, stably: a row's few in place, a long run (findings of no cell) by Array's sort. */
+function sortRun(sorted: Int32Array, from: number, to: number, cols: readonly number[], orders: readonly number[]): void {
+  const after = (a: number, b: number) => cols[a] - cols[b] || orders[a] - orders[b];
+  if (to - from > 16) {
+    sorted.set(Array.from(sorted.subarray(from, to)).sort(after), from);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const i = sorted[k];
+    let j = k - 1;
+    for (; j >= from && after(sorted[j], i) > 0; j--) sorted[j + 1] = sorted[j];
+    sorted[j + 1] = i;
+  }
 }
 
 /** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */
