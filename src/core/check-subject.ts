@@ -80,13 +80,7 @@ export function startSubjectCheck(subject: Subject, options: CheckOptions, facts
     const sorted = yield* byPlace(rows, cols, orders);
     const own: Finding[] = [];
     const { grid } = subject;
-    yield* rowSpans(sorted.length, (from, to) => {
-      for (let k = from; k < to; k++) {
-        const i = sorted[k];
-        own.push(found[i]);
-        if (grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(grid, cols[i])));
-      }
-    });
+    yield* rowSpans(sorted.length, (from, to) => pushPlaced(own, found, sorted, rows, cols, grid, from, to));
     return own;
   }
   const findings = () => finish(findingPieces());
@@ -111,18 +105,38 @@ function* byPlace(rows: readonly number[], cols: readonly number[], orders: read
   for (let i = 0; i < n; i++) starts[rows[i] - low + 1]++;
   for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
   const sorted = new Int32Array(n);
-  yield* rowSpans(n, (from, to) => {
-    for (let i = from; i < to; i++) sorted[starts[rows[i] - low]++] = i;
-  });
+  yield* rowSpans(n, (from, to) => placeByRow(sorted, starts, rows, low, from, to));
   yield;
-  let run = 0;
-  yield* rowSpans(n, (from, to) => {
-    for (let k = Math.max(from, run); k < to; k = run) {
-      for (run = k + 1; run < n && rows[sorted[run]] === rows[sorted[k]]; run++);
-      if (run - k > 1) sortRun(sorted, k, run, cols, orders);
-    }
-  });
+  const next = { run: 0 };
+  yield* rowSpans(n, (from, to) => sortRows(sorted, next, rows, cols, orders, from, to));
   return sorted;
+}
+
+// The spans' work in module-level functions: V8 optimises them, not closures over a generator's variables.
+
+/** Findings `from` to `to - 1` put where their rows' go (`starts`, moved on as they are). */
+function placeByRow(sorted: Int32Array, starts: Int32Array, rows: readonly number[], low: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) sorted[starts[rows[i] - low]++] = i;
+}
+
+/** Sorts each row's run of `sorted` that starts at `from` to `to - 1` (from `next.run` on, where the last ended). */
+function sortRows(sorted: Int32Array, next: { run: number }, rows: readonly number[], cols: readonly number[], orders: readonly number[], from: number, to: number): void {
+  const n = sorted.length;
+  for (let k = Math.max(from, next.run); k < to; k = next.run) {
+    let run = k + 1;
+    while (run < n && rows[sorted[run]] === rows[sorted[k]]) run++;
+    if (run - k > 1) sortRun(sorted, k, run, cols, orders);
+    next.run = run;
+  }
+}
+
+/** Pushes the findings at `sorted[from..to)` onto `own`, noting where each is for the live re-check. */
+function pushPlaced(own: Finding[], found: readonly Finding[], sorted: Int32Array, rows: readonly number[], cols: readonly number[], grid: Grid | undefined, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const i = sorted[k];
+    own.push(found[i]);
+    if (grid !== undefined && rows[i] >= 0) places.set(found[i], placeKey(sheetRowOf(grid, rows[i]), cols[i] < 0 ? -1 : sheetColOf(grid, cols[i])));
+  }
 }
 
 /** Sorts `sorted[from..to)` by column, then rule, stably: a row's few in place, a long run (findings of no cell) by Array's sort. */

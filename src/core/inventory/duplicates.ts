@@ -64,34 +64,40 @@ export function sameKeys(texts: readonly string[]): SameKeys {
 export function* sameKeyPieces(texts: readonly string[]): Pieces<SameKeys> {
   const n = texts.length;
   const sources: string[] = [];
-  yield* rowSpans(n, (from, to) => {
-    for (let i = from; i < to; i++) sources.push(sourceOf(texts[i]));
-  });
+  yield* rowSpans(n, (from, to) => pushSources(texts, sources, from, to));
   if (n > 0) yield;
   let size = 16;
   while (size < n * 2) size *= 2;
-  const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
   const first = new Int32Array(n).fill(-1);
-  yield* rowSpans(n, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const source = sources[i];
-      // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
-      if (source === "") continue;
-      for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
-        const earlier = slots[slot];
-        if (earlier < 0) {
-          slots[slot] = i;
-          break;
-        }
-        if (sameFolded(sources[earlier], source)) {
-          first[i] = earlier;
-          break;
-        }
+  yield* rowSpans(n, (from, to) => findFirsts(sources, slots, first, from, to));
+  return { texts, sources, first };
+}
+
+/** Pushes how texts `from` to `to - 1` are compared onto `sources` (module-level: V8 optimises it, not a closure over a generator's variables). */
+function pushSources(texts: readonly string[], sources: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) sources.push(sourceOf(texts[i]));
+}
+
+/** Finds the first earlier text of the same key for texts `from` to `to - 1`, through the table `slots` (a power of two long). */
+function findFirsts(sources: readonly string[], slots: Int32Array, first: Int32Array, from: number, to: number): void {
+  const mask = slots.length - 1;
+  for (let i = from; i < to; i++) {
+    const source = sources[i];
+    // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
+    if (source === "") continue;
+    for (let slot = foldedHash(source) & mask; ; slot = (slot + 1) & mask) {
+      const earlier = slots[slot];
+      if (earlier < 0) {
+        slots[slot] = i;
+        break;
+      }
+      if (sameFolded(sources[earlier], source)) {
+        first[i] = earlier;
+        break;
       }
     }
-  });
-  return { texts, sources, first };
+  }
 }
 
 const SPACE = 0x20;

@@ -1,5 +1,6 @@
 import { lotFactsPieces, lotLabel, windowEnd } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
 import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
@@ -23,17 +24,20 @@ export default defineRule({
     const asOf = epochDays(context.facts.asOf);
     const end = windowEnd(context.facts.asOf, months);
     const { due } = yield* lotFactsPieces(table, context.facts);
-    yield* rowSpans(table.lotRows.length, (from, to) => {
-      for (let i = from; i < to; i++) {
-        const row = table.lotRows[i];
-        if (!(due[i] > asOf && due[i] <= end)) continue;
-        context.report({
-          row,
-          col: table.columns.acquired,
-          messageId: "dueSoon",
-          data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
-        });
-      }
-    });
+    yield* rowSpans(table.lotRows.length, (from, to) => reportDueSoon(table, due, asOf, end, months, context, from, to));
   },
 });
+
+/** Reports lots `from` to `to - 1` due within the window. */
+function reportDueSoon(table: InventoryTable, due: Float64Array, asOf: number, end: number, months: number, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    if (!(due[i] > asOf && due[i] <= end)) continue;
+    context.report({
+      row,
+      col: table.columns.acquired,
+      messageId: "dueSoon",
+      data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
+    });
+  }
+}

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../grid-axes";
 import { sameKeyPieces, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { defineRule, type RuleContext } from "../../rule";
 import { rowSpans } from "../../row-spans";
 import type { Pieces } from "../../summary/pieces";
 import type { InventoryTable } from "../../tables/types";
@@ -22,14 +22,7 @@ export default defineRule({
     const col = table.columns.id;
     if (col === undefined) return;
     const { texts: ids, first } = yield* idsOf(table);
-    yield* rowSpans(table.lotRows.length, (from, to) => {
-      for (let i = from; i < to; i++) {
-        const row = table.lotRows[i];
-        if (first[i] < 0) continue;
-        const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
-        context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
-      }
-    });
+    yield* rowSpans(table.lotRows.length, (from, to) => reportDuplicates(table, col, ids, first, context, from, to));
   },
   carry(from, to, rows) {
     const before = kept.get(from);
@@ -50,16 +43,25 @@ function* idsOf(table: InventoryTable): Pieces<SameKeys> {
   const before = kept.get(table);
   if (before !== undefined) return before;
   const ids: string[] = [];
-  yield* rowSpans(table.lotRows.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const row = table.lotRows[i];
-      ids.push(cellTextAt(table, row, "id"));
-    }
-  });
+  yield* rowSpans(table.lotRows.length, (from, to) => readIds(table, ids, from, to));
   if (ids.length > 0) yield;
   const keys = yield* sameKeyPieces(ids);
   kept.set(table, keys);
   return keys;
+}
+
+/** Reports lots `from` to `to - 1` whose id came before (module-level: V8 optimises it, not a closure over a generator's variables). */
+function reportDuplicates(table: InventoryTable, col: number, ids: readonly string[], first: Int32Array, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (first[i] < 0) continue;
+    const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
+    context.report({ row: table.lotRows[i], col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
+  }
+}
+
+/** Pushes the ids of lots `from` to `to - 1` onto `ids`. */
+function readIds(table: InventoryTable, ids: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) ids.push(cellTextAt(table, table.lotRows[i], "id"));
 }
 
 /** The index of a grid row in a register's lot rows (ascending), or -1. */
