@@ -6,12 +6,13 @@ import type { Pace } from "./progress";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import { tablesOf, type Subject } from "./subject";
+import { finishPaced } from "./summary/pieces";
 import { copiedFindings, type Validation } from "./validate";
 
 /**
  * `validateSubjects` for a shell on a browser's one thread: the same findings in the same order, but with a
- * pause between rules and between subjects, where `pace` may give the thread back and show how far it has come.
- * One rule on one table still runs in one piece.
+ * pause between rules and between subjects, and within a rule written in pieces (rule.ts) every `PIECE_ROWS`
+ * rows or so, where `pace` may give the thread back and show how far it has come.
  */
 export async function validateSubjectsPaced(
   subjects: readonly Subject[],
@@ -32,9 +33,9 @@ export async function validateSubjectsPaced(
       const check = startSubjectCheck(subject, options, facts);
       for (const [order, rule] of rules.entries()) {
         await pace(at);
-        check.run(rule, order);
+        await finishPaced(check.runPieces(rule, order), pace, at);
       }
-      own = check.findings();
+      own = await finishPaced(check.findingPieces(), pace, at);
       copies.checked(subject, own);
     }
     for (const finding of own) findings.push(finding);

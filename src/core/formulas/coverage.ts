@@ -1,6 +1,8 @@
 import type { CellPosition } from "../address";
 import { gridColumnCount, type Grid } from "../grid";
 import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt, gridRowAtOrAfter, gridRowAtOrBefore } from "../grid-axes";
+import { rowSpans } from "../row-spans";
+import type { Pieces } from "../summary/pieces";
 import { formulaReferences } from "./references";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
@@ -12,25 +14,32 @@ export interface FormulaCoverage {
 
 const cache = new WeakMap<Grid, FormulaCoverage>();
 
-/** Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more. */
-export function formulaCoverage(grid: Grid): FormulaCoverage {
+/**
+ * Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more.
+ * In pieces (summary/pieces.ts): a pause every `PIECE_ROWS` rows of formulas it looks through, and after.
+ */
+export function* formulaCoveragePieces(grid: Grid): Pieces<FormulaCoverage> {
   const cached = cache.get(grid);
   if (cached) return cached;
   const covered = new Map<string, string>();
-  grid.formulas?.forEach((cells, row) =>
-    cells.forEach((formula, col) => {
-      if (typeof formula !== "string" || !formula.startsWith("=")) return;
-      const at = cellAddress(grid, row, col);
-      for (const area of formulaReferences(formula).areas) {
-        if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
-        const top = Math.max(gridRowAtOrAfter(grid, area.top), 0);
-        const bottom = Math.min(gridRowAtOrBefore(grid, area.bottom), grid.values.length - 1);
-        const left = Math.max(gridColAtOrAfter(grid, area.left), 0);
-        const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
-        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
-      }
-    }),
-  );
+  const formulas = grid.formulas ?? [];
+  yield* rowSpans(formulas.length, (from, to) => {
+    for (let row = from; row < to; row++) {
+      formulas[row].forEach((formula, col) => {
+        if (typeof formula !== "string" || !formula.startsWith("=")) return;
+        const at = cellAddress(grid, row, col);
+        for (const area of formulaReferences(formula).areas) {
+          if (area.sheet !== undefined && area.sheet !== grid.sheet) continue;
+          const top = Math.max(gridRowAtOrAfter(grid, area.top), 0);
+          const bottom = Math.min(gridRowAtOrBefore(grid, area.bottom), grid.values.length - 1);
+          const left = Math.max(gridColAtOrAfter(grid, area.left), 0);
+          const right = Math.min(gridColAtOrBefore(grid, area.right), gridColumnCount(grid) - 1);
+          for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!covered.has(cellKey(r, c))) covered.set(cellKey(r, c), at);
+        }
+      });
+    }
+  });
+  if (formulas.length > 0) yield;
   const coverage = { coveringFormulaCell: (row: number, col: number) => covered.get(cellKey(row, col)) };
   cache.set(grid, coverage);
   return coverage;

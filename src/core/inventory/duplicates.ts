@@ -1,3 +1,5 @@
+import { rowSpans } from "../row-spans";
+import { finish, type Pieces } from "../summary/pieces";
 import { isPlainAscii, labelKey } from "../values/text";
 
 /**
@@ -55,14 +57,32 @@ export function sameKeysAgain(before: SameKeys, changed: ReadonlyMap<number, str
 }
 
 export function sameKeys(texts: readonly string[]): SameKeys {
+  return finish(sameKeyPieces(texts));
+}
+
+/** `sameKeys`, pausing every `PIECE_ROWS` texts of each of its two passes. */
+export function* sameKeyPieces(texts: readonly string[]): Pieces<SameKeys> {
   const n = texts.length;
-  const sources = texts.map(sourceOf);
+  const sources: string[] = [];
+  yield* rowSpans(n, (from, to) => pushSources(texts, sources, from, to));
+  if (n > 0) yield;
   let size = 16;
   while (size < n * 2) size *= 2;
-  const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
   const first = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+  yield* rowSpans(n, (from, to) => findFirsts(sources, slots, first, from, to));
+  return { texts, sources, first };
+}
+
+/** Pushes how texts `from` to `to - 1` are compared onto `sources` (module-level: V8 optimises it, not a closure over a generator's variables). */
+function pushSources(texts: readonly string[], sources: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) sources.push(sourceOf(texts[i]));
+}
+
+/** Finds the first earlier text of the same key for texts `from` to `to - 1`, through the table `slots` (a power of two long). */
+function findFirsts(sources: readonly string[], slots: Int32Array, first: Int32Array, from: number, to: number): void {
+  const mask = slots.length - 1;
+  for (let i = from; i < to; i++) {
     const source = sources[i];
     // Plain ASCII has no edge spaces and a label key none at all: only "" is no key.
     if (source === "") continue;
@@ -78,7 +98,6 @@ export function sameKeys(texts: readonly string[]): SameKeys {
       }
     }
   }
-  return { texts, sources, first };
 }
 
 const SPACE = 0x20;

@@ -1,5 +1,7 @@
 import { numberFormatAt, type CellValue } from "../grid";
 import type { WorkbookFacts } from "../facts";
+import { rowSpans } from "../row-spans";
+import { finish, type Pieces } from "../summary/pieces";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
@@ -80,6 +82,14 @@ export interface LotFacts {
 const cache = new WeakMap<InventoryTable, { facts: WorkbookFacts; lots: LotFacts }>();
 
 export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts {
+  return finish(lotFactsPieces(table, facts));
+}
+
+/**
+ * `lotFacts`, pausing every `PIECE_ROWS` lots, and once more after the last when it read any: a rule that reads
+ * them first starts its own rows in a piece of its own. Kept, like `lotFacts`, for every later caller.
+ */
+export function* lotFactsPieces(table: InventoryTable, facts: WorkbookFacts): Pieces<LotFacts> {
   const cached = cache.get(table);
   if (cached?.facts === facts) return cached.lots;
   const n = table.lotRows.length;
@@ -92,13 +102,27 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
     outOfPlan: new Uint8Array(n),
     due: new Float64Array(n).fill(NaN),
   };
+  // Statuses and categories repeat down a register: each distinct cell is judged once.
+  const memo: LotMemo = { outOfPlanByStatus: new Map(), lifeByCategory: new Map() };
+  yield* rowSpans(n, (from, to) => readLots(table, facts, lots, memo, from, to));
+  cache.set(table, { facts, lots });
+  if (n > 0) yield;
+  return lots;
+}
+
+/** What `readLots` has judged so far of a register's distinct status and category cells. */
+interface LotMemo {
+  readonly outOfPlanByStatus: Map<CellValue, boolean>;
+  readonly lifeByCategory: Map<CellValue, number | undefined>;
+}
+
+/** Reads lots `from` to `to - 1` of `table` into `lots`: a plain function, which V8 optimises as a whole. */
+function readLots(table: InventoryTable, facts: WorkbookFacts, lots: LotFacts, memo: LotMemo, from: number, to: number): void {
   const { grid, columns } = table;
   const acquiredCol = columns.acquired!;
   const lifeCol = columns.life;
-  // Statuses and categories repeat down a register: each distinct cell is judged once.
-  const outOfPlanByStatus = new Map<CellValue, boolean>();
-  const lifeByCategory = new Map<CellValue, number | undefined>();
-  for (let i = 0; i < n; i++) {
+  const { outOfPlanByStatus, lifeByCategory } = memo;
+  for (let i = from; i < to; i++) {
     const row = table.lotRows[i];
     const cells = grid.values[row];
     // A number is read without the objects readDate makes: most acquisition cells are serials.
@@ -146,8 +170,6 @@ export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts 
       lots.due[i] = addYearsToEpochDays(lots.acquired[i], lots.life[i]);
     }
   }
-  cache.set(table, { facts, lots });
-  return lots;
 }
 
 /** The last day of the due-soon window, in epoch days. */

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { rowSpans } from "../../row-spans";
+import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
   id: "cell/error-value",
@@ -17,10 +18,14 @@ export default defineRule({
       en: "{column}: the error value {error} stands where a value is needed.",
     },
   },
-  check(table, context) {
-    for (const { row, col, reading } of typedCellIssues(table)) {
-      if (reading.kind !== "error") continue;
-      context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
-    }
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const { row, col, reading } = issues[i];
+        if (reading.kind !== "error") continue;
+        context.report({ row, col, messageId: "error", data: { column: columnHeader(table, col), error: reading.error } });
+      }
+    });
   },
 });

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
-import { columnHeader, typedCellIssues } from "../support/typed-cells";
+import { rowSpans } from "../../row-spans";
+import { columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 export default defineRule({
   id: "cell/not-a-number",
@@ -18,16 +19,20 @@ export default defineRule({
       en: "{column}: {text} is past the range numbers are exact in (2^53).",
     },
   },
-  check(table, context) {
-    for (const issue of typedCellIssues(table)) {
-      if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
-      const { row, col, reading } = issue;
-      context.report({
-        row,
-        col,
-        messageId: reading.reason === "too-large" ? "tooLarge" : "notANumber",
-        data: { column: columnHeader(table, col), text: reading.text },
-      });
-    }
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const issue = issues[i];
+        if (issue.type === "date" || issue.reading.kind !== "invalid") continue;
+        const { row, col, reading } = issue;
+        context.report({
+          row,
+          col,
+          messageId: reading.reason === "too-large" ? "tooLarge" : "notANumber",
+          data: { column: columnHeader(table, col), text: reading.text },
+        });
+      }
+    });
   },
 });

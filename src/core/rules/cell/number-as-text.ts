@@ -1,9 +1,10 @@
-import { carryFormulaCoverage, formulaCoverage } from "../../formulas/coverage";
+import { carryFormulaCoverage, formulaCoveragePieces } from "../../formulas/coverage";
 import { cellAddress } from "../../grid-axes";
 import { TABLE_KINDS, type Table } from "../../kinds";
 import { defineRule, type RuleContext } from "../../rule";
 import { koreanMinusMark } from "../../values/numbers";
-import { carryTypedCellIssues, columnHeader, typedCellIssues } from "../support/typed-cells";
+import { rowSpans } from "../../row-spans";
+import { carryTypedCellIssues, columnHeader, typedCellIssuePieces } from "../support/typed-cells";
 
 /** A `-` or `△3` typed as text: how these users write zero and minus, not a slip. */
 interface MarkedCell {
@@ -51,23 +52,29 @@ export default defineRule({
       en: "Cells written as {marks}, read as zero and negative numbers: {count} ({cellList}).",
     },
   },
-  check(table, context) {
-    const coverage = formulaCoverage(table.grid);
+  *pieces(table, context) {
+    const issues = yield* typedCellIssuePieces(table);
+    // Most registers hold no number as text: then no formula needs looking through.
+    if (issues.length === 0) return;
+    const coverage = yield* formulaCoveragePieces(table.grid);
     const marked: MarkedCell[] = [];
-    for (const issue of typedCellIssues(table)) {
-      if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
-      const { row, col, reading } = issue;
-      const data = { column: columnHeader(table, col), text: reading.text };
-      const formulaCell = coverage.coveringFormulaCell(row, col);
-      // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
-      if (formulaCell && !reading.dash && formulaCell !== cellAddress(table.grid, row, col)) {
-        context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
-        continue;
+    yield* rowSpans(issues.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const issue = issues[i];
+        if (issue.type === "date" || issue.reading.kind !== "text-number") continue;
+        const { row, col, reading } = issue;
+        const data = { column: columnHeader(table, col), text: reading.text };
+        const formulaCell = coverage.coveringFormulaCell(row, col);
+        // A dash is zero: a SUM that skips it still adds up right. A △3 it skips makes the total wrong.
+        if (formulaCell && !reading.dash && formulaCell !== cellAddress(table.grid, row, col)) {
+          context.report({ row, col, messageId: "covered", data: { ...data, formulaCell }, severity: "warning" });
+          continue;
+        }
+        const mark = reading.dash ? DASH : koreanMinusMark(reading.text);
+        if (mark === undefined) context.report({ row, col, messageId: "text", data, severity: "info" });
+        else marked.push({ row, col, mark });
       }
-      const mark = reading.dash ? DASH : koreanMinusMark(reading.text);
-      if (mark === undefined) context.report({ row, col, messageId: "text", data, severity: "info" });
-      else marked.push({ row, col, mark });
-    }
+    });
     if (marked.length > 0) reportMarked(table, marked, context);
   },
   carry(from, to, rows) {

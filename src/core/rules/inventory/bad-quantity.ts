@@ -1,6 +1,8 @@
 import { numberFormatAt } from "../../grid";
 import { cellTextAt, lotLabel } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
+import { rowSpans } from "../../row-spans";
 import { isPlainNumber, readNumber } from "../../values/cell-readers";
 import { labelKey } from "../../values/text";
 
@@ -24,31 +26,37 @@ export default defineRule({
       en: "{lot}: quantity {quantity} is not a whole number (unit {unit}).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.quantity;
     if (col === undefined) return;
-    const { grid } = table;
-    for (const row of table.lotRows) {
-      // Most quantities are plain positive whole numbers: those pass without a reading or a label.
-      const value = grid.values[row][col];
-      let quantity: number;
-      if (isPlainNumber(value)) quantity = value;
-      else {
-        const reading = readNumber(value, numberFormatAt(grid, row, col));
-        if (reading.kind === "blank") {
-          context.report({ row, col, messageId: "missing", data: { lot: lotLabel(table, row) } });
-          continue;
-        }
-        if (reading.kind !== "number" && reading.kind !== "text-number") continue;
-        quantity = reading.value;
-      }
-      if (quantity > 0 && Number.isInteger(quantity)) continue;
-      const lot = lotLabel(table, row);
-      const unit = cellTextAt(table, row, "unit");
-      if (quantity <= 0) context.report({ row, col, messageId: "notPositive", data: { lot, quantity } });
-      else if (!MEASURED_UNITS.has(labelKey(unit))) {
-        context.report({ row, col, messageId: "notWhole", data: { lot, quantity, unit: unit || "-" } });
-      }
-    }
+    yield* rowSpans(table.lotRows.length, (from, to) => checkQuantities(table, col, context, from, to));
   },
 });
+
+/** Checks the quantities of lots `from` to `to - 1`. */
+function checkQuantities(table: InventoryTable, col: number, context: RuleContext, from: number, to: number): void {
+  const { grid } = table;
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    // Most quantities are plain positive whole numbers: those pass without a reading or a label.
+    const value = grid.values[row][col];
+    let quantity: number;
+    if (isPlainNumber(value)) quantity = value;
+    else {
+      const reading = readNumber(value, numberFormatAt(grid, row, col));
+      if (reading.kind === "blank") {
+        context.report({ row, col, messageId: "missing", data: { lot: lotLabel(table, row) } });
+        continue;
+      }
+      if (reading.kind !== "number" && reading.kind !== "text-number") continue;
+      quantity = reading.value;
+    }
+    if (quantity > 0 && Number.isInteger(quantity)) continue;
+    const lot = lotLabel(table, row);
+    const unit = cellTextAt(table, row, "unit");
+    if (quantity <= 0) context.report({ row, col, messageId: "notPositive", data: { lot, quantity } });
+    else if (!MEASURED_UNITS.has(labelKey(unit))) {
+      context.report({ row, col, messageId: "notWhole", data: { lot, quantity, unit: unit || "-" } });
+    }
+  }
+}

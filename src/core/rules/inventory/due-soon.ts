@@ -1,5 +1,7 @@
-import { lotFacts, lotLabel, windowEnd } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { lotFactsPieces, lotLabel, windowEnd } from "../../inventory/lots";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
+import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -17,19 +19,25 @@ export default defineRule({
       en: "{lot}: due {due}, within {months} months.",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const months = context.options.dueWithinMonths;
     const asOf = epochDays(context.facts.asOf);
     const end = windowEnd(context.facts.asOf, months);
-    const { due } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(due[i] > asOf && due[i] <= end)) return;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "dueSoon",
-        data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
-      });
-    });
+    const { due } = yield* lotFactsPieces(table, context.facts);
+    yield* rowSpans(table.lotRows.length, (from, to) => reportDueSoon(table, due, asOf, end, months, context, from, to));
   },
 });
+
+/** Reports lots `from` to `to - 1` due within the window. */
+function reportDueSoon(table: InventoryTable, due: Float64Array, asOf: number, end: number, months: number, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    if (!(due[i] > asOf && due[i] <= end)) continue;
+    context.report({
+      row,
+      col: table.columns.acquired,
+      messageId: "dueSoon",
+      data: { lot: lotLabel(table, row), due: formatEpochDays(due[i]), months },
+    });
+  }
+}

@@ -1,7 +1,9 @@
 import { cellAddress } from "../../grid-axes";
-import { sameKeys, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
+import { sameKeyPieces, sameKeysAgain, type SameKeys } from "../../inventory/duplicates";
 import { cellTextAt } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { defineRule, type RuleContext } from "../../rule";
+import { rowSpans } from "../../row-spans";
+import type { Pieces } from "../../summary/pieces";
 import type { InventoryTable } from "../../tables/types";
 
 export default defineRule({
@@ -16,15 +18,11 @@ export default defineRule({
       en: "Asset ID {id} appears again (first at {first}).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.id;
     if (col === undefined) return;
-    const { texts: ids, first } = idsOf(table);
-    table.lotRows.forEach((row, i) => {
-      if (first[i] < 0) return;
-      const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
-      context.report({ row, col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
-    });
+    const { texts: ids, first } = yield* idsOf(table);
+    yield* rowSpans(table.lotRows.length, (from, to) => reportDuplicates(table, col, ids, first, context, from, to));
   },
   carry(from, to, rows) {
     const before = kept.get(from);
@@ -41,10 +39,29 @@ export default defineRule({
 /** Each register's ids as the last check read them, for a live re-check to update rather than read again. */
 const kept = new WeakMap<InventoryTable, SameKeys>();
 
-function idsOf(table: InventoryTable): SameKeys {
-  let keys = kept.get(table);
-  if (keys === undefined) kept.set(table, (keys = sameKeys(table.lotRows.map((row) => cellTextAt(table, row, "id")))));
+function* idsOf(table: InventoryTable): Pieces<SameKeys> {
+  const before = kept.get(table);
+  if (before !== undefined) return before;
+  const ids: string[] = [];
+  yield* rowSpans(table.lotRows.length, (from, to) => readIds(table, ids, from, to));
+  if (ids.length > 0) yield;
+  const keys = yield* sameKeyPieces(ids);
+  kept.set(table, keys);
   return keys;
+}
+
+/** Reports lots `from` to `to - 1` whose id came before (module-level: V8 optimises it, not a closure over a generator's variables). */
+function reportDuplicates(table: InventoryTable, col: number, ids: readonly string[], first: Int32Array, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (first[i] < 0) continue;
+    const firstCell = cellAddress(table.grid, table.lotRows[first[i]], col);
+    context.report({ row: table.lotRows[i], col, messageId: "duplicate", data: { id: ids[i], first: firstCell } });
+  }
+}
+
+/** Pushes the ids of lots `from` to `to - 1` onto `ids`. */
+function readIds(table: InventoryTable, ids: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) ids.push(cellTextAt(table, table.lotRows[i], "id"));
 }
 
 /** The index of a grid row in a register's lot rows (ascending), or -1. */

@@ -1,6 +1,8 @@
-import { lotFacts, lotLabel } from "../../inventory/lots";
-import { defineRule } from "../../rule";
-import { epochDays, formatEpochDays, formatIsoDate } from "../../values/dates";
+import { lotFactsPieces, lotLabel } from "../../inventory/lots";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
+import { rowSpans } from "../../row-spans";
+import { epochDays, formatEpochDays, formatIsoDate, type CivilDate } from "../../values/dates";
 
 export default defineRule({
   id: "inventory/future-date",
@@ -14,18 +16,24 @@ export default defineRule({
       en: "{lot}: acquired {acquired}, after the as-of date {asOf}.",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const { asOf } = context.facts;
-    const asOfDays = epochDays(asOf);
-    const { acquired } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(acquired[i] > asOfDays)) return;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "future",
-        data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
-      });
-    });
+    const { acquired } = yield* lotFactsPieces(table, context.facts);
+    yield* rowSpans(table.lotRows.length, (from, to) => reportFuture(table, acquired, asOf, context, from, to));
   },
 });
+
+/** Reports lots `from` to `to - 1` acquired after the as-of date. */
+function reportFuture(table: InventoryTable, acquired: Float64Array, asOf: CivilDate, context: RuleContext, from: number, to: number): void {
+  const asOfDays = epochDays(asOf);
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    if (!(acquired[i] > asOfDays)) continue;
+    context.report({
+      row,
+      col: table.columns.acquired,
+      messageId: "future",
+      data: { lot: lotLabel(table, row), acquired: formatEpochDays(acquired[i]), asOf: formatIsoDate(asOf) },
+    });
+  }
+}

@@ -1,5 +1,7 @@
-import { lotFacts, lotLabel } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { lotFactsPieces, lotLabel, type LotFacts } from "../../inventory/lots";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
+import { rowSpans } from "../../row-spans";
 import { epochDays, formatEpochDays } from "../../values/dates";
 
 export default defineRule({
@@ -17,22 +19,28 @@ export default defineRule({
       en: "{lot}: due {due}, overdue (acquired {acquired} + {life}-year life).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const asOf = epochDays(context.facts.asOf);
-    const { acquired, due, life } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (!(due[i] <= asOf)) return;
-      context.report({
-        row,
-        col: table.columns.acquired,
-        messageId: "overdue",
-        data: {
-          lot: lotLabel(table, row),
-          due: formatEpochDays(due[i]),
-          acquired: formatEpochDays(acquired[i]),
-          life: life[i],
-        },
-      });
-    });
+    const lots = yield* lotFactsPieces(table, context.facts);
+    yield* rowSpans(table.lotRows.length, (from, to) => reportOverdue(table, lots, asOf, context, from, to));
   },
 });
+
+/** Reports lots `from` to `to - 1` due on or before the as-of date. */
+function reportOverdue(table: InventoryTable, { acquired, due, life }: LotFacts, asOf: number, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    if (!(due[i] <= asOf)) continue;
+    context.report({
+      row,
+      col: table.columns.acquired,
+      messageId: "overdue",
+      data: {
+        lot: lotLabel(table, row),
+        due: formatEpochDays(due[i]),
+        acquired: formatEpochDays(acquired[i]),
+        life: life[i],
+      },
+    });
+  }
+}

@@ -1,5 +1,7 @@
-import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFacts, lotLabel } from "../../inventory/lots";
-import { defineRule } from "../../rule";
+import { cellTextAt, LIFE_INVALID, LIFE_UNKNOWN, lotFactsPieces, lotLabel, type LotFacts } from "../../inventory/lots";
+import { defineRule, type RuleContext } from "../../rule";
+import type { InventoryTable } from "../../tables/types";
+import { rowSpans } from "../../row-spans";
 
 export default defineRule({
   id: "inventory/unknown-life",
@@ -20,19 +22,25 @@ export default defineRule({
       en: "{lot}: a useful life of {years} years cannot be used (must be above zero).",
     },
   },
-  check(table, context) {
+  *pieces(table, context) {
     const col = table.columns.life ?? table.columns.category;
     // With neither column there is no life to look for: table/missing-column says so once.
     if (col === undefined) return;
-    const { lifeState, outOfPlan, statedLife } = lotFacts(table, context.facts);
-    table.lotRows.forEach((row, i) => {
-      if (outOfPlan[i]) return;
-      if (lifeState[i] === LIFE_UNKNOWN) {
-        const category = cellTextAt(table, row, "category");
-        context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
-      } else if (lifeState[i] === LIFE_INVALID) {
-        context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
-      }
-    });
+    const lots = yield* lotFactsPieces(table, context.facts);
+    yield* rowSpans(table.lotRows.length, (from, to) => reportUnknown(table, col, lots, context, from, to));
   },
 });
+
+/** Reports lots `from` to `to - 1` with no usable life. */
+function reportUnknown(table: InventoryTable, col: number, { lifeState, outOfPlan, statedLife }: LotFacts, context: RuleContext, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const row = table.lotRows[i];
+    if (outOfPlan[i]) continue;
+    if (lifeState[i] === LIFE_UNKNOWN) {
+      const category = cellTextAt(table, row, "category");
+      context.report({ row, col, messageId: "unknown", data: { lot: lotLabel(table, row), category } });
+    } else if (lifeState[i] === LIFE_INVALID) {
+      context.report({ row, col, messageId: "invalid", data: { lot: lotLabel(table, row), years: statedLife[i] } });
+    }
+  }
+}

@@ -1,5 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
+import { rowSpans } from "../../row-spans";
+import type { Pieces } from "../../summary/pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
@@ -11,16 +13,18 @@ export type TypedCellIssue = { readonly row: number; readonly col: number } & (
 
 const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
 
-/** Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. */
-export function typedCellIssues(table: Table): readonly TypedCellIssue[] {
+/**
+ * Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. In
+ * pieces (summary/pieces.ts): a pause every `PIECE_ROWS` rows of a column, and after each column.
+ */
+export function* typedCellIssuePieces(table: Table): Pieces<readonly TypedCellIssue[]> {
   const cached = cache.get(table);
   if (cached) return cached;
   const issues: TypedCellIssue[] = [];
+  const rows = table.lastDataRow - table.firstDataRow + 1;
   for (const typed of table.typedColumns) {
-    for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
-      const issue = issueAt(table, row, typed);
-      if (issue) issues.push(issue);
-    }
+    yield* rowSpans(rows, (from, to) => pushIssues(table, typed, issues, table.firstDataRow + from, table.firstDataRow + to));
+    if (rows > 0) yield;
   }
   cache.set(table, issues);
   return issues;
@@ -43,9 +47,17 @@ export function carryTypedCellIssues(from: Table, to: Table, rows: readonly numb
       if (issue) issues.push(issue);
     }
   }
-  // In typedCellIssues' order: by column, then row.
+  // In typedCellIssuePieces' order: by column, then row.
   issues.sort((a, b) => order.get(a.col)! - order.get(b.col)! || a.row - b.row);
   cache.set(to, issues);
+}
+
+/** Pushes the issues of a typed column's grid rows `from` to `to - 1` (module-level: V8 optimises it, not a closure over a generator's variables). */
+function pushIssues(table: Table, typed: TypedColumn, issues: TypedCellIssue[], from: number, to: number): void {
+  for (let row = from; row < to; row++) {
+    const issue = issueAt(table, row, typed);
+    if (issue) issues.push(issue);
+  }
 }
 
 function issueAt(table: Table, row: number, { col, type }: TypedColumn): TypedCellIssue | undefined {
