@@ -12,12 +12,12 @@ import { defaultOptions } from "../../src/core/options";
 import { buildSummary } from "../../src/core/summary/build-summary";
 import { formatIsoDate } from "../../src/core/values/dates";
 import type { PaneSettings } from "../../src/taskpane/host";
-import { createOfficeHost } from "../../src/taskpane/office-host";
 import { checkWorkbook } from "../../src/app/check-workbook";
 import { createOfficeSource, writeSummaryBook } from "../../src/workbook/office";
 import { BYTES_PER_CELL, planBlocks } from "../../src/workbook/office/blocks";
 import { PAYLOAD_LIMIT } from "../../src/workbook/office/payload-limit";
 import { timeLiveRecheck, type RecheckTiming } from "./live-recheck";
+import { benchOfficeHost } from "./bench-host";
 import { BENCH_AS_OF, INVENTORY_HEADER_ROW } from "./lots";
 import { SAMPLE_SHEETS } from "../sample/seed-workbook";
 
@@ -71,25 +71,7 @@ function rounds(payloads: readonly SyncPayload[]): ActionRounds {
 async function main(): Promise<void> {
   const file = process.argv[2];
   const fake = createFakeExcel(await fakeWorkbookFromXlsx(readFileSync(file), file));
-  const settings = new Map<string, unknown>();
-  const office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: {
-      displayLanguage: "ko-KR",
-      requirements: { isSetSupported: fake.isSetSupported },
-      document: {
-        url: file,
-        settings: {
-          get: (key: string) => settings.get(key) ?? null,
-          set: (key: string, value: unknown) => settings.set(key, value),
-          saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
-        },
-      },
-    },
-  };
-  // The adapter asks the running Office which requirement sets it implements (officeApiSupport).
-  (globalThis as { Office?: unknown }).Office = office;
-  const host = createOfficeHost(office as unknown as typeof Office, fake.run, () => new Date(2018, 8, 30, 12));
+  const host = benchOfficeHost(fake, file);
 
   const measure = async <T>(action: () => Promise<T>): Promise<[T, ActionRounds]> => {
     const before = fake.payloads.length;

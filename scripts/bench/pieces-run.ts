@@ -13,7 +13,7 @@ import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
 import { formatIsoDate } from "../../src/core/values/dates";
 import type { Progress } from "../../src/core/progress";
 import type { PaneSettings } from "../../src/taskpane/host";
-import { createOfficeHost } from "../../src/taskpane/office-host";
+import { benchOfficeHost } from "./bench-host";
 import { BENCH_AS_OF } from "./lots";
 import type { Piece } from "./pane-figures";
 
@@ -45,24 +45,7 @@ async function main(): Promise<void> {
   const model = await fakeWorkbookFromXlsx(readFileSync(file), file);
   if (process.argv.includes("--unnamed")) model.names = model.names.filter((name) => name.name !== "Inventory");
   const fake = createFakeExcel(model);
-  const settings = new Map<string, unknown>();
-  const office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: {
-      displayLanguage: "ko-KR",
-      requirements: { isSetSupported: fake.isSetSupported },
-      document: {
-        url: file,
-        settings: {
-          get: (key: string) => settings.get(key) ?? null,
-          set: (key: string, value: unknown) => settings.set(key, value),
-          saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
-        },
-      },
-    },
-  };
-  (globalThis as { Office?: unknown }).Office = office;
-  const host = createOfficeHost(office as unknown as typeof Office, fake.run, () => new Date(2018, 8, 30, 12));
+  const host = benchOfficeHost(fake, file);
 
   // A round trip ends a piece and starts the next: in Excel the pane's thread is free while Excel answers.
   let onSync: (at: "start" | "end") => void = () => undefined;
