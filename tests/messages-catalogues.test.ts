@@ -57,7 +57,7 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
     ...["asOfLabel", "dueWithinLabel", "langLabel", "langAuto", "toleranceLabel", "save", "cancel", "accept"],
     ...["acceptReason", "acceptedTitle", "acceptedReason", "stampUnchanged", "stampChanged", "setup"],
     ...["detectedTitle", "headerWords", "defineName", "defineNameFor", "selectionTitle", "kindLabel"],
-    ...["nameSelection", "backToFindings", "showInfos", "showInfosOne", "hideInfos", "hideInfosOne", "listing", "buildingSummary", "writingSummary"],
+    ...["nameSelection", "backToFindings", "showInfos", "showInfosOne", "hideInfos", "hideInfosOne", "listing", "readingTables", "buildingSummary", "writingSummary"],
     ...["recoveredTitle", "rulesLabel", "ruleDefault", "levelOff", "levelInfo", "levelWarning", "levelError"],
     ...["liveRecheckLabel", "departmentLabel", "approvalsSwitch", "approvalsLabel"],
   ],
