@@ -11,7 +11,7 @@ import type { CheckOptions } from "../core/options";
 import type { Subject } from "../core/subject";
 import { MARKER_NAMES, sheetOfReference } from "../core/summary/generated-sheets";
 import { titleText } from "../core/summary/title";
-import { finish, finishPaced, type Pieces } from "../core/summary/pieces";
+import { finish, finishPaced, type Pieces } from "../core/pieces";
 import { unitLineReads, unitsAbove, type UnitLineRead } from "../core/units/unit-lines";
 import type { Pace } from "../core/progress";
 import { subjectsOfPieces, validateSubjects, workbookUnit } from "../core/validate";
@@ -69,7 +69,7 @@ export async function checkSubjectsPaced({ subjects, detected, outline, plan, ti
 /**
  * Outline, plan, one batched read of every range (and, when some kind is named nowhere, of every sheet's used
  * area, to find its tables by their header words), then the tables parsed. With `pace` (the pane's), the grids
- * are made and the tables found and parsed in pieces (summary/pieces.ts), pausing between them.
+ * are made and the tables found and parsed in pieces (core/pieces.ts), pausing between them.
  */
 export async function readSubjects(source: WorkbookSource, options: CheckOptions, pace?: Pace): Promise<ReadWorkbook | NoNames> {
   const outline = await source.outline();

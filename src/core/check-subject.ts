@@ -7,7 +7,7 @@ import type { CheckOptions } from "./options";
 import type { Report, Rule, RuleContext } from "./rule";
 import type { Subject } from "./subject";
 import { rowSpans } from "./row-spans";
-import { finish, type Pieces } from "./summary/pieces";
+import { finish, type Pieces } from "./pieces";
 
 /**
  * Runs every rule on one subject (each rule skips the kinds it does not apply to) and returns what they report,

@@ -3,7 +3,7 @@ import type { Lang, MessageData, Severity } from "./finding";
 import type { Catalogue, LocalizedText } from "./messages";
 import type { CheckOptions } from "./options";
 import type { Subject, SubjectKind } from "./subject";
-import { finish, type Pieces } from "./summary/pieces";
+import { finish, type Pieces } from "./pieces";
 
 export interface Report {
   /** Grid row and column of the one cell the finding is about; omitted for a name with no cells. */
@@ -45,7 +45,7 @@ interface RuleMeta {
 
 /**
  * A rule's logic: `check`, run at once; or, for a rule that may take long on a long table, `pieces`, the same
- * check as a generator that yields every `PIECE_ROWS` rows or so (summary/pieces.ts), so that a paced run can
+ * check as a generator that yields every `PIECE_ROWS` rows or so (core/pieces.ts), so that a paced run can
  * pause within it. Such a rule's `check` is its pieces run straight through.
  */
 type RuleLogic<K extends SubjectKind> =

@@ -8,7 +8,7 @@ import type { Finding, MessageData } from "./finding";
 import type { CellValue, Grid } from "./grid";
 import type { TableKind } from "./kinds";
 import type { Subject } from "./subject";
-import type { Pieces } from "./summary/pieces";
+import type { Pieces } from "./pieces";
 import type { TableUnit } from "./units/money-unit";
 
 /** Each copy made by `parseOnce`, to the subject it copies. */
@@ -18,7 +18,7 @@ const copies = new WeakMap<Subject, Subject>();
 export const originalOf = (subject: Subject): Subject | undefined => copies.get(subject);
 
 /**
- * A parser (in pieces, summary/pieces.ts) that parses each grid, kind, totals row and unit once. Grids are the same when their cells are: an
+ * A parser (in pieces, core/pieces.ts) that parses each grid, kind, totals row and unit once. Grids are the same when their cells are: an
  * adapter hands names over one rectangle one array of values (the .xlsx reader does).
  */
 export function parseOnce(parse: (kind: TableKind, grid: Grid, unit: TableUnit) => Pieces<Subject>): (kind: TableKind, grid: Grid, unit: TableUnit) => Pieces<Subject> {

@@ -6,7 +6,7 @@ import type { Pace } from "./progress";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import { tablesOf, type Subject } from "./subject";
-import { finishPaced } from "./summary/pieces";
+import { finishPaced } from "./pieces";
 import { copiedFindings, type Validation } from "./validate";
 
 /**

@@ -12,7 +12,7 @@ import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import { originalOf, parseOnce, renamedFinding } from "./same-table";
 import { tablesOf, type SheetBeyondLimits, type Subject } from "./subject";
-import { finish, type Pieces } from "./summary/pieces";
+import { finish, type Pieces } from "./pieces";
 import { ASSUMED_UNIT, unitInCell, type MoneyUnit, type TableUnit } from "./units/money-unit";
 import { cellText } from "./values/cell-readers";
 
@@ -37,7 +37,7 @@ export function subjectsOf(
   return finish(subjectsOfPieces(plan, grids, unitsAbove, workbook));
 }
 
-/** `subjectsOf` in pieces (summary/pieces.ts): pausing between tables and within a long register. */
+/** `subjectsOf` in pieces (core/pieces.ts): pausing between tables and within a long register. */
 export function* subjectsOfPieces(
   plan: ReadPlan,
   grids: readonly Grid[],

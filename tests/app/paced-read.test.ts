@@ -6,7 +6,7 @@
 import { readSubjects } from "../../src/app/check-workbook";
 import { defaultOptions } from "../../src/core/options";
 import type { Progress } from "../../src/core/progress";
-import { PIECE_ROWS } from "../../src/core/summary/pieces";
+import { PIECE_ROWS } from "../../src/core/pieces";
 import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
 import { SEED_TODAY, withLots } from "../helpers/sample";
 import { officeSource } from "../workbook/office/helpers";

@@ -6,7 +6,7 @@ import { generateSummary } from "../../src/app/generate-summary";
 import { createPace, type PaceTimer } from "../../src/app/pace";
 import { stamp } from "../../src/app/stamp";
 import type { Progress } from "../../src/core/progress";
-import { PIECE_ROWS } from "../../src/core/summary/pieces";
+import { PIECE_ROWS } from "../../src/core/pieces";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx";
 import { cleanXlsx, SEED_NOW, withLots } from "../helpers/sample";
 

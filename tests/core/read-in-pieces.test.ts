@@ -1,11 +1,11 @@
 /**
- * Reading a long register in pieces, as the pane does (summary/pieces.ts): parsing a named register and finding
+ * Reading a long register in pieces, as the pane does (core/pieces.ts): parsing a named register and finding
  * one by its header words pause every PIECE_ROWS rows at most, and give what the straight run gives.
  */
 import { detectTables, detectTablesPieces } from "../../src/core/detect/detect-tables";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { parseTable, parseTablePieces } from "../../src/core/kinds/parse";
-import { PIECE_ROWS } from "../../src/core/summary/pieces";
+import { PIECE_ROWS } from "../../src/core/pieces";
 import { ASSUMED_UNIT } from "../../src/core/units/money-unit";
 import { subjectsOf, subjectsOfPieces } from "../../src/core/validate";
 import { planReads } from "../../src/core/names/plan";

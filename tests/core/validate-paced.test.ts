@@ -10,7 +10,7 @@ import { parseTable } from "../../src/core/kinds/parse";
 import type { Pace } from "../../src/core/progress";
 import { RULES } from "../../src/core/rules";
 import type { Subject } from "../../src/core/subject";
-import { PIECE_ROWS } from "../../src/core/summary/pieces";
+import { PIECE_ROWS } from "../../src/core/pieces";
 import { validateSubjects } from "../../src/core/validate";
 import { validateSubjectsPaced } from "../../src/core/validate-paced";
 import { testOptions } from "../helpers/grid";

@@ -1,5 +1,5 @@
-/** Stepping through work written in pieces (summary/pieces.ts) and seeing how much of a grid each piece reads. */
-import type { Pieces } from "../../src/core/summary/pieces";
+/** Stepping through work written in pieces (core/pieces.ts) and seeing how much of a grid each piece reads. */
+import type { Pieces } from "../../src/core/pieces";
 
 /**
  * `rows` behind a proxy that notes which rows are read (by index): what a piece of work touched, between two

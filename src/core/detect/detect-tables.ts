@@ -4,7 +4,7 @@
  * 현원 / 과부족) under one or two header rows; a table runs down to the first blank row or note. Tables of
  * figures (`Table_*`) are then found among the blocks left: the kind's own parser says whether a block has
  * totals. Each row is looked at once and each candidate parsed once, so the work is linear in the cells read;
- * it pauses every `PIECE_ROWS` rows looked at, cut or parsed (`detectTablesPieces`, summary/pieces.ts).
+ * it pauses every `PIECE_ROWS` rows looked at, cut or parsed (`detectTablesPieces`, core/pieces.ts).
  */
 import { rectAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
@@ -13,7 +13,7 @@ import { spreadMergedLabels } from "../grid-merges";
 import { KINDS, kindOf, type Table, type TableKind } from "../kinds";
 import type { SheetRect } from "../names/reference";
 import { headerKey } from "../tables/headers";
-import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 import { ASSUMED_UNIT, unitAboveOr, UNIT_LINE_ROWS, type TableUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { hasHangul, nameToDefine } from "./name-to-define";

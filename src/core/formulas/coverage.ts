@@ -2,7 +2,7 @@ import type { CellPosition } from "../address";
 import { gridColumnCount, type Grid } from "../grid";
 import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt, gridRowAtOrAfter, gridRowAtOrBefore } from "../grid-axes";
 import { rowSpans } from "../row-spans";
-import type { Pieces } from "../summary/pieces";
+import type { Pieces } from "../pieces";
 import { formulaReferences } from "./references";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
@@ -16,7 +16,7 @@ const cache = new WeakMap<Grid, FormulaCoverage>();
 
 /**
  * Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more.
- * In pieces (summary/pieces.ts): a pause every `PIECE_ROWS` rows of formulas it looks through, and after.
+ * In pieces (core/pieces.ts): a pause every `PIECE_ROWS` rows of formulas it looks through, and after.
  */
 export function* formulaCoveragePieces(grid: Grid): Pieces<FormulaCoverage> {
   const cached = cache.get(grid);

@@ -1,5 +1,5 @@
 import { rowSpans } from "../row-spans";
-import { finish, type Pieces } from "../summary/pieces";
+import { finish, type Pieces } from "../pieces";
 import { isPlainAscii, labelKey } from "../values/text";
 
 /**

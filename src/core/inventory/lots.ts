@@ -1,7 +1,7 @@
 import { numberFormatAt, type CellValue } from "../grid";
 import type { WorkbookFacts } from "../facts";
 import { rowSpans } from "../row-spans";
-import { finish, type Pieces } from "../summary/pieces";
+import { finish, type Pieces } from "../pieces";
 import { words } from "../tables/headers";
 import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";

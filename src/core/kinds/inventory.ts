@@ -1,5 +1,5 @@
 import type { Grid } from "../grid";
-import { finish, PIECE_ROWS, type Pieces } from "../summary/pieces";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";

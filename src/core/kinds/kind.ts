@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
 import type { LocalizedText } from "../messages";
-import type { Pieces } from "../summary/pieces";
+import type { Pieces } from "../pieces";
 import type { SummarySection } from "../summary/section";
 import type { TableUnit } from "../units/money-unit";
 
@@ -42,7 +42,7 @@ interface KindDefinition<Id extends string, T extends { readonly kind: Id }> {
   readonly parse: (name: string, grid: Grid, unit?: TableUnit) => T | null;
   /**
    * For a kind whose tables may run to many thousand rows (a register): `parse` as a generator that yields
-   * every `PIECE_ROWS` rows or so (summary/pieces.ts), so that the pane can pause within it; `parse` is these
+   * every `PIECE_ROWS` rows or so (core/pieces.ts), so that the pane can pause within it; `parse` is these
    * pieces run straight through.
    */
   readonly parsePieces?: (name: string, grid: Grid, unit?: TableUnit) => Pieces<T | null>;

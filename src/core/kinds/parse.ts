@@ -1,5 +1,5 @@
 import type { Grid } from "../grid";
-import { finish, type Pieces } from "../summary/pieces";
+import { finish, type Pieces } from "../pieces";
 import type { Subject } from "../subject";
 import { isBlankRow } from "../tables/locate";
 import type { TableUnit } from "../units/money-unit";

@@ -18,7 +18,7 @@ import { writeAccepted } from "./sections/finding-list";
 import { writeRuleSettingsLine } from "./sections/rule-settings";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SummaryBook } from "./sheet-spec";
-import { finish, finishPaced, type Pieces } from "./pieces";
+import { finish, finishPaced, type Pieces } from "../pieces";
 import type { Pace } from "../progress";
 
 export interface SummaryInput {

@@ -9,7 +9,7 @@ import { convertAmount, type MoneyUnit } from "../units/money-unit";
 import { cellText } from "../values/cell-readers";
 import { normalizeText } from "../values/text";
 import { epochDays, fromEpochDays, type CivilDate } from "../values/dates";
-import { finish, PIECE_ROWS, type Pieces } from "./pieces";
+import { finish, PIECE_ROWS, type Pieces } from "../pieces";
 
 /** The figures a summary prints, read from the parsed tables: host-neutral, ready for any layout. */
 

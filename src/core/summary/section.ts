@@ -4,7 +4,7 @@ import { LAST_COLUMN, type SheetBuilder } from "./sheet-builder";
 import type { SheetRole } from "./sheet-spec";
 import { unitLabel, type SectionUnit } from "./unit";
 import { UNIT_NAMES } from "../units/money-unit";
-import type { Pieces } from "./pieces";
+import type { Pieces } from "../pieces";
 
 /** Past this many rows a list moves to its own sheet, so the summary stays printable. */
 export const LONG_LIST = 200;

@@ -3,7 +3,7 @@
  * (.xlsx) both render. No ExcelJS or Office types here; positions are zero-based.
  */
 import type { CellRect } from "../address";
-import { finish, PIECE_CELLS, type Pieces } from "./pieces";
+import { finish, PIECE_CELLS, type Pieces } from "../pieces";
 
 export interface CellStyle {
   readonly bold?: boolean;

@@ -13,7 +13,7 @@
 import { a1 } from "../../core/address";
 import type { Grid } from "../../core/grid";
 import type { Pace } from "../../core/progress";
-import { finish, finishPaced } from "../../core/summary/pieces";
+import { finish, finishPaced } from "../../core/pieces";
 import { CellBudget } from "../cell-budget";
 import type { RangeRequest } from "../port";
 import { BYTES_PER_CELL, planBlocks, splitGroup, type Area, type Block } from "./blocks";

@@ -6,7 +6,7 @@
  */
 import type { CellRect } from "../../core/address";
 import type { CellIndent, CellValue, Grid, StoredCell } from "../../core/grid";
-import { PIECE_ROWS, type Pieces } from "../../core/summary/pieces";
+import { PIECE_ROWS, type Pieces } from "../../core/pieces";
 import { mergesInGrid } from "../merges-in-grid";
 import type { RangeRequest } from "../port";
 import type { Area, Block } from "./blocks";
@@ -46,7 +46,7 @@ export function cellFormula(formula: unknown, value: unknown, type: string): str
   return type === "String" && formula === value ? null : formula;
 }
 
-/** The grid of one request, pausing every `PIECE_ROWS` rows made (summary/pieces.ts): a pane's read is paced. */
+/** The grid of one request, pausing every `PIECE_ROWS` rows made (core/pieces.ts): a pane's read is paced. */
 export function* assembleGrid(
   request: RangeRequest,
   region: Area,

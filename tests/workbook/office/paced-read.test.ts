@@ -3,7 +3,7 @@
  * between two pauses, and the same grids as without one.
  */
 import type { Progress } from "../../../src/core/progress";
-import { finish, PIECE_ROWS } from "../../../src/core/summary/pieces";
+import { finish, PIECE_ROWS } from "../../../src/core/pieces";
 import type { Block } from "../../../src/workbook/office/blocks";
 import { assembleGrid, type BlockData } from "../../../src/workbook/office/to-grid";
 import { withLots } from "../../helpers/sample";

@@ -5,7 +5,7 @@
  */
 import { createFakeExcel, fakeWorkbookFromXlsx, type FakeExcel } from "../../../src/fake-excel";
 import type { Pace } from "../../../src/core/progress";
-import { PIECE_CELLS, PIECE_ROWS } from "../../../src/core/summary/pieces";
+import { PIECE_CELLS, PIECE_ROWS } from "../../../src/core/pieces";
 import type { SheetSpec, SummaryBook } from "../../../src/core/summary/sheet-spec";
 import { writeSummaryBook } from "../../../src/workbook/office";
 import { cleanXlsx } from "../../helpers/sample";

@@ -2,7 +2,7 @@ import type { FakeCellFormat, FakeExcel, FakeWorkbook } from "../../../src/fake-
 import { createFakeExcel, fakeWorkbookFromXlsx, newSheet } from "../../../src/fake-excel";
 import type { SummaryBook } from "../../../src/core/summary/sheet-spec";
 import type { Progress } from "../../../src/core/progress";
-import { PIECE_CELLS, PIECE_ROWS } from "../../../src/core/summary/pieces";
+import { PIECE_CELLS, PIECE_ROWS } from "../../../src/core/pieces";
 import { writeSummaryBook } from "../../../src/workbook/office";
 import { MARKER_NAMES } from "../../../src/core/summary/generated-sheets";
 import { writeSheetsIntoXlsx } from "../../../src/workbook/xlsx";

@@ -3,7 +3,7 @@ import { sameKeyPieces, sameKeysAgain, type SameKeys } from "../../inventory/dup
 import { cellTextAt } from "../../inventory/lots";
 import { defineRule, type RuleContext } from "../../rule";
 import { rowSpans } from "../../row-spans";
-import type { Pieces } from "../../summary/pieces";
+import type { Pieces } from "../../pieces";
 import type { InventoryTable } from "../../tables/types";
 
 export default defineRule({

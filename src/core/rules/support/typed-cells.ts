@@ -1,7 +1,7 @@
 import { numberFormatAt } from "../../grid";
 import type { Table } from "../../kinds";
 import { rowSpans } from "../../row-spans";
-import type { Pieces } from "../../summary/pieces";
+import type { Pieces } from "../../pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
 
@@ -15,7 +15,7 @@ const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
 
 /**
  * Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. In
- * pieces (summary/pieces.ts): a pause every `PIECE_ROWS` rows of a column, and after each column.
+ * pieces (core/pieces.ts): a pause every `PIECE_ROWS` rows of a column, and after each column.
  */
 export function* typedCellIssuePieces(table: Table): Pieces<readonly TypedCellIssue[]> {
   const cached = cache.get(table);

@@ -5,7 +5,7 @@ import { cellAddress, sheetColOf, sheetRowOf } from "../../grid-axes";
 import { TABLE_KINDS } from "../../kinds";
 import { defineRule } from "../../rule";
 import { rowSpans } from "../../row-spans";
-import type { Pieces } from "../../summary/pieces";
+import type { Pieces } from "../../pieces";
 
 /**
  * A value this many empty rows (or columns) away from the table is no part of it. Past this, it is most likely

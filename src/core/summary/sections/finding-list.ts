@@ -2,7 +2,7 @@ import type { Finding } from "../../finding";
 import type { Acceptance } from "../../stamp/acceptance";
 import { LAST_COLUMN, type SheetBuilder } from "../sheet-builder";
 import type { SpecLink } from "../sheet-spec";
-import { finish, PIECE_ROWS, type Pieces } from "../pieces";
+import { finish, PIECE_ROWS, type Pieces } from "../../pieces";
 import { acceptanceText } from "./record";
 
 /** A finding as a list prints it, with the division's file it is in (a consolidated summary's) and why it was accepted. */

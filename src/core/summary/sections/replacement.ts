@@ -8,7 +8,7 @@ import { unitCostOf } from "../../inventory/lots";
 import { estimatedCost, replacementLotPieces, type ReplacementLot } from "../figures";
 import { LONG_LIST, SHOWN_OF_LONG_LIST, type CompanionSheet, type SectionContext, type SummarySection } from "../section";
 import { LAST_COLUMN, sumFormula, type SheetBuilder } from "../sheet-builder";
-import { finish, PIECE_ROWS, type Pieces } from "../pieces";
+import { finish, PIECE_ROWS, type Pieces } from "../../pieces";
 
 /**
  * Assets needing replacement: totals by category and by due year, then the lots themselves (only the first

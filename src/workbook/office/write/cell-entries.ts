@@ -4,7 +4,7 @@
  */
 import { specExtentPieces, type CellContent, type SheetSpec } from "../../../core/summary/sheet-spec";
 import { DATE_FORMAT } from "../../../core/summary/styles";
-import { finish, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/summary/pieces";
+import { finish, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/pieces";
 
 /** Excel keeps no more characters in a cell. */
 const MAX_TEXT = 32_767;

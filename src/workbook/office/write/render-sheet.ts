@@ -10,7 +10,7 @@ import { characterWidthToPoints } from "../../column-width";
 import { quotedSheet } from "../../../core/summary/generated-sheets";
 import type { ApiSupport } from "../run";
 import { sheetEntryPieces } from "./cell-entries";
-import { finish, finishPaced, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/summary/pieces";
+import { finish, finishPaced, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/pieces";
 import type { Pace } from "../../../core/progress";
 import { applyStyle, stacks } from "./cell-style";
 import { ACTION_BYTES, jsonSize, type RequestPayload } from "./request-payload";

@@ -3,7 +3,7 @@
  * style on all its areas, never cell by cell.
  */
 import { a1, type CellRect } from "../../../core/address";
-import { finish, PIECE_CELLS, type Pieces } from "../../../core/summary/pieces";
+import { finish, PIECE_CELLS, type Pieces } from "../../../core/pieces";
 
 type Cell = { readonly row: number; readonly col: number };
 

@@ -1,9 +1,9 @@
 /**
- * Long summary work written as a generator that yields between pieces of about `PIECE_ROWS` rows: the command
- * line runs it straight through (`finish`), the pane awaits its pace at every yield (`finishPaced`), so both get
- * the same result from the same code.
+ * Long work (reading, checking, building and writing a summary) written as a generator that yields between
+ * pieces of about `PIECE_ROWS` rows: the command line runs it straight through (`finish`), the pane awaits its
+ * pace at every yield (`finishPaced`), so both get the same result from the same code.
  */
-import type { Pace, Progress } from "../progress";
+import type { Pace, Progress } from "./progress";
 
 /** Rows of a long list written between two pauses: a few milliseconds' work in a browser. */
 export const PIECE_ROWS = 2_000;
