@@ -15,7 +15,9 @@ export type Progress =
   /** Building the summary's sheets. */
   | { readonly step: "summary" }
   /** Handing the summary's sheets to the workbook. */
-  | { readonly step: "write" };
+  | { readonly step: "write" }
+  /** Putting a result's `findings` in the order the pane lists them. */
+  | { readonly step: "list"; readonly findings: number };
 
 /** Called between pieces of work: resolves at once, or after the host has had its turn. */
 export type Pace = (progress: Progress) => Promise<void>;

@@ -1,7 +1,7 @@
 import { Body1, makeStaticStyles, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { PaneSettings } from "../host";
-import { counted, paneText } from "../messages/pane-text";
+import { paneText } from "../messages/pane-text";
 import { detectedRanges } from "../state/detected-ranges";
 import type { PaneStore } from "../state/store";
 import { usePaneState } from "../state/use-pane-state";
@@ -46,9 +46,8 @@ export function App({ store }: { readonly store: PaneStore }) {
   // Back from Set up, the focus returns to the button that opened it, once the result shows it again.
   const focusSetupButton = useRef(false);
   const settingsPanelId = useId("settings");
-  const { outcome, settings, view } = state;
-  // The counts are drawn first; the list follows in a render of its own, which a keypress may interrupt.
-  const listed = useDeferredValue(outcome, undefined);
+  // The counts are drawn first; the list follows once its order is made (in pieces, by the store).
+  const { outcome, listed, settings, view } = state;
   const settingsOpen = view === "settings";
   const detected = detectedRanges(outcome);
   const canName = store.canDefineName || store.canNameSelection;
@@ -82,7 +81,7 @@ export function App({ store }: { readonly store: PaneStore }) {
   const asOf = outcome?.kind === "checked" ? outcome.asOf : (settings.asOf ?? t("asOfAuto"));
   const fromToday = outcome?.kind === "checked" && outcome.asOfSource === "today";
   const progress = { validate: t("validating"), generate: t("generating"), name: t("naming") };
-  const listing = listed !== outcome && outcome?.kind === "checked" ? counted(t, "listing", outcome.findings.length) : null;
+  const listing = listed?.outcome !== outcome && outcome?.kind === "checked" ? progressText(t, { step: "list", findings: outcome.findings.length }) : null;
   const busyLabel = state.busy ? (state.progress ? progressText(t, state.progress) : progress[state.busy]) : listing;
 
   return (
@@ -136,13 +135,12 @@ export function App({ store }: { readonly store: PaneStore }) {
             onToggle={store.toggleSeverity}
           />
           {outcome.stamp && <StampLine t={t} stamp={outcome.stamp} />}
-          {listed?.kind === "checked" && (
+          {listed && (
             <FindingList
               t={t}
               lang={state.lang}
-              findings={listed.findings}
+              ordered={listed.ordered}
               filter={state.filter}
-              ranges={listed.ranges}
               onSelect={(f) => void store.selectFinding(f)}
               onAccept={store.canAccept ? (f, reason) => void store.acceptFinding(f, reason) : undefined}
             />

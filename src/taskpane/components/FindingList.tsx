@@ -4,10 +4,9 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding, Lang, Severity } from "../../core/finding";
 import { isTableKind, kindCaptions } from "../../core/kinds";
 import { UNIT_NAMES, type TableUnit } from "../../core/units/money-unit";
-import type { CheckedRange } from "../host";
 import { counted, type PaneText } from "../messages/pane-text";
 import type { FindingGroup } from "../state/finding-groups";
-import { listRows, orderFindings, type ListRow } from "../state/finding-rows";
+import { listRows, type ListRow, type OrderedFindings } from "../state/finding-rows";
 import { FindingRow } from "./FindingRow";
 import { listEntryButton, listEntryText } from "./list-entry-style";
 import { useRovingFocus } from "./use-roving-focus";
@@ -15,11 +14,10 @@ import { useRovingFocus } from "./use-roving-focus";
 export interface FindingListProps {
   readonly t: PaneText;
   readonly lang: Lang;
-  /** Every finding of the result; the list filters them itself. */
-  readonly findings: readonly Finding[];
+  /** Every finding of the result, in the list's order (`orderFindings`); the list filters them itself. */
+  readonly ordered: OrderedFindings;
   /** The severities whose badges are pressed; none pressed shows every finding. */
   readonly filter: readonly Severity[];
-  readonly ranges: readonly CheckedRange[];
   readonly onSelect: (finding: Finding) => void;
   readonly onAccept?: (finding: Finding, reason: string) => void;
 }
@@ -70,12 +68,11 @@ function unitCaption(t: PaneText, lang: Lang, { unit, source }: TableUnit): stri
  * a few around them) are in the page, whatever the number of findings; ordering is done once per result and a
  * filter only picks rows, so their keys (rule, sheet, cell) stay and a toggle redraws a screenful.
  */
-export function FindingList({ t, lang, findings, filter, ranges, onSelect, onAccept }: FindingListProps) {
+export function FindingList({ t, lang, ordered, filter, onSelect, onAccept }: FindingListProps) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [accepting, setAccepting] = useState<string>();
-  const ordered = useMemo(() => orderFindings(findings, ranges), [findings, ranges]);
   const rows = useMemo(() => listRows(ordered, filter, expanded), [ordered, filter, expanded]);
   const activeIndexRef = useRef(-1);
 
@@ -91,7 +88,7 @@ export function FindingList({ t, lang, findings, filter, ranges, onSelect, onAcc
   const focus = useRovingFocus(rows, viewport, (index) => virtualizer.scrollToIndex(index, { align: "auto" }));
   activeIndexRef.current = focus.activeIndex;
 
-  if (findings.length === 0 || rows.length === 0) return <Body1 className={styles.empty}>{t("noFindings")}</Body1>;
+  if (rows.length === 0) return <Body1 className={styles.empty}>{t("noFindings")}</Body1>;
 
   const toggleInfos = (section: string) =>
     setExpanded((open) => {

@@ -1,10 +1,11 @@
 /**
  * The findings list as the rows a virtual list draws: a heading per range, a subheading per program, the
  * findings, and a row that shows or hides a long section's infos. Ordering and keys are made once per result
- * (`orderFindings`); a filter or a toggle only picks among rows already made (`listRows`), so neither copies a
- * finding nor changes a key.
+ * (`orderFindings`, in pieces: the pane's store gives the thread back between them); a filter or a toggle only
+ * picks among rows already made (`listRows`), so neither copies a finding nor changes a key.
  */
 import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
+import { PIECE_ROWS, type Pieces } from "../../core/pieces";
 import type { CheckedRange } from "../host";
 import { groupFindings, type FindingGroup } from "./finding-groups";
 
@@ -52,16 +53,17 @@ export interface OrderedFindings {
   readonly sections: readonly Section[];
 }
 
-/** Groups, orders and keys a result's findings: once per result. */
-export function orderFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): OrderedFindings {
+/** Groups, orders and keys a result's findings: once per result, pausing every `PIECE_ROWS` findings. */
+export function* orderFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): Pieces<OrderedFindings> {
   const keys = new KeyMaker();
   const sections: Section[] = [];
   for (const group of groupFindings(findings, ranges)) {
     const rangeKey = keys.make(`range:${group.name}`);
-    sections.push({ key: rangeKey, heading: { kind: "range", key: rangeKey, group }, bySeverity: bySeverity(group.findings, keys) });
+    const heading: RangeRow = { kind: "range", key: rangeKey, group };
+    sections.push({ key: rangeKey, heading, bySeverity: yield* bySeverity(group.findings, keys) });
     for (const program of group.programs) {
       const key = keys.make(`program:${group.name}:${program.label}`);
-      sections.push({ key, heading: { kind: "program", key, label: program.label }, bySeverity: bySeverity(program.findings, keys) });
+      sections.push({ key, heading: { kind: "program", key, label: program.label }, bySeverity: yield* bySeverity(program.findings, keys) });
     }
   }
   return { sections };
@@ -97,10 +99,12 @@ export function listRows(ordered: OrderedFindings, filter: readonly Severity[], 
   return rows;
 }
 
-function bySeverity(findings: readonly Finding[], keys: KeyMaker): Section["bySeverity"] {
+function* bySeverity(findings: readonly Finding[], keys: KeyMaker): Pieces<Section["bySeverity"]> {
   const sorted: Record<Severity, FindingEntry[]> = { error: [], warning: [], info: [] };
-  for (const finding of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
     sorted[finding.severity].push({ kind: "finding", key: keys.make(`${finding.rule}|${finding.sheet}!${finding.cell}`), finding });
+    if ((i + 1) % PIECE_ROWS === 0) yield;
   }
   return sorted;
 }

@@ -1,5 +1,5 @@
 import type { Progress } from "../../core/progress";
-import type { PaneText } from "../messages/pane-text";
+import { counted, type PaneText } from "../messages/pane-text";
 
 /** The progress line for long work: `표 3/7 검사 중입니다… (12,000 / 100,000행).` */
 export function progressText(t: PaneText, progress: Progress): string {
@@ -16,5 +16,7 @@ export function progressText(t: PaneText, progress: Progress): string {
       return t("buildingSummary");
     case "write":
       return t("writingSummary");
+    case "list":
+      return counted(t, "listing", progress.findings);
   }
 }

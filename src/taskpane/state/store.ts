@@ -6,6 +6,7 @@ import { paneText } from "../messages/pane-text";
 import { resolveLang, withDefaults } from "../settings";
 import type { DetectedRange } from "./detected-ranges";
 import { keepUnchanged } from "./keep-unchanged";
+import { createListing, type Listed } from "./listing";
 import { createLiveRecheck } from "./live-recheck";
 import { namesAdded } from "./names-added";
 
@@ -31,6 +32,11 @@ export interface PaneState {
   readonly busy: Busy | null;
   readonly view: PaneView;
   readonly outcome?: ValidateOutcome;
+  /**
+   * The last checked result whose findings are ordered for the list: `outcome` itself once its order is made
+   * (in pieces, after it arrives), an earlier result until then.
+   */
+  readonly listed?: Listed;
   readonly notice?: Notice;
   /** The severities whose badges are pressed; none pressed shows every finding. */
   readonly filter: readonly Severity[];
@@ -95,6 +101,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
     state = { ...state, ...change };
     if (change.settings) state = { ...state, lang: resolveLang(change.settings.lang, host.displayLanguage) };
     if (change.settings || "outcome" in change) live.changed();
+    if (change.outcome?.kind === "checked") void list(change.outcome);
     listeners.forEach((listener) => listener());
   };
 
@@ -135,6 +142,8 @@ export function createPaneStore(host: AddinHost): PaneStore {
     set({ ...change, filter: [], ...(state.view === "setup" && { view: "findings" }) });
 
   const onProgress = (progress: Progress) => set({ progress });
+
+  const list = createListing((listed) => set({ listed }));
 
   const live = createLiveRecheck({
     host,

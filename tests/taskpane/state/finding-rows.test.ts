@@ -1,6 +1,9 @@
 import type { Finding } from "../../../src/core/finding";
 import { followKey, listRows, orderFindings, SCREENFUL, type ListRow } from "../../../src/taskpane/state/finding-rows";
 import { finding, RANGES } from "../../helpers/fake-host";
+import { finish } from "../../../src/core/pieces";
+
+const orderedOf = (...args: Parameters<typeof orderFindings>) => finish(orderFindings(...args));
 
 const describeRow = (row: ListRow): string =>
   row.kind === "finding" ? `${row.finding.severity} ${row.finding.cell}` : row.kind === "infos" ? `infos ${row.count} ${row.expanded ? "open" : "shut"}` : `# ${row.key}`;
@@ -10,7 +13,7 @@ const infos = (count: number, name = "Inventory"): Finding[] =>
 
 describe("the list's rows", () => {
   it("puts errors first, then warnings, then infos within each range, each in the order found", () => {
-    const ordered = orderFindings(
+    const ordered = orderedOf(
       [
         finding("info", "Budget", "예산", "C4", "i"),
         finding("warning", "Budget", "예산", "E7", "w"),
@@ -33,7 +36,7 @@ describe("the list's rows", () => {
 
   it("shows a section's infos behind a toggle once it holds more than a screenful, and all of them when opened", () => {
     const many = [finding("warning", "Inventory", "장비", "F12", "w"), ...infos(SCREENFUL)];
-    const ordered = orderFindings(many, RANGES);
+    const ordered = orderedOf(many, RANGES);
     const shut = listRows(ordered, [], new Set());
     expect(shut.map(describeRow)).toEqual(["# range:Inventory", "warning F12", `infos ${SCREENFUL} shut`]);
 
@@ -43,12 +46,12 @@ describe("the list's rows", () => {
     expect(opened.slice(3).every((row) => row.kind === "finding" && row.finding.severity === "info")).toBe(true);
 
     // A screenful exactly is shown whole; so are the infos a pressed 정보 badge asks for.
-    expect(listRows(orderFindings(infos(SCREENFUL), RANGES), [], new Set()).some((row) => row.kind === "infos")).toBe(false);
+    expect(listRows(orderedOf(infos(SCREENFUL), RANGES), [], new Set()).some((row) => row.kind === "infos")).toBe(false);
     expect(listRows(ordered, ["info"], new Set()).filter((row) => row.kind === "finding")).toHaveLength(SCREENFUL);
   });
 
   it("drops a range's heading when the filter leaves it nothing, and keeps each finding's key whatever the filter", () => {
-    const ordered = orderFindings([finding("error", "Budget", "예산", "B4", "e"), finding("warning", "Inventory", "장비", "F12", "w")], RANGES);
+    const ordered = orderedOf([finding("error", "Budget", "예산", "B4", "e"), finding("warning", "Inventory", "장비", "F12", "w")], RANGES);
     const all = listRows(ordered, [], new Set());
     const warnings = listRows(ordered, ["warning"], new Set());
     expect(warnings.map(describeRow)).toEqual(["# range:Inventory", "warning F12"]);
@@ -58,12 +61,12 @@ describe("the list's rows", () => {
 
   it("keys two findings of one rule at one cell apart", () => {
     const twice = [finding("error", "Budget", "예산", "B4", "a"), finding("error", "Budget", "예산", "B4", "b")];
-    const keys = listRows(orderFindings(twice, RANGES), [], new Set()).map((row) => row.key);
+    const keys = listRows(orderedOf(twice, RANGES), [], new Set()).map((row) => row.key);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it("follows the focused key into new rows, else takes the next row after it, else the one before", () => {
-    const rowsOf = (cells: string[]) => listRows(orderFindings(cells.map((cell) => finding("error", "Budget", "예산", cell, cell)), RANGES), [], new Set());
+    const rowsOf = (cells: string[]) => listRows(orderedOf(cells.map((cell) => finding("error", "Budget", "예산", cell, cell)), RANGES), [], new Set());
     const before = rowsOf(["B4", "B5", "B6"]);
     const key = (cell: string) => `test/error|예산!${cell}`;
     expect(followKey(before, rowsOf(["B3", "B4", "B6"]), key("B4"))).toBe(key("B4"));

@@ -1,0 +1,26 @@
+/**
+ * The list's order for each checked result, made after the result arrives and in pieces (`orderFindings`), the
+ * thread given back between them, so that the counts, drawn first, and the user's keys are not held up by tens
+ * of thousands of findings. A result that arrives meanwhile wins: the older one's order is dropped unseen.
+ */
+import { createPace, type PaceTimer } from "../../app/pace";
+import { finishPaced } from "../../core/pieces";
+import type { CheckedOutcome } from "../host";
+import { orderFindings, type OrderedFindings } from "./finding-rows";
+
+/** A result with its findings in the list's order. */
+export interface Listed {
+  readonly outcome: CheckedOutcome;
+  readonly ordered: OrderedFindings;
+}
+
+/** Orders each result handed to it, showing the order of the latest only. */
+export function createListing(show: (listed: Listed) => void, timer?: PaceTimer): (outcome: CheckedOutcome) => Promise<void> {
+  let latest: CheckedOutcome | undefined;
+  return async (outcome) => {
+    latest = outcome;
+    const pace = createPace(() => undefined, timer);
+    const ordered = await finishPaced(orderFindings(outcome.findings, outcome.ranges), pace, { step: "list", findings: outcome.findings.length });
+    if (latest === outcome) show({ outcome, ordered });
+  };
+}
