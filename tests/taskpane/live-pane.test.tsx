@@ -3,7 +3,8 @@
 import "@testing-library/jest-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import type { SheetEdit } from "../../src/workbook/port";
-import { checkedOutcome, fakeHost } from "../helpers/fake-host";
+import type { ValidateOutcome } from "../../src/taskpane/host";
+import { checkedOutcome, deferred, fakeHost } from "../helpers/fake-host";
 import { renderPane } from "../helpers/render-pane";
 
 /** A host that can be told about edits, as Excel's `onChanged` would, and re-checks as scripted. */
@@ -52,7 +53,23 @@ describe("the pane's live re-check", () => {
     await waitFor(() => expect(stop).toHaveBeenCalledTimes(1));
   });
 
-  it("hears nothing before a result is on screen, nor when the workbook's settings have it off", async () => {
+  it("hears an edit made while the first Validate runs, and re-checks it once the result is shown", async () => {
+    const { host, edit } = liveHost();
+    const answer = deferred<ValidateOutcome>();
+    host.validate.mockImplementationOnce(() => answer.promise);
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "검증" }));
+    await waitFor(() => expect(host.watchEdits).toHaveBeenCalledTimes(1));
+    act(() => edit({ sheetId: "s1", address: "B4", moved: false }));
+    // The quiet time passes while Validate still runs: the re-check waits for its result.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(host.recheck).not.toHaveBeenCalled();
+    await act(async () => answer.resolve(checkedOutcome()));
+    await waitFor(() => expect(host.recheck).toHaveBeenCalledWith([{ sheetId: "s1", address: "B4", moved: false }], expect.anything(), "ko"));
+    await waitFor(() => expect(screen.queryByText(/합계 1,234,567/)).not.toBeInTheDocument());
+  });
+
+  it("hears nothing before the first Validate, nor when the workbook's settings have it off", async () => {
     const { host } = liveHost({ liveRecheck: false });
     const { user } = renderPane(host);
     await waitFor(() => expect(host.loadSettings).toHaveBeenCalled());

@@ -1,7 +1,9 @@
 /**
- * The live re-check: while the pane is open with a result and the setting is on, the host reports each edit; 300 ms after the
- * last one, the edits gathered are handed to the host at once, which re-reads only what they touched. Nothing
- * is read per edit. A result that a Validate (or any other action) has replaced meanwhile is dropped.
+ * The live re-check: while the pane is open with a result (or a first Validate under way) and the setting is on, the
+ * host reports each edit; 300 ms after the last one, the edits gathered are handed to the host at once, which
+ * re-reads only what they touched. Nothing is read per edit. A result that a Validate (or any other action) has
+ * replaced meanwhile is dropped; edits heard while an action runs are re-checked once its result is shown, since
+ * its read may have come before them.
  */
 import type { SheetEdit, StopWatching } from "../../workbook/port";
 import type { Lang } from "../../core/finding";
@@ -41,8 +43,12 @@ export function createLiveRecheck({ host, state, generation, show, fail }: LiveH
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
 
-  // Edits are heard only while a result is on screen: there is nothing to re-check before one.
-  const wanted = () => shown && state().outcome?.kind === "checked" && state().settings.liveRecheck !== false && host.watchEdits !== undefined && host.recheck !== undefined;
+  // Before any result there is nothing to re-check; but from the first Validate on, an edit typed while it runs
+  // must be heard, or its result would stand for cells the user has since changed.
+  const wanted = () => {
+    const { busy, outcome, settings } = state();
+    return shown && (outcome?.kind === "checked" || busy !== null) && settings.liveRecheck !== false && host.watchEdits !== undefined && host.recheck !== undefined;
+  };
 
   const schedule = () => {
     clearTimeout(timer);

@@ -100,7 +100,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
   const set = (change: Partial<PaneState>) => {
     state = { ...state, ...change };
     if (change.settings) state = { ...state, lang: resolveLang(change.settings.lang, host.displayLanguage) };
-    if (change.settings || "outcome" in change) live.changed();
+    if (change.settings || "outcome" in change || "busy" in change) live.changed();
     if (change.outcome?.kind === "checked") void list(change.outcome);
     listeners.forEach((listener) => listener());
   };

@@ -69,5 +69,5 @@ describe("writing a long summary through Office.js with the pane's pace", () => 
     // Every cell is read in several steps (entries, links, styles), every merge once or twice: pieces enough for them.
     const allCells = long.sheets.reduce((sum, spec) => sum + spec.cells.length, 0);
     expect(pieces.length).toBeGreaterThanOrEqual(3 * Math.floor(allCells / PIECE_CELLS) + Math.floor(list.merges.length / PIECE_ROWS));
-  });
+  }, 30_000);
 });
