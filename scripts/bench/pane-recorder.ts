@@ -63,8 +63,8 @@ export interface Recorded {
 
 /**
  * The page's code for one action: starts recording, triggers it, waits, frame by frame, until its result is
- * drawn (Validate: counts shown and the pane idle; Generate: the "written" notice; a filter: the next frame; an
- * edit: the counts changed), then hands back the time and what was recorded. An edit's time runs from its
+ * drawn (Validate: counts shown and the pane idle, its list too; Generate: the "written" notice; a filter: the
+ * next frame; an edit: the counts changed and the list redrawn), then hands back the time and what was recorded. An edit's time runs from its
  * re-check's first round trip, so that the pane's 300 ms of quiet after an edit is not counted.
  */
 export function actionScript(trigger: Trigger, timeoutMs: number): string {
@@ -74,7 +74,8 @@ export function actionScript(trigger: Trigger, timeoutMs: number): string {
     const match = /검증 결과: [^<]*?정보 [\\d,]+건/.exec(document.querySelector("main")?.textContent ?? "");
     return match ? match[0] : "";
   };
-  const idle = () => document.querySelector("main")?.getAttribute("aria-busy") === "false";
+  // No action running and no progress line: the list, ordered after the counts are drawn, is shown too.
+  const idle = () => document.querySelector("main")?.getAttribute("aria-busy") === "false" && !document.querySelector("[role=status] .fui-Spinner__label");
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   await nextFrame();
   const before = countsNow();
@@ -92,7 +93,7 @@ export function actionScript(trigger: Trigger, timeoutMs: number): string {
     validate: () => idle() && countsNow() !== "",
     generate: () => idle() && (document.querySelector("main")?.textContent ?? "").includes("요약 시트를 만들었습니다"),
     filter: () => true,
-    edit: () => countsNow() !== before,
+    edit: () => countsNow() !== before && idle(),
   }[trigger.kind];
   await new Promise((resolve, reject) => {
     const check = () => {

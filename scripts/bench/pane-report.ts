@@ -65,7 +65,7 @@ export function paneSection(results: PaneResults): string {
     "(PerformanceObserver `longtask`) or gap between animation frames, whichever is longer, with the whole stretch",
     "beside it (headless Chromium's observer misses stretches that the frame gaps catch). The live re-check edits the first lot's quantity (장비!D4 to 0)",
     "through the fake host and is timed from its first round trip (after the pane's 300 ms of quiet) to the frame",
-    "with the new counts. JS heap: `JSHeapUsedSize` after a garbage collection, with the result on screen.",
+    "with the new counts and the list redrawn. JS heap: `JSHeapUsedSize` after a garbage collection, with the result on screen.",
     "",
     "| target | measured | met |",
     "|---|---|---|",
