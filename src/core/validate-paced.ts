@@ -27,15 +27,20 @@ export async function validateSubjectsPaced(
   const totalRows = subjects.reduce((sum, subject) => sum + rowsOf(subject), 0);
   let rows = 0;
   for (const [i, subject] of subjects.entries()) {
-    const at = { step: "check", table: i + 1, tables: subjects.length, rows, totalRows } as const;
+    const tableAt = (done: number) => ({ step: "check", table: i + 1, tables: subjects.length, rows: rows + done, totalRows }) as const;
     let own = copies.of(subject);
     if (own === undefined) {
       const check = startSubjectCheck(subject, options, facts);
+      // Within a long table the count moves rule by rule: each rule that applies to it is its share of its rows.
+      const applying = rules.filter((rule) => rule.appliesTo.includes(subject.kind)).length;
+      let ran = 0;
       for (const [order, rule] of rules.entries()) {
+        const at = tableAt(Math.floor((rowsOf(subject) * ran) / Math.max(applying, 1)));
         await pace(at);
         await finishPaced(check.runPieces(rule, order), pace, at);
+        if (rule.appliesTo.includes(subject.kind)) ran += 1;
       }
-      own = await finishPaced(check.findingPieces(), pace, at);
+      own = await finishPaced(check.findingPieces(), pace, tableAt(rowsOf(subject)));
       copies.checked(subject, own);
     }
     for (const finding of own) findings.push(finding);

@@ -1,5 +1,5 @@
 /** The pane's pacing (app/pace.ts) on a fake clock: it yields once ~50 ms have passed, and only then reports progress. */
-import { createPace, YIELD_AFTER_MS, yieldThread, type PaceTimer } from "../../src/app/pace";
+import { createPace, FRAME_AFTER_MS, frameYield, YIELD_AFTER_MS, yieldThread, type FrameClock, type PaceTimer } from "../../src/app/pace";
 import type { Progress } from "../../src/core/progress";
 
 function fakeTimer(): PaceTimer & { at: number; yields: number } {
@@ -48,5 +48,65 @@ describe("createPace", () => {
     order.push("same task");
     await yielded;
     expect(order).toEqual(["same task", "after the yield"]);
+  });
+});
+
+/** A page whose frames and timers the test runs by hand. */
+function fakePage(): FrameClock & { at: number; frames: (() => void)[]; timers: (() => void)[]; yields: number } {
+  const page = {
+    at: 0,
+    frames: [] as (() => void)[],
+    timers: [] as (() => void)[],
+    yields: 0,
+    now: () => page.at,
+    requestFrame: (callback: () => void) => page.frames.push(callback),
+    setTimer: (callback: () => void) => page.timers.push(callback),
+    yieldThread: async () => {
+      page.yields += 1;
+    },
+  };
+  return page;
+}
+
+const drawFrame = (page: ReturnType<typeof fakePage>) => page.frames.splice(0).forEach((callback) => callback());
+const settled = async (promise: Promise<void>) => {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  return done;
+};
+
+describe("frameYield", () => {
+  it("yields at once while frames are being drawn", async () => {
+    const page = fakePage();
+    const yieldNow = frameYield(page);
+    for (let i = 0; i < 5; i++) {
+      page.at += FRAME_AFTER_MS - 1;
+      drawFrame(page);
+      await yieldNow();
+    }
+    expect(page.yields).toBe(5);
+    expect(page.timers).toHaveLength(0);
+  });
+
+  it("waits for the next frame when none was drawn for FRAME_AFTER_MS, so the progress is seen", async () => {
+    const page = fakePage();
+    const yieldNow = frameYield(page);
+    page.at = FRAME_AFTER_MS;
+    const yielded = yieldNow();
+    expect(await settled(yielded)).toBe(false);
+    drawFrame(page);
+    expect(await settled(yielded)).toBe(true);
+    expect(page.yields).toBe(1);
+  });
+
+  it("goes on after a while when no frame comes (a hidden pane draws none)", async () => {
+    const page = fakePage();
+    const yieldNow = frameYield(page);
+    page.at = FRAME_AFTER_MS;
+    const yielded = yieldNow();
+    expect(await settled(yielded)).toBe(false);
+    page.timers.splice(0).forEach((callback) => callback());
+    expect(await settled(yielded)).toBe(true);
   });
 });

@@ -45,6 +45,7 @@ describe("task pane: validate", () => {
   it("filters by severity with the badges, which report their state with aria-pressed", async () => {
     const { user } = renderPane(fakeHost());
     await user.click(screen.getByRole("button", { name: "검증" }));
+    await listShown();
     const warnings = screen.getByRole("button", { name: /경고 1/ });
 
     await user.click(warnings);
@@ -66,6 +67,7 @@ describe("task pane: validate", () => {
     const host = fakeHost();
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "검증" }));
+    await listShown();
 
     await user.click(findingButton("D9"));
     expect(host.selectCell).toHaveBeenLastCalledWith("예산", "D9");
@@ -106,6 +108,8 @@ describe("task pane: validate", () => {
 
     await act(async () => pending.resolve(checkedOutcome()));
     expect(screen.getByRole("button", { name: "검증" })).not.toHaveAttribute("aria-disabled");
+    // The list follows the counts, under a progress line of its own until it is shown.
+    await listShown();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 });
@@ -192,6 +196,7 @@ describe("task pane: empty state and messages", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     const { user } = renderPane(host);
     await user.click(screen.getByRole("button", { name: "검증" }));
+    await listShown();
     await user.click(findingButton("B4"));
     expect(screen.getByText(/'예산' 시트의 B4 셀을 선택하지 못했습니다/)).toBeInTheDocument();
   });

@@ -3,7 +3,7 @@
  * thread given back between them, so that the counts, drawn first, and the user's keys are not held up by tens
  * of thousands of findings. A result that arrives meanwhile wins: the older one's order is dropped unseen.
  */
-import { createPace, yieldThread, type PaceTimer } from "../../app/pace";
+import { browserTimer, createPace, type PaceTimer } from "../../app/pace";
 import { finishPaced } from "../../core/pieces";
 import type { CheckedOutcome } from "../host";
 import { orderFindings, type OrderedFindings } from "./finding-rows";
@@ -15,18 +15,17 @@ export interface Listed {
 }
 
 /** Orders each result handed to it, showing the order of the latest only. */
-export function createListing(show: (listed: Listed) => void, timer?: PaceTimer): (outcome: CheckedOutcome) => Promise<void> {
+export function createListing(show: (listed: Listed) => void, timer: PaceTimer = browserTimer): (outcome: CheckedOutcome) => Promise<void> {
   let latest: CheckedOutcome | undefined;
   return async (outcome) => {
     latest = outcome;
     // The frame with the counts first: the order is begun in a task of its own.
-    const giveBack = timer?.yieldThread ?? yieldThread;
-    await giveBack();
+    await timer.yieldThread();
     if (latest !== outcome) return;
     const pace = createPace(() => undefined, timer);
     const ordered = await finishPaced(orderFindings(outcome.findings, outcome.ranges), pace, { step: "list", findings: outcome.findings.length });
     // And drawn in a task of its own: the list's first render measures its rows, tens of milliseconds at 30,000.
-    await giveBack();
+    await timer.yieldThread();
     if (latest === outcome) show({ outcome, ordered });
   };
 }
