@@ -8,6 +8,7 @@ import type { Report, Rule, RuleContext } from "./rule";
 import type { Subject } from "./subject";
 import { rowSpans } from "./row-spans";
 import { finish, type Pieces } from "./pieces";
+import { OwnedCache } from "./owned-cache";
 
 /**
  * Runs every rule on one subject (each rule skips the kinds it does not apply to) and returns what they report,
@@ -155,7 +156,7 @@ function sortRun(sorted: Int32Array, from: number, to: number, cols: readonly nu
 }
 
 /** Where each finding checkSubject made is (`placeKey`): what a live re-check merges findings by. */
-const places = new WeakMap<Finding, number>();
+const places = new OwnedCache<Finding, number>("place");
 
 /** Sheet columns past Excel's last one. */
 const COLUMNS = 16_385;

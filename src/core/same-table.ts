@@ -10,9 +10,10 @@ import type { TableKind } from "./kinds";
 import type { Subject } from "./subject";
 import type { Pieces } from "./pieces";
 import type { TableUnit } from "./units/money-unit";
+import { OwnedCache } from "./owned-cache";
 
 /** Each copy made by `parseOnce`, to the subject it copies. */
-const copies = new WeakMap<Subject, Subject>();
+const copies = new OwnedCache<Subject, Subject>("original");
 
 /** The subject a subject is a renamed copy of, if it is one. */
 export const originalOf = (subject: Subject): Subject | undefined => copies.get(subject);

@@ -4,6 +4,7 @@ import { cellAddress, gridColAt, gridColAtOrAfter, gridColAtOrBefore, gridRowAt,
 import { rowSpans } from "../row-spans";
 import type { Pieces } from "../pieces";
 import { formulaReferences } from "./references";
+import { OwnedCache } from "../owned-cache";
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
 
@@ -12,7 +13,7 @@ export interface FormulaCoverage {
   coveringFormulaCell(row: number, col: number): string | undefined;
 }
 
-const cache = new WeakMap<Grid, FormulaCoverage>();
+const cache = new OwnedCache<Grid, FormulaCoverage>("formula coverage");
 
 /**
  * Which cells of a grid its own formulas add up: Excel's SUM skips text there, so text numbers matter more.

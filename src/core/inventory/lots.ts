@@ -7,6 +7,7 @@ import type { InventoryRole, InventoryTable } from "../tables/types";
 import { amountOf, cellText, isPlainNumber, numberDateDays, readDate, readNumber, type NumberReading } from "../values/cell-readers";
 import { addMonths, addYearsToEpochDays, epochDays, type CivilDate } from "../values/dates";
 import { labelKey } from "../values/text";
+import { OwnedCache } from "../owned-cache";
 
 /**
  * Statuses that take a lot out of replacement planning: leased lots are not ours to replace; unserviceable,
@@ -79,7 +80,7 @@ export interface LotFacts {
   readonly due: Float64Array;
 }
 
-const cache = new WeakMap<InventoryTable, { facts: WorkbookFacts; lots: LotFacts }>();
+const cache = new OwnedCache<InventoryTable, { facts: WorkbookFacts; lots: LotFacts }>("lot facts");
 
 export function lotFacts(table: InventoryTable, facts: WorkbookFacts): LotFacts {
   return finish(lotFactsPieces(table, facts));

@@ -9,6 +9,7 @@ import type { CellRect } from "../address";
 import { formulaReferences } from "../formulas/references";
 import type { Grid } from "../grid";
 import { gridRect, sheetRowOf } from "../grid-axes";
+import { OwnedCache } from "../owned-cache";
 
 export interface FormulaReach {
   /** Grid rows holding a formula that may read a cell outside its own row of the grid, ascending. */
@@ -45,7 +46,7 @@ export function areasRead(formula: string): readonly CellRect[] | null {
 }
 
 /** By a grid's formulas (a re-checked grid keeps its predecessor's when no formula changed), and its place. */
-const reaches = new WeakMap<object, { readonly place: string; readonly reach: FormulaReach }>();
+const reaches = new OwnedCache<object, { readonly place: string; readonly reach: FormulaReach }>("formula reach");
 
 /** Where the grid's formulas read from, worked out once per grid's formulas. */
 export function formulaReach(grid: Grid): FormulaReach {

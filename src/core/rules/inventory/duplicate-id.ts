@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from "../../rule";
 import { rowSpans } from "../../row-spans";
 import type { Pieces } from "../../pieces";
 import type { InventoryTable } from "../../tables/types";
+import { OwnedCache } from "../../owned-cache";
 
 export default defineRule({
   id: "inventory/duplicate-id",
@@ -37,7 +38,7 @@ export default defineRule({
 });
 
 /** Each register's ids as the last check read them, for a live re-check to update rather than read again. */
-const kept = new WeakMap<InventoryTable, SameKeys>();
+const kept = new OwnedCache<InventoryTable, SameKeys>("same keys");
 
 function* idsOf(table: InventoryTable): Pieces<SameKeys> {
   const before = kept.get(table);

@@ -4,6 +4,7 @@ import { rowSpans } from "../../row-spans";
 import type { Pieces } from "../../pieces";
 import type { TypedColumn } from "../../tables/types";
 import { numberDateDays, readDate, readNumber, type DateReading, type NumberReading } from "../../values/cell-readers";
+import { OwnedCache } from "../../owned-cache";
 
 /** A cell of a typed column that is not a plain number or date: what the cell rules report on. */
 export type TypedCellIssue = { readonly row: number; readonly col: number } & (
@@ -11,7 +12,7 @@ export type TypedCellIssue = { readonly row: number; readonly col: number } & (
   | { readonly type: "number" | "rate"; readonly reading: NumberReading }
 );
 
-const cache = new WeakMap<Table, readonly TypedCellIssue[]>();
+const cache = new OwnedCache<Table, readonly TypedCellIssue[]>("typed cell issues");
 
 /**
  * Reads every typed cell of the data rows once, and keeps the ones that are text, errors or unreadable. In
