@@ -51,6 +51,26 @@ function piecesTable(sizes: readonly PaneSize[]): string[] {
   ];
 }
 
+/** How the pane keeps its thread free, and what is left in the stretches above: the same on every run. */
+const HOW_PACED = [
+  "How the pane keeps its thread free: long work is written in pieces (src/core/pieces.ts, generators that pause",
+  "every 2,000 rows or so: the grids made from the host's answer, the tables found and parsed, each rule on a long",
+  "register, a table's findings put in order, the stamp's text, the summary's sheets, the Office writer's requests),",
+  "and the pane's pace (src/app/pace.ts) gives the thread back once 50 ms have passed, waiting for a frame when none",
+  "was drawn for 50 ms: Chromium runs yielded work ahead of rendering until rendering has waited ~100 ms, which left",
+  "gaps of 160–230 ms between frames before. After a result, the list's order is made in pieces too",
+  "(src/taskpane/state/listing.ts), after the frame with the counts, and the list is drawn in a task of its own.",
+  "What a rule works out about a table (its lots, its ids' keys, its typed cells, formula coverage) and where each",
+  "finding is are kept on their objects, not in WeakMaps (src/core/owned-cache.ts): V8 marks what only a WeakMap",
+  "holds in a full collection's pause, which at 10,000 lots took 129 ms (98 ms of it marking WeakMaps' entries), and",
+  "57 ms after. What is left in the longest stretches at 100,000 lots is mostly garbage collection (CPU profiles of",
+  "the pane's Validate and Generate, 2026-12-06): the fake host's workbook is most of the page's heap (250 MB with",
+  "the register open, before Validate; in Excel it is in Excel's process), and building a summary of 100,000 lots",
+  "makes young objects that survive (scavenges of ~30 ms each). The Node table above times our pieces without the",
+  "browser's garbage collection of the host's heap. Still whole: merged areas spread over a grid, the printed",
+  "page's breaks, and the rules of budgets, staff and `Table_*` tables (short on these tables).",
+];
+
 export function paneSection(results: PaneResults): string {
   const [start, end] = results.load;
   const lines = [
@@ -75,7 +95,7 @@ export function paneSection(results: PaneResults): string {
     "|---|--:|---|--:|--:|---|---|---|--:|",
     ...results.sizes.map((s) => `| ${row(s)} |`),
   ];
-  lines.push("", ...piecesTable(results.sizes));
+  lines.push("", ...piecesTable(results.sizes), "", ...HOW_PACED);
   const progress = results.sizes.flatMap((s) => s.validate.progress.slice(0, 1).concat(s.validate.progress.slice(-1)));
   if (progress.length > 0) lines.push("", `Progress lines seen during Validate (first and last at each size): ${[...new Set(progress)].map((p) => `“${p}”`).join(", ")}.`);
   return lines.join("\n");
