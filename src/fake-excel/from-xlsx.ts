@@ -16,9 +16,10 @@ import { newSheet, sheetId, type FakeBorder, type FakeCell, type FakeCellFormat,
 export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.xlsx"): Promise<FakeWorkbook> {
   const { outline, workbook, dateOffsetDays, customXml } = await loadXlsx(data, label);
   const sheets: FakeSheet[] = [];
+  const formats: SharedFormats = new Map();
   for (const name of outline.sheets) {
     const worksheet = workbook.getWorksheet(name);
-    if (worksheet !== undefined) sheets.push(sheetOf(worksheet, sheets.length + 1, dateOffsetDays)); // chart sheets are no worksheets
+    if (worksheet !== undefined) sheets.push(sheetOf(worksheet, sheets.length + 1, dateOffsetDays, formats)); // chart sheets are no worksheets
   }
   const names = outline.names.map((n) => ({
     name: n.name,
@@ -44,13 +45,20 @@ export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.x
   };
 }
 
-function sheetOf(worksheet: ExcelJS.Worksheet, n: number, dateOffsetDays: number): FakeSheet {
+/**
+ * One format object for all the cells that look alike, by its JSON: a register of 100,000 lots has ten formats
+ * among a million cells, which each held its own (480 MB of Node's heap for the workbook, most of the pane
+ * benchmark's page). A write changes a copy (objects/format.ts).
+ */
+type SharedFormats = Map<string, FakeCellFormat>;
+
+function sheetOf(worksheet: ExcelJS.Worksheet, n: number, dateOffsetDays: number, formats: SharedFormats): FakeSheet {
   const sheet = newSheet(worksheet.name, sheetId(n));
   sheet.visibility = worksheet.state === "hidden" ? "Hidden" : worksheet.state === "veryHidden" ? "VeryHidden" : "Visible";
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.height !== undefined) sheet.rowHeights[rowNumber - 1] = row.height;
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const fake = cellOf(cell, dateOffsetDays);
+      const fake = cellOf(cell, dateOffsetDays, formats);
       if (fake !== null) sheet.cells[a1(rowNumber - 1, colNumber - 1)] = fake;
     });
   });
@@ -66,7 +74,7 @@ function sheetOf(worksheet: ExcelJS.Worksheet, n: number, dateOffsetDays: number
 
 const MERGE = 1; // ExcelJS.ValueType.Merge: a merged cell other than the top-left one, which holds no value
 
-function cellOf(cell: ExcelJS.Cell, dateOffsetDays: number): FakeCell | null {
+function cellOf(cell: ExcelJS.Cell, dateOffsetDays: number, formats: SharedFormats): FakeCell | null {
   const fake: FakeCell = {};
   if (cell.type !== MERGE) {
     const value = cellValue(cell, dateOffsetDays);
@@ -78,7 +86,11 @@ function cellOf(cell: ExcelJS.Cell, dateOffsetDays: number): FakeCell | null {
   }
   if (cell.numFmt && cell.numFmt !== "General") fake.numberFormat = cell.numFmt;
   const format = formatOf(cell.style);
-  if (format !== undefined) fake.format = format;
+  if (format !== undefined) {
+    const key = JSON.stringify(format);
+    if (!formats.has(key)) formats.set(key, format);
+    fake.format = formats.get(key);
+  }
   return Object.keys(fake).length === 0 ? null : fake;
 }
 

@@ -1,4 +1,5 @@
 import { setName } from "../../scripts/sample/workbook-fixture";
+import { pushInto } from "../../src/core/group";
 import { createFakeExcel, fakeWorkbookFromXlsx } from "../../src/fake-excel";
 import { plantedXlsx, SAMPLE_SHEETS } from "../helpers/sample";
 
@@ -35,5 +36,20 @@ describe("a fake workbook from an .xlsx", () => {
       await context.sync();
       expect([lost.type, lost.value, total.values, total.formulas]).toEqual(["Error", "#REF!", [[4165473]], [["=SUM(B5:B9)"]]]);
     });
+  });
+
+  it("shares one format among cells that look alike, and a write changes that cell's alone", async () => {
+    const fake = createFakeExcel(await fakeWorkbookFromXlsx(await plantedXlsx(() => undefined)));
+    const budget = fake.workbook.sheets[1];
+    const byLook = new Map<string, string[]>();
+    for (const [address, cell] of Object.entries(budget.cells)) if (cell.format?.fill) pushInto(byLook, JSON.stringify(cell.format), address);
+    const [look, [first, second]] = [...byLook].find(([, addresses]) => addresses.length > 1)!;
+    expect(budget.cells[second].format).toBe(budget.cells[first].format);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem(SAMPLE_SHEETS.budget).getRange(first).format.fill.color = "#FFFF00";
+      await context.sync();
+    });
+    expect(budget.cells[first].format?.fill).toBe("#FFFF00");
+    expect(JSON.stringify(budget.cells[second].format)).toBe(look);
   });
 });

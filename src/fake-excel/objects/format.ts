@@ -33,8 +33,10 @@ function* cellValues<V>(target: FormatTarget, pick: (format: FakeCellFormat | un
   }
 }
 
+/** The cell's format to change: its own copy, since cells that look alike share one (from-xlsx.ts). */
 function formatOf(sheet: FakeSheet, row: number, col: number): FakeCellFormat {
-  return (cellFor(sheet, row, col).format ??= {});
+  const cell = cellFor(sheet, row, col);
+  return (cell.format = { ...cell.format });
 }
 
 /** `#rrggbb` as Excel returns it: upper case. */
