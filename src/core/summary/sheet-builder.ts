@@ -256,15 +256,34 @@ const LINE_HEIGHT = 15;
 /** Excel's tallest row, in points; a longer text is cut off on the page rather than refused. */
 const MAX_ROW_HEIGHT = 409;
 
-/** Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. */
+/**
+ * Width in character cells as a spreadsheet lays text out: Hangul and other wide glyphs take two. By char codes,
+ * not a pattern per character: a summary of 100,000 lots measures 30,000 Korean messages.
+ */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) >= 0x1100 && WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A character past U+FFFF (a surrogate pair) is one narrow character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
+    width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
-/** The wide ranges; all of them lie at or past U+1100, so a list of ids and figures never reaches the pattern. */
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/** The wide ranges, all at or past U+1100: a list of ids and figures is done at the first comparison. */
+function isWide(code: number): boolean {
+  return (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6))
+  );
+}
 
 /** `SUM(B5:B9)`, or 0 for no rows at all. */
 export function sumFormula(col: number, firstRow: number, lastRow: number): string {
