@@ -48,7 +48,8 @@ export async function fakeWorkbookFromXlsx(data: Uint8Array, label = "workbook.x
 /**
  * One format object for all the cells that look alike, by its JSON: a register of 100,000 lots has ten formats
  * among a million cells, which each held its own (480 MB of Node's heap for the workbook, most of the pane
- * benchmark's page). A write changes a copy (objects/format.ts).
+ * benchmark's page). Shared formats are frozen, so a write changes a copy (objects/format.ts) and nothing else can
+ * change one for all its cells.
  */
 type SharedFormats = Map<string, FakeCellFormat>;
 
@@ -88,7 +89,7 @@ function cellOf(cell: ExcelJS.Cell, dateOffsetDays: number, formats: SharedForma
   const format = formatOf(cell.style);
   if (format !== undefined) {
     const key = JSON.stringify(format);
-    if (!formats.has(key)) formats.set(key, format);
+    if (!formats.has(key)) formats.set(key, frozen(format));
     fake.format = formats.get(key);
   }
   return Object.keys(fake).length === 0 ? null : fake;
@@ -144,6 +145,13 @@ function borderOf(border: Partial<ExcelJS.Border> | undefined): FakeBorder | und
 }
 
 /** `FFD9E1F2` → `#D9E1F2`. */
+function frozen(format: FakeCellFormat): FakeCellFormat {
+  if (format.font) Object.freeze(format.font);
+  if (format.borders) Object.values(format.borders).forEach((border) => Object.freeze(border));
+  Object.freeze(format.borders);
+  return Object.freeze(format);
+}
+
 function rgb(argb: string): string {
   return `#${argb.slice(-6).toUpperCase()}`;
 }

@@ -33,10 +33,11 @@ function* cellValues<V>(target: FormatTarget, pick: (format: FakeCellFormat | un
   }
 }
 
-/** The cell's format to change: its own copy, since cells that look alike share one (from-xlsx.ts). */
+/** The cell's format to change: a copy of its own where it has a shared one (from-xlsx.ts freezes those). */
 function formatOf(sheet: FakeSheet, row: number, col: number): FakeCellFormat {
   const cell = cellFor(sheet, row, col);
-  return (cell.format = { ...cell.format });
+  if (cell.format === undefined || Object.isFrozen(cell.format)) cell.format = { ...cell.format };
+  return cell.format;
 }
 
 /** `#rrggbb` as Excel returns it: upper case. */
