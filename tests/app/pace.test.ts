@@ -89,23 +89,25 @@ describe("frameYield", () => {
     expect(page.timers).toHaveLength(0);
   });
 
-  it("waits for the next frame when none was drawn for FRAME_AFTER_MS, so the progress is seen", async () => {
+  /** A yield asked for when no frame was drawn for FRAME_AFTER_MS: it is still waiting. */
+  const overdueYield = async () => {
     const page = fakePage();
     const yieldNow = frameYield(page);
     page.at = FRAME_AFTER_MS;
     const yielded = yieldNow();
     expect(await settled(yielded)).toBe(false);
+    return { page, yielded };
+  };
+
+  it("waits for the next frame when none was drawn for FRAME_AFTER_MS, so the progress is seen", async () => {
+    const { page, yielded } = await overdueYield();
     drawFrame(page);
     expect(await settled(yielded)).toBe(true);
     expect(page.yields).toBe(1);
   });
 
   it("goes on after a while when no frame comes (a hidden pane draws none)", async () => {
-    const page = fakePage();
-    const yieldNow = frameYield(page);
-    page.at = FRAME_AFTER_MS;
-    const yielded = yieldNow();
-    expect(await settled(yielded)).toBe(false);
+    const { page, yielded } = await overdueYield();
     page.timers.splice(0).forEach((callback) => callback());
     expect(await settled(yielded)).toBe(true);
   });
