@@ -144,7 +144,7 @@ function borderOf(border: Partial<ExcelJS.Border> | undefined): FakeBorder | und
   return { style, weight: WEIGHT[border.style] ?? "Thin", color: border.color?.argb ? rgb(border.color.argb) : "#000000" };
 }
 
-/** `FFD9E1F2` → `#D9E1F2`. */
+/** The format and the font and borders in it, frozen: one shared by many cells is never changed in place. */
 function frozen(format: FakeCellFormat): FakeCellFormat {
   if (format.font) Object.freeze(format.font);
   if (format.borders) Object.values(format.borders).forEach((border) => Object.freeze(border));
@@ -152,6 +152,7 @@ function frozen(format: FakeCellFormat): FakeCellFormat {
   return Object.freeze(format);
 }
 
+/** `FFD9E1F2` → `#D9E1F2`. */
 function rgb(argb: string): string {
   return `#${argb.slice(-6).toUpperCase()}`;
 }
