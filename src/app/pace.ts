@@ -35,10 +35,10 @@ export function yieldThread(): Promise<void> {
 }
 
 /**
- * Longest the pane goes without a frame. Chromium runs the continuations of `scheduler.yield()` (and other
- * queued tasks) ahead of rendering until rendering has waited ~100 ms, so a pane that yields every 50 ms could
- * still show no frame, and no progress, for 150–230 ms (the pane benchmark's gaps between frames). Past this,
- * the yield waits for the next frame.
+ * Longest the pane goes without a frame. A `scheduler.yield()` continuation runs before other queued tasks
+ * (developer.chrome.com/blog/use-scheduler-yield), and Chromium let it run ahead of rendering too, so a pane
+ * yielding every 50 ms still showed no frame, and no progress, for 150–230 ms (the pane benchmark's gaps between
+ * frames). Past this, the yield waits for the next frame.
  */
 export const FRAME_AFTER_MS = 50;
 /** A frame that does not come (a hidden pane draws none) holds the work up no longer than this. */
