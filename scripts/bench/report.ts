@@ -140,6 +140,7 @@ npm run bench -- --core-rows 0 --no-build       # skip the million-lot core run;
 npm run bench -- --from out/bench/results.json  # render this page again from the last run's figures
 npm run bench -- hostile                        # the hostile corpus at full size: its section below only
 npm run bench -- pane                           # the task pane in Chromium, sample to 100,000 lots: its section only
+npx tsx scripts/bench/pane-profile.ts 100000 generate  # one pane action profiled: each long task's host, GC and ours
 \`\`\`
 
 The workbooks are written to out/bench/: the sample's sheets and names (budget, projects, staff, useful lives,
