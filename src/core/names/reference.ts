@@ -116,14 +116,15 @@ function splitAreas(text: string): string[] {
 }
 
 /**
- * Strips parentheses that enclose the whole text, as Excel writes a union: `(Sheet1!A1,Sheet1!C1)`. Each
- * parenthesis's partner is found in one pass, so a name wrapped in 500,000 pairs costs its length.
+ * Strips parentheses that enclose the whole text, as Excel writes a union: `(Sheet1!A1,Sheet1!C1)`. The partners
+ * of the leading parentheses are found in one pass, so a name wrapped in 500,000 pairs costs its length, and
+ * memory for the leading ones alone.
  */
 function unwrapParentheses(text: string): string {
-  const partners = closingPartners(text);
+  const partners = leadingPartners(text);
   let start = 0;
   let end = text.length - 1;
-  while (start < end && text.charCodeAt(start) === OPEN && partners[start] === end) {
+  for (let j = 0; start < end && text.charCodeAt(start) === OPEN && partners[j] === end; j++) {
     start = skipSpaces(text, start + 1, 1);
     end = skipSpaces(text, end - 1, -1);
   }
@@ -135,10 +136,15 @@ const CLOSE = 0x29;
 const APOSTROPHE = 0x27;
 const QUOTE = 0x22;
 
-/** For each `(` outside quotes, the index of the `)` that closes it (-1 when none does). */
-function closingPartners(text: string): Int32Array {
-  const partners = new Int32Array(text.length).fill(-1);
-  const open = new Int32Array(text.length);
+/**
+ * For each `(` before the text's first other character (spaces aside), the index of the `)` outside quotes that
+ * closes it (-1 when none does). The k-th of them is the first to open depth k, so the first `)` to close depth k
+ * is its partner.
+ */
+function leadingPartners(text: string): Int32Array {
+  let leading = 0;
+  for (let i = 0; i < text.length && (text.charCodeAt(i) === OPEN || text[i].trim() === ""); i++) if (text.charCodeAt(i) === OPEN) leading++;
+  const partners = new Int32Array(leading).fill(-1);
   let depth = 0;
   for (let i = 0; i < text.length; ) {
     const ch = text.charCodeAt(i);
@@ -146,8 +152,11 @@ function closingPartners(text: string): Int32Array {
       i = quotedEnd(text, i);
       continue;
     }
-    if (ch === OPEN) open[depth++] = i;
-    else if (ch === CLOSE && depth > 0) partners[open[--depth]] = i;
+    if (ch === OPEN) depth++;
+    else if (ch === CLOSE && depth > 0) {
+      depth--;
+      if (depth < leading && partners[depth] === -1) partners[depth] = i;
+    }
     i++;
   }
   return partners;
