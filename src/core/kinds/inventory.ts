@@ -1,5 +1,6 @@
 import type { Grid } from "../grid";
-import { finish, PIECE_ROWS, type Pieces } from "../pieces";
+import { finish, type Pieces } from "../pieces";
+import { rowSpans } from "../row-spans";
 import { replacementSection } from "../summary/sections/replacement";
 import { isTotalCell } from "../tables/headers";
 import { columnMatchers, findHeader, isBlankRow } from "../tables/locate";
@@ -84,10 +85,8 @@ function* parseInventory(name: string, grid: Grid, unit: TableUnit = ASSUMED_UNI
   const costCols = [c.unitCost, c.amount].filter((col) => col !== undefined);
   const lotRows: number[] = [];
   const labelCols = labelColumns(c);
-  for (let from = header.row + 1; from < grid.values.length; from += PIECE_ROWS) {
-    if (from > header.row + 1) yield;
-    pushLotRows(grid, from, Math.min(grid.values.length, from + PIECE_ROWS), labelCols, lotRows);
-  }
+  const first = header.row + 1;
+  yield* rowSpans(grid.values.length - first, (from, to) => pushLotRows(grid, first + from, first + to, labelCols, lotRows));
   const typedColumns: TypedColumn[] = [
     ...[c.quantity, c.life, c.unitCost, c.amount].filter((x): x is number => x !== undefined).map((col) => ({ col, type: "number" as const })),
     { col: c.acquired!, type: "date" },

@@ -7,6 +7,7 @@
 import type { CellRect } from "../../core/address";
 import type { CellIndent, CellValue, Grid, StoredCell } from "../../core/grid";
 import { PIECE_ROWS, type Pieces } from "../../core/pieces";
+import { rowSpans } from "../../core/row-spans";
 import { mergesInGrid } from "../merges-in-grid";
 import type { RangeRequest } from "../port";
 import type { Area, Block } from "./blocks";
@@ -109,9 +110,6 @@ function* indentedCells(values: readonly CellValue[][], formulas: readonly (stri
       });
     }
   };
-  for (let from = 0; from < values.length; from += PIECE_ROWS) {
-    if (from > 0) yield;
-    indentedIn(from, Math.min(values.length, from + PIECE_ROWS));
-  }
+  yield* rowSpans(values.length, indentedIn);
   return cells;
 }
