@@ -147,8 +147,10 @@ function borderOf(border: Partial<ExcelJS.Border> | undefined): FakeBorder | und
 /** The format and the font and borders in it, frozen: one shared by many cells is never changed in place. */
 function frozen(format: FakeCellFormat): FakeCellFormat {
   if (format.font) Object.freeze(format.font);
-  if (format.borders) Object.values(format.borders).forEach((border) => Object.freeze(border));
-  Object.freeze(format.borders);
+  if (format.borders) {
+    Object.values(format.borders).forEach((border) => Object.freeze(border));
+    Object.freeze(format.borders);
+  }
   return Object.freeze(format);
 }
 
