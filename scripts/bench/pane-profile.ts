@@ -3,7 +3,11 @@
  * runs it) under a CPU profile and a trace, then each task over `--min-ms` split into the fake host's part, garbage
  * collection and ours, with ours' heaviest functions (inclusive samples, mapped through dist/'s source maps).
  *
- *   npx tsx scripts/bench/pane-profile.ts 100000 validate|generate|edit [--min-ms 50]
+ *   npx tsx scripts/bench/pane-profile.ts 100000 validate|generate|edit [--min-ms 50] [--tasks]
+ *
+ * `--tasks` profiles nothing (a profile's sampling and trace slow garbage collection several times over): it lists
+ * the action's long tasks as the pane benchmark records them, each with our part (the host's round trips taken out)
+ * and the progress line drawn last before it, which says what the pane was doing.
  *
  * The register comes from out/bench/ (written when missing). Generate and the edit run after a Validate that is
  * not profiled. Trace events and profile samples share Chromium's monotonic clock (microseconds).
@@ -17,7 +21,8 @@ import { koreanContext, launchChromium, watchedPage } from "../../tests/e2e/supp
 import { ensureBuilt } from "../preview/build";
 import { startPreviewServer } from "../preview/server";
 import { ROOT } from "./measure";
-import { actionScript, HOST_TIMER, RECORDER, type Trigger } from "./pane-recorder";
+import { hostPart } from "./pane-figures";
+import { actionScript, HOST_TIMER, RECORDER, type Recorded, type Trigger } from "./pane-recorder";
 import { writeBenchWorkbook } from "./workbook";
 
 interface CallFrame {
@@ -51,10 +56,12 @@ const TRIGGERS: Record<string, Trigger> = {
 };
 const TIMEOUT_MS = 15 * 60_000;
 /** The tasks of the page's thread, and the microtasks run after them (where awaited work continues). */
+/** Garbage collection pauses as devtools.timeline records them. */
+const GC_EVENTS = /^(MinorGC|MajorGC)$/;
 const TASK_EVENTS = /^(ThreadControllerImpl::RunTask|BlinkScheduler_PerformMicrotaskCheckpoint)$/;
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { "min-ms": { type: "string", default: "50" } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { "min-ms": { type: "string", default: "50" }, tasks: { type: "boolean", default: false } } });
   const [lotsArg = "100000", action = "validate"] = positionals;
   const lots = Number(lotsArg);
   const trigger = TRIGGERS[action];
@@ -74,6 +81,11 @@ async function main(): Promise<void> {
     await page.getByRole("button", { name: "검증", exact: true }).waitFor({ timeout: TIMEOUT_MS });
     await page.evaluate(HOST_TIMER);
     if (trigger.kind !== "validate") await page.evaluate(actionScript(TRIGGERS.validate, TIMEOUT_MS));
+    if (values.tasks) {
+      const recorded = (await page.evaluate(actionScript(trigger, TIMEOUT_MS))) as Recorded;
+      process.stdout.write(`${longTasks(recorded, Number(values["min-ms"]))}\n`);
+      return;
+    }
     const cdp = await context.newCDPSession(page);
     const { profile, trace } = await recorded(cdp, () => page.evaluate(actionScript(trigger, TIMEOUT_MS)));
     process.stdout.write(`${report(profile, trace, Number(values["min-ms"]) * 1000)}\n`);
@@ -123,12 +135,41 @@ function report(profile: Profile, trace: readonly TraceEvent[], minUs: number): 
     const ours = inside.filter((s) => !isHost(s.id));
     const share = (n: number) => `${Math.round((task.dur! / 1000) * (n / Math.max(inside.length, 1)))} ms`;
     lines.push(`task ${Math.round(task.dur! / 1000)} ms: host ${share(inside.length - ours.length)}, ours ${share(ours.length)} (of it garbage collection ${share(ours.filter((s) => isGc(s.id)).length)})`);
+    const pauses = gcPauses(trace, mainThread, task);
+    if (pauses !== "") lines.push(`    pauses: ${pauses}`);
     const inclusive = new Map<string, number>();
     for (const s of ours) for (const frame of new Set(stackOf(s.id).map((node) => where(node.callFrame)))) inclusive.set(frame, (inclusive.get(frame) ?? 0) + 1);
     const heaviest = [...inclusive].filter(([frame]) => frame !== "(root)").sort((a, b) => b[1] - a[1]).slice(0, 12);
     for (const [frame, count] of heaviest) lines.push(`    ${share(count).padStart(7)}  ${frame}`);
   }
   return lines.join("\n");
+}
+
+/** Each long task over `minMs` by our part, in order, with what the pane showed last before it. */
+function longTasks({ ms, tasks, host, timeline }: Recorded, minMs: number): string {
+  const lines = [`the action took ${Math.round(ms)} ms; tasks whose part of ours is over ${minMs} ms:`];
+  for (const task of tasks) {
+    const ours = task[1] - hostPart(task, host);
+    if (ours < minMs) continue;
+    const shown = timeline.filter(([at]) => at <= task[0]).pop()?.[1] ?? "(no progress line yet)";
+    lines.push(`  ${Math.round(ours)} ms of ${Math.round(task[1])} ms, after “${shown}”`);
+  }
+  return lines.join("\n");
+}
+
+/** The task's garbage collection pauses by kind (the trace's MinorGC, a scavenge; MajorGC, a mark-compact's pause): count and longest. */
+function gcPauses(trace: readonly TraceEvent[], thread: number, task: TraceEvent): string {
+  const kinds = new Map<string, { count: number; longest: number; total: number }>();
+  for (const e of trace) {
+    if (e.tid !== thread || !GC_EVENTS.test(e.name) || e.ts < task.ts || e.ts > task.ts + task.dur!) continue;
+    const kind = kinds.get(e.name) ?? { count: 0, longest: 0, total: 0 };
+    kind.count += 1;
+    kind.longest = Math.max(kind.longest, e.dur ?? 0);
+    kind.total += e.dur ?? 0;
+    kinds.set(e.name, kind);
+  }
+  const ms = (us: number) => `${Math.round(us / 1000)} ms`;
+  return [...kinds].map(([name, k]) => `${name} ${k.count}× (${ms(k.total)}, longest ${ms(k.longest)})`).join(", ");
 }
 
 /** The thread whose tasks took longest: the page's main thread. */

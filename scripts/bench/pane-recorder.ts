@@ -11,7 +11,7 @@
 import type { Interval } from "./pane-figures";
 
 export const RECORDER = `(() => {
-  const bench = { since: Infinity, tasks: [], gaps: [], host: [], progress: [] };
+  const bench = { since: Infinity, tasks: [], gaps: [], host: [], progress: [], timeline: [] };
   Object.defineProperty(window, "paneBench", { value: bench });
   try {
     new PerformanceObserver((list) => {
@@ -27,6 +27,7 @@ export const RECORDER = `(() => {
     const label = document.querySelector("[role=status] .fui-Spinner__label");
     const text = label ? label.textContent : "";
     if (now >= bench.since && text && bench.progress[bench.progress.length - 1] !== text) bench.progress.push(text);
+    if (now >= bench.since && text && bench.timeline[bench.timeline.length - 1]?.[1] !== text) bench.timeline.push([now, text]);
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -57,6 +58,8 @@ export interface Recorded {
   readonly gaps: Interval[];
   readonly host: Interval[];
   readonly progress: string[];
+  /** Each progress line with when it was first drawn (the page's clock). */
+  readonly timeline: [number, string][];
   /** The counts line after the action (`검증 결과: 오류 0건, 경고 7건, 정보 13건`). */
   readonly counts: string;
 }
@@ -79,7 +82,7 @@ export function actionScript(trigger: Trigger, timeoutMs: number): string {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   await nextFrame();
   const before = countsNow();
-  Object.assign(bench, { tasks: [], gaps: [], host: [], progress: [] });
+  Object.assign(bench, { tasks: [], gaps: [], host: [], progress: [], timeline: [] });
   bench.since = performance.now();
   const start = performance.now();
   if (trigger.kind === "edit") {
@@ -108,7 +111,7 @@ export function actionScript(trigger: Trigger, timeoutMs: number): string {
   // Long-task entries are delivered after their task.
   await new Promise((resolve) => setTimeout(resolve, 200));
   const from = trigger.kind === "edit" && bench.host.length > 0 ? bench.host[0][0] : start;
-  return { ms: end - from, tasks: bench.tasks, gaps: bench.gaps, host: bench.host, progress: bench.progress, counts: countsNow() };
+  return { ms: end - from, tasks: bench.tasks, gaps: bench.gaps, host: bench.host, progress: bench.progress, timeline: bench.timeline, counts: countsNow() };
 })(${JSON.stringify(trigger)}, ${timeoutMs})`;
 }
 

@@ -4,7 +4,8 @@
  * through ExcelJS's streaming writer, row by row, so that writing 100,000 lots takes seconds, not minutes.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import figures from "../../assets/seed/figures.json";
 import { buildSeedFixture, INVENTORY_HEADER, SAMPLE_SHEETS } from "../sample/seed-workbook";
 import { FIXTURE_TIMESTAMP, rangeRef, rewritePackage, writeFixtureSheet, type FixtureSheet, type WorkbookFixture } from "../sample/workbook-fixture";
@@ -37,6 +38,8 @@ const BORDER: Partial<ExcelJS.Borders> = {
 /** Writes the benchmark workbook of `rows` lots to `path`; returns its size in bytes. */
 export async function writeBenchWorkbook(path: string, rows: number): Promise<number> {
   const fixture = benchFixture(rows);
+  // The streaming writer opens its file without making the folder (a fresh clone has no out/bench/).
+  mkdirSync(dirname(path), { recursive: true });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   writer.created = FIXTURE_TIMESTAMP;
   writer.modified = FIXTURE_TIMESTAMP;
