@@ -5,6 +5,7 @@
  * when the batch first uses it.
  */
 import type { FakeRequestContext } from "./context";
+import { jsonSize } from "../core/json-size";
 import { officeError, propertyNotLoaded } from "./errors";
 
 /** What a queued load produces: its response size, and how its results reach the proxies after a good sync. */
@@ -13,12 +14,6 @@ export interface Delivery {
   deliver(): void;
 }
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes of a value as JSON: what it weighs in a request or response. */
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").byteLength;
-}
 
 /** Bytes a queued action costs in the request besides its arguments: ids, action type, object path. */
 const ACTION_BYTES = 60;
@@ -109,7 +104,7 @@ export abstract class ClientObject<T> {
     this.context.enqueue({
       label,
       since,
-      bytes: ACTION_BYTES + jsonBytes(args.map(plainArgument)),
+      bytes: ACTION_BYTES + jsonSize(args.map(plainArgument)),
       run: () => {
         apply(this.live());
         this.context.host.markChanged();
@@ -120,7 +115,7 @@ export abstract class ClientObject<T> {
   /** Queues `load`: property names, `a/b` paths through navigation properties, or `{ select, expand }`. */
   load(option?: string | string[] | { select?: string | string[]; expand?: string | string[] }): this {
     const select = parseLoadOption(option);
-    this.context.enqueue({ label: `${this.className}.load`, bytes: ACTION_BYTES + jsonBytes(select), run: () => this.snapshot(select) });
+    this.context.enqueue({ label: `${this.className}.load`, bytes: ACTION_BYTES + jsonSize(select), run: () => this.snapshot(select) });
     return this;
   }
 
@@ -137,7 +132,7 @@ export abstract class ClientObject<T> {
       return child.snapshot(rest);
     });
     return {
-      bytes: values.reduce((sum, [name, value]) => sum + name.length + 4 + jsonBytes(value), 2) + children.reduce((s, c) => s + c.bytes, 0),
+      bytes: values.reduce((sum, [name, value]) => sum + name.length + 4 + jsonSize(value), 2) + children.reduce((s, c) => s + c.bytes, 0),
       deliver: () => {
         this.nullState = false;
         for (const [name, value] of values) this.fields.set(name, value);
@@ -181,7 +176,7 @@ export abstract class CollectionObject<M, P> {
     this.context.enqueue({
       label: `${this.className}.${member}`,
       since,
-      bytes: ACTION_BYTES + jsonBytes(args.map(plainArgument)),
+      bytes: ACTION_BYTES + jsonSize(args.map(plainArgument)),
       run: () => {
         apply();
         this.context.host.markChanged();
@@ -196,7 +191,7 @@ export abstract class CollectionObject<M, P> {
 
   load(option?: string | string[] | { select?: string | string[]; expand?: string | string[] }): this {
     const select = parseLoadOption(option);
-    this.context.enqueue({ label: `${this.className}.load`, bytes: ACTION_BYTES + jsonBytes(select), run: () => this.snapshot(select) });
+    this.context.enqueue({ label: `${this.className}.load`, bytes: ACTION_BYTES + jsonSize(select), run: () => this.snapshot(select) });
     return this;
   }
 

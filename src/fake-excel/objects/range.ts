@@ -5,7 +5,8 @@ import type { FakeRequestContext } from "../context";
 import { officeError } from "../errors";
 import { addMerge, mergesStartingIn, removeMerges } from "../merges";
 import { cellAt, cellFor, intersect, usedRect, type FakeHyperlink, type FakeSheet } from "../model";
-import { ClientObject, FakeClientResult, jsonBytes } from "../proxy";
+import { jsonSize } from "../../core/json-size";
+import { ClientObject, FakeClientResult } from "../proxy";
 import { enterNumberFormat, enterValue, forEachWritten, readFormulas, readNumberFormats, readText, readValues, readValueTypes } from "./cells";
 import { ConditionalFormatCollectionObject } from "./conditional-formats";
 import { RangeFormatObject } from "./format";
@@ -262,7 +263,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
     this.context.enqueue({
       label: "Range.getCellProperties",
       since: "1.9",
-      bytes: 60 + jsonBytes(options),
+      bytes: 60 + jsonSize(options),
       run: () => {
         if (!modelled) throw officeError("InvalidArgument", "Range.getCellProperties", "The fake host models format.indentLevel only.");
         const { sheet, rect } = this.live();
@@ -274,7 +275,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
           }
           cells.push(row);
         }
-        return { bytes: jsonBytes(cells), deliver: () => result.fill(cells) };
+        return { bytes: jsonSize(cells), deliver: () => result.fill(cells) };
       },
     });
     return result;

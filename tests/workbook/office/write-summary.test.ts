@@ -197,6 +197,19 @@ describe("writing the summary through Office.js", () => {
     expect(new Set(heard.map((p) => p.step))).toEqual(new Set(["write"]));
   });
 
+  it("queues a long list's values in blocks of at most PIECE_ROWS rows, each serialized apart, in the same round trips", async () => {
+    const long = await summaryBookOf(xlsx, (findings) => Array.from({ length: 6_000 }, (_, i) => ({ ...findings[0], cell: `C${i + 1}` })));
+    const fake = await fresh();
+    await write(fake, long);
+    const rowsOf = (spec: SummaryBook["sheets"][number]) => spec.cells.reduce((most, cell) => Math.max(most, cell.row + 1), 0);
+    const blocks = long.sheets.reduce((sum, spec) => sum + Math.ceil(rowsOf(spec) / PIECE_ROWS), 0);
+    const writes = fake.operations.filter((o) => o.label === "Range.values");
+    expect(long.sheets.map(rowsOf).some((rows) => rows > 3 * PIECE_ROWS)).toBe(true);
+    expect(writes.length).toBe(blocks);
+    expect(new Set(writes.map((o) => o.sync)).size).toBe(1);
+    expect(fake.syncCount).toBe(4);
+  });
+
   it("does without ExcelApi 1.9: one range per area for formats, no page setup", async () => {
     const fake = await fresh({ apiVersion: "1.7" });
     await write(fake, book);

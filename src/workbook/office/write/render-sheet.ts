@@ -13,7 +13,8 @@ import { sheetEntryPieces } from "./cell-entries";
 import { finish, finishPaced, PIECE_CELLS, PIECE_ROWS, type Pieces } from "../../../core/pieces";
 import type { Pace } from "../../../core/progress";
 import { applyStyle, stacks } from "./cell-style";
-import { ACTION_BYTES, jsonSize, type RequestPayload } from "./request-payload";
+import { jsonSize } from "../../../core/json-size";
+import { ACTION_BYTES, type RequestPayload } from "./request-payload";
 import { addressChunks, rectAddress, styleAreaPieces } from "./style-areas";
 
 export interface RenderOptions {
@@ -34,19 +35,21 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, optio
 }
 
 /**
- * Values and number formats from A1, in as few row blocks as the request limit allows (one, normally). A block
- * fills what room the request being queued has left, unless it is nearly full: then the block starts the next.
+ * Values and number formats from A1, in row blocks of at most `PIECE_ROWS` rows, with a pause between them: a
+ * block's arrays are serialized as one (by the fake host when queued, by Office.js when the request is sent),
+ * and a whole list sheet's took a quarter of a second at once. A block fills what room the request being queued
+ * has left, unless it is nearly full: then the block starts the next.
  */
 async function writeEntries(sheet: Excel.Worksheet, spec: SheetSpec, { payload, pace }: RenderOptions): Promise<void> {
   const { rows, cols, values, numberFormats } = await finishPaced(sheetEntryPieces(spec), pace, WRITING);
   const rowBytes = (row: number) => jsonSize(values[row]) + jsonSize(numberFormats[row]);
   let first = 0;
   while (first < rows) {
+    if (first > 0) await pace(WRITING);
     const room = (payload.room >= payload.limit / 4 ? payload.room : payload.limit) - 2 * ACTION_BYTES;
     let last = first;
     let bytes = rowBytes(first);
-    while (last + 1 < rows) {
-      if ((last + 1) % PIECE_ROWS === 0) await pace(WRITING);
+    while (last + 1 < rows && last + 1 - first < PIECE_ROWS) {
       const next = rowBytes(last + 1);
       if (bytes + next > room) break;
       bytes += next;
