@@ -147,7 +147,8 @@ function report(profile: Profile, trace: readonly TraceEvent[], minUs: number): 
 
 /** Each long task over `minMs` by our part, in order, with what the pane showed last before it. */
 function longTasks({ ms, tasks, host, timeline }: Recorded, minMs: number): string {
-  const lines = [`the action took ${Math.round(ms)} ms; tasks whose part of ours is over ${minMs} ms:`];
+  const hostMs = host.reduce((sum, [, duration]) => sum + duration, 0);
+  const lines = [`the action took ${Math.round(ms)} ms, ${Math.round(ms - hostMs)} ms of it ours (the host's round trips apart); tasks whose part of ours is over ${minMs} ms:`];
   for (const task of tasks) {
     const ours = task[1] - hostPart(task, host);
     if (ours < minMs) continue;
