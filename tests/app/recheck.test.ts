@@ -84,6 +84,21 @@ describe("the live re-check of a register's edited rows, on the fake host", () =
     expect(lines(after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
   });
 
+  it("keeps a duplicate id an edit made when a later edit leaves the ids alone, and drops it when the id is put back", async () => {
+    const opened = await open(FEWER);
+    const at = middle(FEWER);
+    const made = await editAndRecheck(opened, `A${at}`, [["LOT-00001"]]);
+    const quantity = await editAndRecheck({ ...opened, validated: made.after }, `D${at + 1}`, [[7]]);
+    const duplicates = (v: Validated) => v.check.findings.filter((f) => f.rule === "inventory/duplicate-id").map((f) => f.cell);
+    expect(duplicates(quantity.after)).toEqual(duplicates(made.after));
+    expect(duplicates(quantity.after)).toContain(`A${at}`);
+    expect(lines(quantity.after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
+    // Row `at` holds lot at - 3 (lots from row 4).
+    const back = await editAndRecheck({ ...opened, validated: quantity.after }, `A${at}`, [[`LOT-${String(at - 3).padStart(5, "0")}`]]);
+    expect(duplicates(back.after)).toEqual(duplicates(opened.validated));
+    expect(lines(back.after.check.findings)).toEqual(lines((await validated(opened.workbook)).check.findings));
+  });
+
   it("reads a 계 row whose SUM covers the edited row along with it, so its total is the one Excel recalculated", async () => {
     const last = 3 + FEWER;
     const opened = await open(FEWER, (fake) => fake.edit(SHEET, `A${last}:D${last}`, [["계", null, null, `=SUM(D4:D${last - 1})`]]));

@@ -62,12 +62,14 @@ export function formulaReach(grid: Grid): FormulaReach {
     // Rows without formulas share one array of nulls (the adapters make them so): it is looked at once.
     const cells = formulas[row];
     if (cells === checked) continue;
-    const ownRow = { ...bounds, top: sheetRowOf(grid, row), bottom: sheetRowOf(grid, row) };
+    let ownRow: CellRect | undefined;
     let readsOthers = false;
     for (const formula of cells) {
       if (typeof formula !== "string" || !formula.startsWith("=")) continue;
+      // Made for a row holding a formula only: most rows of a register hold none.
+      const own = (ownRow ??= { ...bounds, top: sheetRowOf(grid, row), bottom: sheetRowOf(grid, row) });
       const areas = areasRead(formula);
-      if (areas !== null && areas.every((area) => within(area, ownRow))) continue;
+      if (areas !== null && areas.every((area) => within(area, own))) continue;
       readsOthers = true;
       if (areas === null || !areas.every((area) => within(area, bounds))) readsOutside = true;
     }
