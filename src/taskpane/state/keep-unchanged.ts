@@ -5,6 +5,7 @@
 import type { Finding } from "../../core/finding";
 import { pushInto } from "../../core/group";
 import type { CheckedRange, ValidateOutcome } from "../host";
+import { keptPositions } from "./kept-positions";
 
 export function keepUnchanged(before: ValidateOutcome | undefined, after: ValidateOutcome): ValidateOutcome {
   if (before?.kind !== "checked" || after.kind !== "checked") return after;
@@ -19,21 +20,25 @@ export function keepUnchanged(before: ValidateOutcome | undefined, after: Valida
  * few items new on either side are compared by their text.
  */
 function reuse<T>(before: readonly T[], after: readonly T[], identity: (item: T) => string): T[] {
-  const kept = new Set(after);
-  const shared = new Set<T>();
+  const at = keptPositions(before, after);
+  const kept = new Uint8Array(before.length);
+  for (const k of at) if (k >= 0) kept[k] = 1;
   const old = new Map<string, T[]>();
-  for (const item of before) {
-    if (kept.has(item)) shared.add(item);
-    else pushInto(old, identity(item), item);
-  }
+  for (let i = 0; i < before.length; i++) if (kept[i] === 0) pushInto(old, identity(before[i]), before[i]);
   const used = new Map<string, number>();
-  return after.map((item) => {
-    if (shared.has(item)) return item;
+  const result: T[] = [];
+  for (let j = 0; j < after.length; j++) {
+    const item = after[j];
+    if (at[j] >= 0) {
+      result.push(item);
+      continue;
+    }
     const key = identity(item);
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);
-    return old.get(key)?.[n] ?? item;
-  });
+    result.push(old.get(key)?.[n] ?? item);
+  }
+  return result;
 }
 
 function findingIdentity({ severity, rule, name, sheet, cell, message }: Finding): string {

@@ -21,6 +21,16 @@ describe("keepUnchanged", () => {
     expect(shown).not.toContain(fixed);
   });
 
+  it("keeps the findings around an edit's as they are, and matches the edit's new ones to those it replaced", () => {
+    const [a, b, c, d, e] = FINDINGS;
+    const added = finding("error", "Inventory", "장비", "D50", "LOT-00047: 수량 0은 0보다 커야 합니다.");
+    const shown = findingsOf(keepUnchanged(checkedOutcome(FINDINGS), checkedOutcome([a, b, { ...c }, added, d, e])));
+    expect(shown).toHaveLength(6);
+    [a, b, c, added, d, e].forEach((f, i) => expect(shown[i]).toBe(f));
+    // A finding gone from the middle is not carried over.
+    expect(findingsOf(keepUnchanged(checkedOutcome(FINDINGS), checkedOutcome([a, b, d, e])))).toEqual([a, b, d, e]);
+  });
+
   it("uses each old finding once: two equal new ones take the old one and a new one", () => {
     const [first] = FINDINGS;
     const after = findingsOf(keepUnchanged(checkedOutcome([first]), checkedOutcome([{ ...first }, { ...first }])));
