@@ -6,7 +6,7 @@ import { isTableKind, kindCaptions } from "../../core/kinds";
 import { UNIT_NAMES, type TableUnit } from "../../core/units/money-unit";
 import { counted, type PaneText } from "../messages/pane-text";
 import type { FindingGroup } from "../state/finding-groups";
-import { listRows, type ListRow, type OrderedFindings } from "../state/finding-rows";
+import { listRows, type FindingEntry, type ListRow, type OrderedFindings } from "../state/finding-rows";
 import { FindingRow } from "./FindingRow";
 import { listEntryButton, listEntryText } from "./list-entry-style";
 import { useRovingFocus } from "./use-roving-focus";
@@ -175,9 +175,9 @@ export function FindingList({ t, lang, ordered, filter, onSelect, onAccept }: Fi
   );
 }
 
-function RangeHeading({ t, lang, group, className, captionClassName }: { t: PaneText; lang: Lang; group: FindingGroup; className: string; captionClassName: string }) {
+function RangeHeading({ t, lang, group, className, captionClassName }: { t: PaneText; lang: Lang; group: FindingGroup<FindingEntry>; className: string; captionClassName: string }) {
   const { range } = group;
-  const sheet = range?.sheet || (group.findings[0] ?? group.programs[0].findings[0]).sheet;
+  const sheet = range?.sheet || (group.findings[0] ?? group.programs[0].findings[0]).finding.sheet;
   return (
     <h2 className={className}>
       <Subtitle2>{group.name}</Subtitle2>

@@ -9,39 +9,40 @@ import { pushInto } from "../../core/group";
 import type { ProgramSpan } from "../../core/tables/program-tree";
 import type { CheckedRange } from "../host";
 
-export interface ProgramGroup {
+/** `T` is a finding, or what stands for one (the list's row of it): `findingOf` tells which finding. */
+export interface ProgramGroup<T> {
   readonly label: string;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly T[];
 }
 
-export interface FindingGroup {
+export interface FindingGroup<T> {
   readonly name: string;
   readonly range: CheckedRange | undefined;
   /** The findings outside every program (a 계 row, the table as a whole), or all of them in a range without programs. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly T[];
   /** The programs holding findings, in table order. */
-  readonly programs: readonly ProgramGroup[];
+  readonly programs: readonly ProgramGroup<T>[];
 }
 
-export function groupFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): FindingGroup[] {
-  const byName = new Map<string, Finding[]>();
-  for (const finding of findings) pushInto(byName, finding.name, finding);
+export function groupFindings<T>(findings: readonly T[], ranges: readonly CheckedRange[], findingOf: (item: T) => Finding): FindingGroup<T>[] {
+  const byName = new Map<string, T[]>();
+  for (const item of findings) pushInto(byName, findingOf(item).name, item);
   const rangeByName = new Map(ranges.map((range) => [range.name, range]));
   return [...byName].map(([name, grouped]) => {
     const range = rangeByName.get(name);
-    return { name, range, ...byProgram(grouped, range?.programs ?? []) };
+    return { name, range, ...byProgram(grouped, range?.programs ?? [], findingOf) };
   });
 }
 
-function byProgram(findings: readonly Finding[], programs: readonly ProgramSpan[]): Pick<FindingGroup, "findings" | "programs"> {
+function byProgram<T>(findings: readonly T[], programs: readonly ProgramSpan[], findingOf: (item: T) => Finding): Pick<FindingGroup<T>, "findings" | "programs"> {
   if (programs.length === 0) return { findings, programs: [] };
   const programOf = rowLookup(programs);
-  const outside: Finding[] = [];
-  const inside = new Map<number, Finding[]>();
-  for (const finding of findings) {
-    const index = programOf(parseA1(finding.cell)?.row);
-    if (index === undefined) outside.push(finding);
-    else pushInto(inside, index, finding);
+  const outside: T[] = [];
+  const inside = new Map<number, T[]>();
+  for (const item of findings) {
+    const index = programOf(parseA1(findingOf(item).cell)?.row);
+    if (index === undefined) outside.push(item);
+    else pushInto(inside, index, item);
   }
   const ordered = [...inside].sort(([a], [b]) => a - b);
   return { findings: outside, programs: ordered.map(([index, list]) => ({ label: programs[index].label, findings: list })) };

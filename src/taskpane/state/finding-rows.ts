@@ -8,6 +8,7 @@ import { SEVERITIES, type Finding, type Severity } from "../../core/finding";
 import { PIECE_ROWS, type Pieces } from "../../core/pieces";
 import type { CheckedRange } from "../host";
 import { groupFindings, type FindingGroup } from "./finding-groups";
+import { keptPositions } from "./kept-positions";
 
 /** More findings than a 350 px pane shows at once: past this, a section shows its infos only when asked. */
 export const SCREENFUL = 15;
@@ -15,7 +16,7 @@ export const SCREENFUL = 15;
 export interface RangeRow {
   readonly kind: "range";
   readonly key: string;
-  readonly group: FindingGroup;
+  readonly group: FindingGroup<FindingEntry>;
 }
 
 export interface ProgramRow {
@@ -51,22 +52,30 @@ interface Section {
 
 export interface OrderedFindings {
   readonly sections: readonly Section[];
+  /** The findings ordered, and the row of each: what the next result's order keeps. */
+  readonly findings: readonly Finding[];
+  readonly entries: readonly FindingEntry[];
 }
 
-/** Groups, orders and keys a result's findings: once per result, pausing every `PIECE_ROWS` findings. */
-export function* orderFindings(findings: readonly Finding[], ranges: readonly CheckedRange[]): Pieces<OrderedFindings> {
+/**
+ * Groups, orders and keys a result's findings: once per result, pausing every `PIECE_ROWS` findings. With
+ * `before`, the order of the result shown before (a live re-check keeps the findings it did not touch, the
+ * same objects), each of those keeps its row and key: a key is made only for what is new.
+ */
+export function* orderFindings(findings: readonly Finding[], ranges: readonly CheckedRange[], before?: OrderedFindings): Pieces<OrderedFindings> {
   const keys = new KeyMaker();
+  const entries = yield* rowsOf(findings, keys, before);
   const sections: Section[] = [];
-  for (const group of groupFindings(findings, ranges)) {
+  for (const group of groupFindings(entries, ranges, (entry) => entry.finding)) {
     const rangeKey = keys.make(`range:${group.name}`);
     const heading: RangeRow = { kind: "range", key: rangeKey, group };
-    sections.push({ key: rangeKey, heading, bySeverity: yield* bySeverity(group.findings, keys) });
+    sections.push({ key: rangeKey, heading, bySeverity: bySeverity(group.findings) });
     for (const program of group.programs) {
       const key = keys.make(`program:${group.name}:${program.label}`);
-      sections.push({ key, heading: { kind: "program", key, label: program.label }, bySeverity: yield* bySeverity(program.findings, keys) });
+      sections.push({ key, heading: { kind: "program", key, label: program.label }, bySeverity: bySeverity(program.findings) });
     }
   }
-  return { sections };
+  return { sections, findings, entries };
 }
 
 /**
@@ -99,14 +108,33 @@ export function listRows(ordered: OrderedFindings, filter: readonly Severity[], 
   return rows;
 }
 
-function* bySeverity(findings: readonly Finding[], keys: KeyMaker): Pieces<Section["bySeverity"]> {
+/** A section's rows by severity: a push each, a millisecond for tens of thousands, so not in pieces. */
+function bySeverity(entries: readonly FindingEntry[]): Section["bySeverity"] {
   const sorted: Record<Severity, FindingEntry[]> = { error: [], warning: [], info: [] };
-  for (let i = 0; i < findings.length; i++) {
-    const finding = findings[i];
-    sorted[finding.severity].push({ kind: "finding", key: keys.make(`${finding.rule}|${finding.sheet}!${finding.cell}`), finding });
-    if ((i + 1) % PIECE_ROWS === 0) yield;
-  }
+  for (const entry of entries) sorted[entry.finding.severity].push(entry);
   return sorted;
+}
+
+/**
+ * The row of each finding: the row before for a finding `before` listed, a new row for the others, keyed apart
+ * from the rows kept (those at the cell of a new finding are the only ones a new key could meet).
+ */
+function* rowsOf(findings: readonly Finding[], keys: KeyMaker, before: OrderedFindings | undefined): Pieces<FindingEntry[]> {
+  const at = before ? keptPositions(before.findings, findings) : new Int32Array(findings.length).fill(-1);
+  const kept = at.reduce((n, k) => (k >= 0 ? n + 1 : n), 0);
+  if (before && kept > 0 && kept < findings.length) {
+    const cells = new Set<string>();
+    for (let j = 0; j < findings.length; j++) if (at[j] < 0) cells.add(findings[j].cell);
+    for (const k of at) if (k >= 0 && cells.has(before.entries[k].finding.cell)) keys.reserve(before.entries[k].key);
+    yield;
+  }
+  const entries: FindingEntry[] = [];
+  for (let j = 0; j < findings.length; j++) {
+    const finding = findings[j];
+    entries.push(before && at[j] >= 0 ? before.entries[at[j]] : { kind: "finding", key: keys.make(`${finding.rule}|${finding.sheet}!${finding.cell}`), finding });
+    if ((j + 1) % PIECE_ROWS === 0) yield;
+  }
+  return entries;
 }
 
 /** Pushes one by one: a spread of tens of thousands of arguments can overflow the stack. */
@@ -116,12 +144,23 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
 
 /** Keys unique within a result: a repeat of the same base (two findings of one rule at one cell) gets `#2`, `#3`… */
 class KeyMaker {
-  private readonly seen = new Map<string, number>();
+  private readonly used = new Set<string>();
+  /** The suffix to try next for a base met more than once. */
+  private readonly next = new Map<string, number>();
+
+  /** A key a kept row holds: no key made is the same. */
+  reserve(key: string): void {
+    this.used.add(key);
+  }
 
   make(base: string): string {
-    const count = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, count);
-    return count === 1 ? base : `${base}#${count}`;
+    let key = base;
+    for (let n = this.next.get(base) ?? 2; this.used.has(key); n++) {
+      key = `${base}#${n}`;
+      this.next.set(base, n + 1);
+    }
+    this.used.add(key);
+    return key;
   }
 }
 

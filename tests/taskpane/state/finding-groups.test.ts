@@ -1,4 +1,5 @@
 import type { CheckedRange } from "../../../src/taskpane/host";
+import type { Finding } from "../../../src/core/finding";
 import { groupFindings } from "../../../src/taskpane/state/finding-groups";
 import { finding } from "../../helpers/fake-host";
 import { expectLinear } from "../../helpers/growth";
@@ -14,6 +15,8 @@ const LEVELLED: CheckedRange = {
   ],
 };
 
+const itself = (finding: Finding) => finding;
+
 describe("the pane's groups", () => {
   it("puts a levelled budget's findings under the top-level program whose rows hold their cell, in table order", () => {
     const groups = groupFindings(
@@ -25,6 +28,7 @@ describe("the pane's groups", () => {
         finding("info", "Inventory", "장비", "F12", "장비"),
       ],
       [LEVELLED, { name: "Inventory", kind: "inventory", sheet: "장비" }],
+      itself,
     );
     expect(groups.map((g) => g.name)).toEqual(["Budget", "Inventory"]);
     const [budget, inventory] = groups;
@@ -39,7 +43,7 @@ describe("the pane's groups", () => {
   });
 
   it("keeps a finding without a cell, or above the programs, outside them", () => {
-    const [budget] = groupFindings([finding("error", "Budget", "예산", "", "이름"), finding("info", "Budget", "예산", "A3", "머리글")], [LEVELLED]);
+    const [budget] = groupFindings([finding("error", "Budget", "예산", "", "이름"), finding("info", "Budget", "예산", "A3", "머리글")], [LEVELLED], itself);
     expect(budget.findings).toHaveLength(2);
     expect(budget.programs).toEqual([]);
   });
@@ -47,13 +51,13 @@ describe("the pane's groups", () => {
   it("groups 60,000 findings of a long budget, in time linear in the findings", async () => {
     const programs = (n: number) => Array.from({ length: n / 60 }, (_, i) => ({ label: `사업 ${i}`, first: 1 + i * 60, last: 60 + i * 60 }));
     const findings = (n: number) => Array.from({ length: n }, (_, i) => finding("error", "Budget", "예산", `B${i + 2}`, "x"));
-    const [budget] = groupFindings(findings(60_000), [{ name: "Budget", kind: "budget", sheet: "예산", programs: programs(60_000) }]);
+    const [budget] = groupFindings(findings(60_000), [{ name: "Budget", kind: "budget", sheet: "예산", programs: programs(60_000) }], itself);
     expect(budget.programs).toHaveLength(1_000);
     expect(budget.programs.every((p) => p.findings.length === 60)).toBe(true);
     await expectLinear((n) => {
       const list = findings(n);
       const ranges: CheckedRange[] = [{ name: "Budget", kind: "budget", sheet: "예산", programs: programs(n) }];
-      return () => groupFindings(list, ranges);
+      return () => groupFindings(list, ranges, itself);
     }, 6_000);
   });
 });

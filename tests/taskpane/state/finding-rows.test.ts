@@ -65,6 +65,19 @@ describe("the list's rows", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it("keeps the rows of the order before for the findings it still holds, and keys only the new ones, apart from those kept", () => {
+    const [b4, b5, again] = [finding("error", "Budget", "예산", "B4", "a"), finding("error", "Budget", "예산", "B5", "b"), finding("error", "Budget", "예산", "B4", "c")];
+    const before = orderedOf([b4, b5], RANGES);
+    const [oldB4, oldB5] = listRows(before, [], new Set()).slice(1);
+    // The new finding at B4 comes first, but the kept one holds on to its key: the new one is keyed apart.
+    const after = listRows(orderedOf([again, b4, b5], RANGES, before), [], new Set()).slice(1);
+    expect(after[1]).toBe(oldB4);
+    expect(after[2]).toBe(oldB5);
+    expect(after[0].key).toBe("test/error|예산!B4#2");
+    // Without the order before, the same findings are keyed in their order.
+    expect(listRows(orderedOf([again, b4, b5], RANGES), [], new Set()).slice(1, 3).map((row) => row.key)).toEqual(["test/error|예산!B4", "test/error|예산!B4#2"]);
+  });
+
   it("follows the focused key into new rows, else takes the next row after it, else the one before", () => {
     const rowsOf = (cells: string[]) => listRows(orderedOf(cells.map((cell) => finding("error", "Budget", "예산", cell, cell)), RANGES), [], new Set());
     const before = rowsOf(["B4", "B5", "B6"]);

@@ -56,4 +56,18 @@ describe("ordering the list in pieces", () => {
     await Promise.all([list(older), list(newer)]);
     expect(shown.map((listed) => listed.outcome)).toEqual([newer]);
   });
+
+  it("makes each order from the one shown before: a finding a re-check kept keeps its row", async () => {
+    const shown: Listed[] = [];
+    const list = createListing((listed) => shown.push(listed), everyPause());
+    const first = outcomeOf(4);
+    const [fixed, ...kept] = first.findings;
+    await list(first);
+    await list({ ...first, findings: kept });
+    const rowsOf = (listed: Listed) => listed.ordered.sections.flatMap((section) => [...section.bySeverity.error, ...section.bySeverity.info]);
+    const [before, after] = shown.map(rowsOf);
+    expect(after).toHaveLength(3);
+    after.forEach((row) => expect(row).toBe(before.find((old) => old.finding === row.finding)));
+    expect(after.some((row) => row.finding === fixed)).toBe(false);
+  });
 });
