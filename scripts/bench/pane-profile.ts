@@ -145,15 +145,21 @@ function report(profile: Profile, trace: readonly TraceEvent[], minUs: number): 
   return lines.join("\n");
 }
 
-/** Each long task over `minMs` by our part, in order, with what the pane showed last before it. */
-function longTasks({ ms, tasks, host, timeline }: Recorded, minMs: number): string {
+/**
+ * Each long task and each gap between frames over `minMs` by our part, in order, with what the pane showed last
+ * before it; a gap names the long tasks inside it (a gap of two tasks is a yield that let no frame through).
+ */
+function longTasks({ ms, tasks, gaps, host, timeline }: Recorded, minMs: number): string {
   const hostMs = host.reduce((sum, [, duration]) => sum + duration, 0);
-  const lines = [`the action took ${Math.round(ms)} ms, ${Math.round(ms - hostMs)} ms of it ours (the host's round trips apart); tasks whose part of ours is over ${minMs} ms:`];
-  for (const task of tasks) {
-    const ours = task[1] - hostPart(task, host);
+  const lines = [`the action took ${Math.round(ms)} ms, ${Math.round(ms - hostMs)} ms of it ours (the host's round trips apart); tasks and frame gaps whose part of ours is over ${minMs} ms:`];
+  const stretches = [...tasks.map((task) => ["task", task] as const), ...gaps.map((gap) => ["gap", gap] as const)].sort((a, b) => a[1][0] - b[1][0]);
+  for (const [kind, stretch] of stretches) {
+    const ours = stretch[1] - hostPart(stretch, host);
     if (ours < minMs) continue;
-    const shown = timeline.filter(([at]) => at <= task[0]).pop()?.[1] ?? "(no progress line yet)";
-    lines.push(`  ${Math.round(ours)} ms of ${Math.round(task[1])} ms, after “${shown}”`);
+    const shown = timeline.filter(([at]) => at <= stretch[0]).pop()?.[1] ?? "(no progress line yet)";
+    const inside = kind === "gap" ? tasks.filter(([at, duration]) => at < stretch[0] + stretch[1] && at + duration > stretch[0]).map(([, duration]) => Math.round(duration)) : [];
+    const within = kind === "gap" ? ` (long tasks in it: ${inside.length === 0 ? "none" : inside.map((d) => `${d} ms`).join(", ")})` : "";
+    lines.push(`  ${kind} ${Math.round(ours)} ms of ${Math.round(stretch[1])} ms${within}, after “${shown}”`);
   }
   return lines.join("\n");
 }
