@@ -106,6 +106,17 @@ describe("frameYield", () => {
     expect(page.yields).toBe(1);
   });
 
+  it("gives a frame between two tasks of nearly the pace's length, so that two never run back to back", async () => {
+    const page = fakePage();
+    const yieldNow = frameYield(page);
+    drawFrame(page);
+    page.at += YIELD_AFTER_MS - 1;
+    const yielded = yieldNow();
+    expect(await settled(yielded)).toBe(false);
+    drawFrame(page);
+    expect(await settled(yielded)).toBe(true);
+  });
+
   it("goes on after a while when no frame comes (a hidden pane draws none)", async () => {
     const { page, yielded } = await overdueYield();
     page.timers.splice(0).forEach((callback) => callback());
