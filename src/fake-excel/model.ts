@@ -2,7 +2,8 @@
  * The plain model behind the fake Excel host: what a workbook holds, as data a test can build, inspect and
  * compare (and a preview can render). The proxies of `objects/` read and change it at `context.sync()`.
  */
-import { a1, parseA1, type CellRect } from "../core/address";
+import { a1, type CellRect } from "../core/address";
+import { LAST_COLUMN } from "./address";
 
 /** A cell's calculated value: text, a number (dates are serials), a boolean, or an error such as `#N/A`. */
 export type FakeValue = number | string | boolean | { readonly error: string };
@@ -223,16 +224,36 @@ export function cellFor(sheet: FakeSheet, row: number, col: number): FakeCell {
 /** The cells holding a value (`valuesOnly`) or anything at all; null for a sheet with none. */
 export function usedRect(sheet: FakeSheet, valuesOnly: boolean): CellRect | null {
   let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [address, cell] of Object.entries(sheet.cells)) {
+  // Asked at every read of a sheet, whose cells run to a million: nothing is made per cell (no entry arrays, no
+  // parsed addresses), since the fake host's garbage is collected on the pane's thread, in Excel it is not.
+  for (const address in sheet.cells) {
+    const cell = sheet.cells[address];
     // A formula counts even before it has a value, as Excel calculates it.
     const holds = cell.value !== undefined || cell.formula !== undefined;
     const counts = valuesOnly ? holds : holds || cell.format !== undefined || cell.numberFormat !== undefined;
     if (!counts) continue;
-    const { row, col } = parseA1(address)!;
-    [top, left] = [Math.min(top, row), Math.min(left, col)];
-    [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
+    const packed = packedCell(address);
+    const row = Math.floor(packed / COLUMNS);
+    const col = packed % COLUMNS;
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   return top > bottom ? null : { top, left, bottom, right };
+}
+
+/** A sheet's columns: a cell packed as `row * COLUMNS + col`. */
+const COLUMNS = LAST_COLUMN + 1;
+
+/** A cell's key (`B12`, as `a1` writes it) read as a packed row and column, by its character codes. */
+function packedCell(address: string): number {
+  let col = 0;
+  let i = 0;
+  for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
+  let row = 0;
+  for (; i < address.length; i++) row = row * 10 + address.charCodeAt(i) - 48;
+  return (row - 1) * COLUMNS + col - 1;
 }
 
 export function intersect(a: CellRect, b: CellRect): CellRect | null {

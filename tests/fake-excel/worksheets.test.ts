@@ -53,4 +53,17 @@ describe("worksheets", () => {
       expect([values.address, anything.address, empty.isNullObject, emptyAnyway.address]).toEqual(["개요!A1", "개요!A1:D9", true, "빈!A1"]);
     });
   });
+
+  it("give the used range of cells far apart, past column Z and row 9", async () => {
+    const fake = smallExcel();
+    const sheet = fake.workbook.sheets[1];
+    for (const key of Object.keys(sheet.cells)) delete sheet.cells[key];
+    Object.assign(sheet.cells, { C30: { value: 1 }, AB7: { value: 2 }, XFD1048576: { format: { fill: "#FFFF00" } } });
+    await fake.run(async (context) => {
+      const values = context.workbook.worksheets.getItem("개요").getUsedRange(true).load("address");
+      const anything = context.workbook.worksheets.getItem("개요").getUsedRange().load("address");
+      await context.sync();
+      expect([values.address, anything.address]).toEqual(["개요!C7:AB30", "개요!C7:XFD1048576"]);
+    });
+  });
 });
