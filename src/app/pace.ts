@@ -1,17 +1,17 @@
 /**
  * Pacing for the pane, which shares the browser's one thread with its own rendering (and, inside Excel's
- * webview, with Excel's): long work calls the pace between pieces; once ~40 ms have passed since the last time
+ * webview, with Excel's): long work calls the pace between pieces; once ~30 ms have passed since the last time
  * the thread was given back, it reports the progress and yields, so no task runs much past it.
  */
 import { nextTask } from "../core/next-task";
 import type { Pace, Progress } from "../core/progress";
 
 /**
- * Work in one task before the browser gets the thread back: under half the 100 ms a pane may keep it, leaving
- * room for the piece that runs past it and a scavenge's pause (30–40 ms in Chromium at 100,000 lots: at 50, the
- * pane benchmark saw tasks of 110–117 ms while a register was parsed).
+ * Work in one task before the browser gets the thread back: under a third of the 100 ms a pane may keep it,
+ * leaving room for the piece that runs past it and a collection's pause (30–60 ms in Chromium at 100,000 lots:
+ * at 50 and at 40, the pane benchmark saw stretches of 100–117 ms).
  */
-export const YIELD_AFTER_MS = 40;
+export const YIELD_AFTER_MS = 30;
 
 export interface PaceTimer {
   now(): number;
@@ -42,10 +42,11 @@ export function yieldThread(): Promise<void> {
  * Longest the pane goes without a frame. A `scheduler.yield()` continuation runs before other queued tasks
  * (developer.chrome.com/blog/use-scheduler-yield), and Chromium let it run ahead of rendering too, so a pane
  * yielding every 50 ms still showed no frame, and no progress, for 150–230 ms (the pane benchmark's gaps between
- * frames). Past this, the yield waits for the next frame. Two frames at 60 Hz, under the pace's 40 ms: at 50, a
- * task of 49 ms let the next one run before a frame, and two such tasks left 100–117 ms without one.
+ * frames). Past this, the yield waits for the next frame. Under the pace's 30 ms, so that every pace's yield lets
+ * a frame through: at 50, a task of 49 ms let the next one run before a frame, and two such tasks left 100–117 ms
+ * without one.
  */
-export const FRAME_AFTER_MS = 34;
+export const FRAME_AFTER_MS = 25;
 /** A frame that does not come (a hidden pane draws none) holds the work up no longer than this. */
 const FRAME_WAIT_MS = 100;
 
