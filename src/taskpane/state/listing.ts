@@ -15,19 +15,23 @@ export interface Listed {
   readonly ordered: OrderedFindings;
 }
 
-/** Orders each result handed to it, showing the order of the latest only. */
-export function createListing(show: (listed: Listed) => void, timer: PaceTimer = browserTimer): (outcome: CheckedOutcome) => Promise<void> {
+/**
+ * Orders each result handed to it, showing the order of the latest only. `promptly`, for an edit's re-check,
+ * whose order mostly reuses the one shown (milliseconds): listed with its counts, in one frame, not one frame
+ * after them; a long order is still paced.
+ */
+export function createListing(show: (listed: Listed) => void, timer: PaceTimer = browserTimer): (outcome: CheckedOutcome, promptly?: boolean) => Promise<void> {
   let latest: CheckedOutcome | undefined;
   let shown: OrderedFindings | undefined;
-  return async (outcome) => {
+  return async (outcome, promptly = false) => {
     latest = outcome;
-    // The frame with the counts first: the order is begun in a task of its own.
-    await timer.yieldThread();
+    // The frame with the counts first: the order is begun in a task of its own (promptly, once the counts are set).
+    await (promptly ? Promise.resolve() : timer.yieldThread());
     if (latest !== outcome) return;
     const pace = createPace(() => undefined, timer);
     const ordered = await finishPaced(orderFindings(outcome.findings, outcome.ranges, shown), pace, { step: "list", findings: outcome.findings.length });
     // And drawn in a task of its own: the list's first render measures its rows, tens of milliseconds at 30,000.
-    await timer.yieldThread();
+    if (!promptly) await timer.yieldThread();
     if (latest !== outcome) return;
     shown = ordered;
     show({ outcome, ordered });

@@ -97,11 +97,12 @@ export function createPaneStore(host: AddinHost): PaneStore {
   // Bumped by every action that replaces the result, so a live re-check begun before it is not shown after it.
   let generation = 0;
 
-  const set = (change: Partial<PaneState>) => {
+  /** `promptly`: a result listed with its counts, not a frame after them (an edit's re-check). */
+  const set = (change: Partial<PaneState>, promptly = false) => {
     state = { ...state, ...change };
     if (change.settings) state = { ...state, lang: resolveLang(change.settings.lang, host.displayLanguage) };
     if (change.settings || "outcome" in change || "busy" in change) live.changed();
-    if (change.outcome?.kind === "checked") void list(change.outcome);
+    if (change.outcome?.kind === "checked") void list(change.outcome, promptly);
     listeners.forEach((listener) => listener());
   };
 
@@ -150,7 +151,7 @@ export function createPaneStore(host: AddinHost): PaneStore {
     state: () => state,
     generation: () => generation,
     // The rest of the list keeps its objects, so its rows keep their keys, scroll and focus.
-    show: (outcome) => set({ outcome: keepUnchanged(state.outcome, outcome) }),
+    show: (outcome) => set({ outcome: keepUnchanged(state.outcome, outcome) }, true),
     fail: (error) => fail(error, paneText(state.lang)("unexpected")),
   });
 

@@ -48,6 +48,22 @@ describe("ordering the list in pieces", () => {
     expect(shown[0].ordered).toEqual(finish(orderFindings(outcome.findings, outcome.ranges)));
   });
 
+  it("lists an edit's result promptly, without giving the thread back first, and paces a long order all the same", async () => {
+    const timer = everyPause();
+    const shown: Listed[] = [];
+    const list = createListing((listed) => shown.push(listed), timer);
+    const small = outcomeOf(5);
+    const listed = list(small, true);
+    await Promise.resolve();
+    await Promise.resolve();
+    // Shown within the same task: no yield, no frame waited for between the counts and the list.
+    expect(shown.map((l) => l.outcome)).toEqual([small]);
+    await listed;
+    expect(timer.yields).toBe(0);
+    await list(outcomeOf(3 * PIECE_ROWS), true);
+    expect(timer.yields).toBe(3);
+  });
+
   it("drops an older result's order when a newer result arrives while it is being made", async () => {
     const shown: Listed[] = [];
     const list = createListing((listed) => shown.push(listed), everyPause());
